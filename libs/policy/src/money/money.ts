@@ -1,16 +1,15 @@
 import { z } from 'zod';
 
-declare const fenBrand: unique symbol;
-
-/** An amount of money in integer fen (分, 1 yuan = 100 fen). Never a float (SPEC 2.5). */
-export type Fen = number & { readonly [fenBrand]: 'Fen' };
-
+/** An amount of money in integer fen (分, 1 yuan = 100 fen), non-negative. Never a float (SPEC 2.5). */
 export const fenSchema = z
   .number({ error: 'must be an integer amount in fen' })
   .int({ error: 'must be an integer amount in fen' })
   .nonnegative({ error: 'must not be negative' })
   .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' })
-  .transform((n) => n as Fen);
+  .brand<'Fen'>();
+
+/** Branded integer fen. Build one with `fen(n)`, `yuanToFen('1.00')` or `fenSchema.parse(n)`. */
+export type Fen = z.infer<typeof fenSchema>;
 
 /** Brands a number as fen after checking it is a non-negative safe integer. */
 export function fen(n: number): Fen {

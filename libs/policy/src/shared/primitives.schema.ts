@@ -8,7 +8,7 @@ export const TEXT_LIMITS = {
 } as const;
 
 /** A non-blank string of at most `max` characters (trimmed before the checks). */
-export function text(max: number = TEXT_LIMITS.short) {
+export function boundedText(max: number = TEXT_LIMITS.short) {
   return z
     .string({ error: 'must be a string' })
     .trim()

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** API.md: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → PRELIM_* → CITY_* → IN_PUBLICITY → CLEARED|CONTESTED → FILED. */
+export const APPLICATION_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'RETURNED',
+  'PRELIM_RECOMMENDED',
+  'PRELIM_REJECTED',
+  'CITY_TO_BE_FILED',
+  'CITY_REJECTED',
+  'IN_PUBLICITY',
+  'CLEARED',
+  'CONTESTED',
+  'FILED',
+] as const;
+export const applicationStatusSchema = z.enum(APPLICATION_STATUSES, {
+  error: `must be one of ${APPLICATION_STATUSES.join(', ')}`,
+});
+export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+
+/** Allowed transitions (SPEC §3). Terminal: PRELIM_REJECTED, CITY_REJECTED, CONTESTED, FILED. */
+export const APPLICATION_STATUS_TRANSITIONS: Readonly<
+  Record<ApplicationStatus, readonly ApplicationStatus[]>
+> = Object.freeze({
+  DRAFT: Object.freeze(['SUBMITTED'] as const),
+  SUBMITTED: Object.freeze(['RETURNED', 'PRELIM_RECOMMENDED', 'PRELIM_REJECTED'] as const),
+  RETURNED: Object.freeze(['SUBMITTED'] as const),
+  PRELIM_RECOMMENDED: Object.freeze(['CITY_TO_BE_FILED', 'CITY_REJECTED'] as const),
+  PRELIM_REJECTED: Object.freeze([] as const),
+  CITY_TO_BE_FILED: Object.freeze(['IN_PUBLICITY'] as const),
+  CITY_REJECTED: Object.freeze([] as const),
+  IN_PUBLICITY: Object.freeze(['CLEARED', 'CONTESTED'] as const),
+  CLEARED: Object.freeze(['FILED'] as const),
+  CONTESTED: Object.freeze([] as const),
+  FILED: Object.freeze([] as const),
+});
+
+export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  return APPLICATION_STATUS_TRANSITIONS[from].includes(to);
+}
+
+/** Statuses in which an application is still "open" for C.1 (one open application per lead per call). */
+export const OPEN_APPLICATION_STATUSES: readonly ApplicationStatus[] = Object.freeze([
+  'DRAFT',
+  'SUBMITTED',
+  'RETURNED',
+  'PRELIM_RECOMMENDED',
+  'CITY_TO_BE_FILED',
+  'IN_PUBLICITY',
+  'CLEARED',
+] as const);
+
+export const CONSORTIUM_STATUSES = ['ACTIVE', 'DELISTED'] as const;
+export const consortiumStatusSchema = z.enum(CONSORTIUM_STATUSES);
+export type ConsortiumStatus = z.infer<typeof consortiumStatusSchema>;

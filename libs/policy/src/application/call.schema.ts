@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { isPolicyVersion } from '../policy/policy-registry';
+import { instantSchema, boundedText, TEXT_LIMITS } from '../shared/primitives.schema';
+
+/** `POST /calls` body (API.md): one call per year in principle (第三条(一)). */
+export const callSchema = z
+  .strictObject({
+    year: z.int({ error: 'must be a year' }).min(2024, { error: 'must be 2024 or later' }).max(2100),
+    title: boundedText(TEXT_LIMITS.short),
+    opensAt: instantSchema,
+    closesAt: instantSchema,
+    policyVersion: z
+      .string({ error: 'must be a policy version' })
+      .refine(isPolicyVersion, { error: 'must be a known policy version, e.g. lz-2024-draft' }),
+  })
+  .refine((c) => Date.parse(c.opensAt) < Date.parse(c.closesAt), {
+    error: 'closesAt must be after opensAt',
+    path: ['closesAt'],
+  });
+export type Call = z.infer<typeof callSchema>;
+
+/** Is the call open at `now` (opensAt inclusive, closesAt exclusive)? */
+export function isCallOpen(call: Pick<Call, 'opensAt' | 'closesAt'>, now: Date): boolean {
+  const t = now.getTime();
+  return Date.parse(call.opensAt) <= t && t < Date.parse(call.closesAt);
+}
