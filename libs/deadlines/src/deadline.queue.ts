@@ -1,0 +1,39 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { deadlineQueueName, type DeadlineJobPayload } from './deadline-job';
+import { DEADLINES_OPTIONS, DEFAULT_REDIS_PREFIX, type DeadlinesModuleOptions } from './deadlines.constants';
+import { redisConnectionOptions } from './redis-connection';
+
+/**
+ * Owns the producer-side BullMQ `Queue` of this service (`<service>.deadlines`). Created lazily, so
+ * a boot that fails on handler validation opens no Redis connection; closed last on shutdown.
+ */
+@Injectable()
+export class DeadlineQueue implements OnApplicationShutdown {
+  private readonly logger = new Logger(DeadlineQueue.name);
+  private instance: Queue<DeadlineJobPayload> | undefined;
+  readonly name: string;
+  readonly prefix: string;
+
+  constructor(@Inject(DEADLINES_OPTIONS) private readonly options: DeadlinesModuleOptions) {
+    this.name = deadlineQueueName(options.service);
+    this.prefix = options.redis.prefix ?? DEFAULT_REDIS_PREFIX;
+  }
+
+  get queue(): Queue<DeadlineJobPayload> {
+    if (!this.instance) {
+      this.instance = new Queue<DeadlineJobPayload>(this.name, {
+        connection: redisConnectionOptions(this.options.redis.url, 'producer'),
+        prefix: this.prefix,
+      });
+      this.instance.on('error', (err) => this.logger.warn(`queue ${this.name}: ${err.message}`));
+    }
+    return this.instance;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const q = this.instance;
+    this.instance = undefined;
+    if (q) await q.close();
+  }
+}

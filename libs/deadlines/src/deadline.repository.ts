@@ -1,0 +1,107 @@
+import type { DeadlineRow, DeadlineStatus, ScheduledDeadline } from './deadline.types';
+import type { SqlClient } from './sql-client';
+
+// due_at is read as integer epoch milliseconds: Postgres keeps microseconds (a row written with
+// now() has them), JS Dates keep milliseconds, and drivers differ in how they round. Every
+// comparison with a job's due instant is therefore made on floor(ms) on both sides.
+const DUE_MS = `floor(extract(epoch FROM due_at) * 1000)::bigint`;
+
+const COLUMNS = `id, kind, subject_id AS "subjectId", ${DUE_MS} AS "dueAtMs", provisional, status,
+  fired_at AS "firedAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
+
+type RawRow = Omit<DeadlineRow, 'dueAt' | 'firedAt' | 'createdAt' | 'updatedAt'> & {
+  dueAtMs: bigint | number | string;
+  firedAt: Date | string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+};
+
+function toRow({ dueAtMs, ...r }: RawRow): DeadlineRow {
+  return {
+    ...r,
+    dueAt: new Date(Number(dueAtMs)),
+    firedAt: r.firedAt === null ? null : new Date(r.firedAt),
+    createdAt: new Date(r.createdAt),
+    updatedAt: new Date(r.updatedAt),
+  };
+}
+
+/** SQL over the platform `deadline` table. Every method takes the caller's client/transaction. */
+export const deadlineRepository = {
+  /**
+   * Inserts the row, or reschedules it: a PENDING or CANCELLED row takes the new due instant and
+   * becomes PENDING; a FIRED row is left alone (a deadline fires once) and returned as it is.
+   */
+  async upsert(
+    tx: SqlClient,
+    d: { id: string; kind: string; subjectId: string; dueAt: Date; provisional: boolean },
+  ): Promise<ScheduledDeadline> {
+    const rows = await tx.$queryRawUnsafe<
+      { id: string; kind: string; dueAtMs: bigint | number | string; status: DeadlineStatus }[]
+    >(
+      `INSERT INTO deadline (id, kind, subject_id, due_at, provisional, status)
+       VALUES ($1::text, $2::text, $3::text, $4::timestamptz, $5::boolean, 'PENDING')
+       ON CONFLICT (id) DO UPDATE
+         SET due_at = EXCLUDED.due_at, provisional = EXCLUDED.provisional,
+             status = 'PENDING', fired_at = NULL, updated_at = now()
+         WHERE deadline.status <> 'FIRED'
+       RETURNING id, kind, ${DUE_MS} AS "dueAtMs", status`,
+      d.id,
+      d.kind,
+      d.subjectId,
+      d.dueAt,
+      d.provisional,
+    );
+    if (rows[0]) {
+      const r = rows[0];
+      return { id: r.id, kind: r.kind, dueAt: new Date(Number(r.dueAtMs)), status: r.status };
+    }
+    const row = await this.find(tx, d.id);
+    if (!row) throw new Error(`Deadline ${d.id} vanished while being scheduled.`);
+    return { id: row.id, kind: row.kind, dueAt: row.dueAt, status: row.status };
+  },
+
+  /** PENDING → CANCELLED. Returns false when the row was not pending (or does not exist). */
+  async cancel(tx: SqlClient, id: string): Promise<boolean> {
+    const n = await tx.$executeRawUnsafe(
+      `UPDATE deadline SET status = 'CANCELLED', updated_at = now() WHERE id = $1::text AND status = 'PENDING'`,
+      id,
+    );
+    return n > 0;
+  },
+
+  async find(tx: SqlClient, id: string): Promise<DeadlineRow | undefined> {
+    const rows = await tx.$queryRawUnsafe<RawRow[]>(
+      `SELECT ${COLUMNS} FROM deadline WHERE id = $1::text`,
+      id,
+    );
+    return rows[0] ? toRow(rows[0]) : undefined;
+  },
+
+  /**
+   * The conditional transition the worker makes: only a PENDING row still due at the job's instant
+   * becomes FIRED. 0 rows means another job won (or the row moved on) — the caller skips.
+   */
+  async markFired(tx: SqlClient, id: string, dueAt: Date, firedAt: Date): Promise<boolean> {
+    const n = await tx.$executeRawUnsafe(
+      `UPDATE deadline SET status = 'FIRED', fired_at = $2::timestamptz, updated_at = now()
+       WHERE id = $1::text AND status = 'PENDING' AND ${DUE_MS} = $3::bigint`,
+      id,
+      firedAt,
+      dueAt.getTime(),
+    );
+    return n > 0;
+  },
+
+  /** A page of PENDING rows ordered by id (keyset pagination for the reconciler). */
+  async pendingPage(tx: SqlClient, afterId: string | null, limit: number): Promise<DeadlineRow[]> {
+    const rows = await tx.$queryRawUnsafe<RawRow[]>(
+      `SELECT ${COLUMNS} FROM deadline
+       WHERE status = 'PENDING' AND ($1::text IS NULL OR id > $1::text)
+       ORDER BY id LIMIT $2::int`,
+      afterId,
+      limit,
+    );
+    return rows.map(toRow);
+  },
+};
