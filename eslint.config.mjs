@@ -75,7 +75,15 @@ export default [
           allow: [],
           depConstraints: depConstraints.map((c) =>
             c.sourceTag.startsWith('type:') && c.sourceTag !== 'type:tooling'
-              ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] }
+              ? {
+                  ...c,
+                  // a feature's tests may compose it with the other features (e.g. http + auth)
+                  onlyDependOnLibsWithTags: [
+                    ...c.onlyDependOnLibsWithTags,
+                    'type:testing',
+                    ...(c.sourceTag === 'type:feature' ? ['type:feature'] : []),
+                  ],
+                }
               : c,
           ),
         },

@@ -1,1 +1,11 @@
-export {};
+export * from './auth.constants';
+export * from './principal.schema';
+export * from './auth-config.schema';
+export * from './jwt-verifier.service';
+export * from './dev-token';
+export * from './auth.decorators';
+export * from './auth.guard';
+export * from './access-rule';
+export * from './access-rules.service';
+export * from './scope';
+export * from './auth.module';

@@ -1,0 +1,33 @@
+import { Controller, Get } from '@nestjs/common';
+import { PublicRoute } from '../http.constants';
+import { ProblemException } from '../problem/problem.exception';
+import { HealthRegistry, type HealthCheckResult } from './health.registry';
+
+@Controller('health')
+@PublicRoute()
+export class HealthController {
+  constructor(private readonly registry: HealthRegistry) {}
+
+  /** 200 whenever the process answers. */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** 200 when every indicator passes, else 503 naming the failing ones. */
+  @Get('ready')
+  async ready(): Promise<{ status: 'ok'; checks: Record<string, HealthCheckResult> }> {
+    const { ok, checks } = await this.registry.checkAll();
+    if (ok) return { status: 'ok', checks };
+    const failed = Object.entries(checks).filter(([, r]) => !r.ok);
+    throw new ProblemException(503, 'unavailable', {
+      detail: `Not ready: ${failed.map(([n]) => n).join(', ')}`,
+      errors: failed.map(([name, r]) => ({
+        rule: 'health.check_failed',
+        path: name,
+        message: r.detail ?? 'check failed',
+        messageZh: `依赖检查未通过：${name}`,
+      })),
+    });
+  }
+}

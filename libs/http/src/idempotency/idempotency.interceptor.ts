@@ -1,0 +1,70 @@
+import {
+  Injectable,
+  SetMetadata,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { map } from 'rxjs/operators';
+import { ProblemException } from '../problem/problem.exception';
+import { IdempotencyService, requestHash } from './idempotency.service';
+
+export const IDEMPOTENT_METADATA = 'lz:http:idempotent';
+
+/**
+ * Marks a mutation as retry-safe with `Idempotency-Key`. `required: true` makes the header
+ * mandatory (400 without it); otherwise a request without the header just runs.
+ */
+export const Idempotent = (options: { required?: boolean } = {}): MethodDecorator =>
+  SetMetadata(IDEMPOTENT_METADATA, { required: options.required ?? false });
+
+interface RequestLike {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+  routeOptions?: { url?: string };
+  principal?: { sub?: string };
+}
+
+/** Applies IdempotencyService to routes marked @Idempotent(). Scope = caller + method + route. */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const opts = this.reflector.get<{ required: boolean } | undefined>(IDEMPOTENT_METADATA, ctx.getHandler());
+    if (!opts || ctx.getType() !== 'http') return next.handle();
+    const req = ctx.switchToHttp().getRequest<RequestLike>();
+    const header = req.headers['idempotency-key'];
+    const key = Array.isArray(header) ? header[0] : header;
+    if (!key) {
+      if (!opts.required) return next.handle();
+      throw new ProblemException(400, 'input.invalid', {
+        detail: 'This operation requires an Idempotency-Key header',
+        errors: [
+          {
+            rule: 'input.idempotency_key',
+            path: 'headers.idempotency-key',
+            message: 'Send an Idempotency-Key header (e.g. a UUID) and reuse it when retrying',
+            messageZh: '请携带 Idempotency-Key 请求头（如 UUID），重试时使用同一值',
+          },
+        ],
+      });
+    }
+    const httpCode = Reflect.getMetadata('__httpCode__', ctx.getHandler()) as number | undefined;
+    const status = httpCode ?? (req.method === 'POST' ? 201 : 200);
+    const scope = `${req.principal?.sub ?? 'anonymous'} ${req.method} ${req.routeOptions?.url ?? ''}`;
+    const hash = requestHash({ url: (req as { url?: string }).url, body: req.body });
+    return from(
+      this.idempotency.run(scope, key, hash, async () => ({
+        status,
+        body: await lastValueFrom(next.handle()),
+      })),
+    ).pipe(map((r) => r.body));
+  }
+}
