@@ -1,1 +1,14 @@
-export {};
+export * from './amqp-connection.service';
+export * from './confirming-channel.service';
+export * from './envelope.schema';
+export * from './event-context.service';
+export * from './event-publisher.service';
+export * from './messaging.constants';
+export * from './messaging.exception';
+export * from './messaging.module';
+export * from './outbox-relay.service';
+export * from './outbox-writer.service';
+export * from './rabbitmq-transport.consumer';
+export * from './sql-client.repository';
+export * from './topology.service';
+export * from './event-error.filter';

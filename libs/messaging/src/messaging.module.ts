@@ -1,0 +1,137 @@
+import {
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type { ReconnectOptions } from './amqp-connection.service';
+import type { EventContracts } from './envelope.schema';
+import { Publisher } from './event-publisher.service';
+import { MESSAGING_OPTIONS } from './messaging.constants';
+import { OutboxRelay, type OutboxRelayOptions } from './outbox-relay.service';
+import { OutboxWriter } from './outbox-writer.service';
+import type { TransactionRunner } from './sql-client.repository';
+
+export interface MessagingModuleOptions {
+  url: string;
+  /** This service's name: envelope `source`, connection names, queue names. */
+  service: string;
+  /** Keys the service consumes (passed on to RabbitMqTransport by the app; informational here). */
+  bindings?: readonly string[];
+  contracts: EventContracts;
+  transactionRunner: TransactionRunner;
+  /** Stamped on envelopes when the writer's caller gives none (else `contracts.policyVersion`). */
+  policyVersion?: string;
+  relay?: OutboxRelayOptions & { enabled?: boolean };
+  reconnect?: ReconnectOptions;
+}
+
+export interface MessagingHealth {
+  ok: boolean;
+  detail: {
+    publisherConnected: boolean;
+    relayRunning: boolean;
+    unsent?: number;
+    unroutable?: number;
+    oldestUnsentAt?: string | null;
+    error?: string;
+  };
+}
+
+/** Health of this service's messaging: broker connection, relay loop, outbox backlog. */
+@Injectable()
+export class MessagingHealthIndicator {
+  constructor(
+    private readonly publisher: Publisher,
+    private readonly relay: OutboxRelay,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
+  ) {}
+
+  async messagingHealth(): Promise<MessagingHealth> {
+    const relayRunning = this.relay.isRunning;
+    const relayWanted = this.options.relay?.enabled ?? true;
+    const detail: MessagingHealth['detail'] = { publisherConnected: this.publisher.ready, relayRunning };
+    try {
+      const report = await this.relay.unsentReport(1);
+      detail.unsent = report.unsent;
+      detail.unroutable = report.unroutable;
+      detail.oldestUnsentAt = report.oldestCreatedAt;
+    } catch (err) {
+      detail.error = `outbox unreadable: ${(err as Error).message}`;
+      return { ok: false, detail };
+    }
+    if (!this.publisher.ready && this.publisher.lastConnectionError)
+      detail.error = this.publisher.lastConnectionError;
+    return { ok: this.publisher.ready && (relayRunning || !relayWanted), detail };
+  }
+}
+
+@Injectable()
+class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly publisher: Publisher,
+    private readonly relay: OutboxRelay,
+    private readonly writer: OutboxWriter,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Not awaited: a service boots while the broker is away and publishes once it is back.
+    void this.publisher.start();
+    if (this.options.relay?.enabled ?? true) {
+      this.writer.onWrite(() => this.relay.nudge());
+      this.relay.start();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.writer.onWrite(null);
+    await this.relay.stop();
+    await this.publisher.stop();
+  }
+}
+
+/**
+ * Outbox writer, relay (started on bootstrap, stopped on shutdown), publisher and health for one
+ * service. The consuming side is `RabbitMqTransport`, connected by the app as a microservice.
+ */
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingModuleOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        {
+          provide: Publisher,
+          useFactory: () =>
+            new Publisher({
+              url: options.url,
+              name: `${options.service}-publisher`,
+              reconnect: options.reconnect,
+            }),
+        },
+        {
+          provide: OutboxWriter,
+          useFactory: () =>
+            new OutboxWriter(options.contracts, {
+              source: options.service,
+              policyVersion: options.policyVersion,
+            }),
+        },
+        {
+          provide: OutboxRelay,
+          useFactory: (publisher: Publisher) =>
+            new OutboxRelay(options.transactionRunner, publisher, options.relay),
+          inject: [Publisher],
+        },
+        MessagingHealthIndicator,
+        MessagingLifecycle,
+      ],
+      exports: [Publisher, OutboxWriter, OutboxRelay, MessagingHealthIndicator, MESSAGING_OPTIONS],
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { buildEnvelope, type EventContracts, type EventEnvelope } from './envelope.schema';
+import { currentEventContext } from './event-context.service';
+import type { SqlClient } from './sql-client.repository';
+
+export interface OutboxEventInput {
+  type: string;
+  data: unknown;
+  /** Defaults to the handled event's correlationId inside a handler, else to the new event's id. */
+  correlationId?: string;
+  /** Defaults to the handled event's id inside a handler, else null. */
+  causationId?: string | null;
+  /** Defaults to the writer's source (the service name). */
+  source?: string;
+  /** Defaults to the writer's policyVersion, then `contracts.policyVersion`. */
+  policyVersion?: string;
+}
+
+export interface OutboxWriterOptions {
+  source: string;
+  policyVersion?: string;
+}
+
+/** Fired after an outbox row is inserted; the relay uses it to publish soon after the commit. */
+export type OutboxListener = () => void;
+
+/**
+ * Writes an event into `outbox_event` inside the caller's transaction, after validating its data
+ * against the contracts. The row becomes visible to the relay only when that transaction commits.
+ */
+export class OutboxWriter {
+  private listener: OutboxListener | null = null;
+
+  constructor(
+    private readonly contracts: EventContracts,
+    private readonly options: OutboxWriterOptions,
+  ) {}
+
+  /** Called by the relay to be nudged after writes (it also polls, so missing a nudge loses nothing). */
+  onWrite(listener: OutboxListener | null): void {
+    this.listener = listener;
+  }
+
+  async add(tx: SqlClient, input: OutboxEventInput): Promise<EventEnvelope> {
+    const handling = currentEventContext();
+    const policyVersion = input.policyVersion ?? this.options.policyVersion ?? this.contracts.policyVersion;
+    if (!policyVersion) {
+      throw new Error(
+        'OutboxWriter: no policyVersion (pass one, or set it in the writer options or the contracts)',
+      );
+    }
+    const envelope = buildEnvelope(this.contracts, {
+      type: input.type,
+      data: input.data,
+      source: input.source ?? this.options.source,
+      policyVersion,
+      correlationId: input.correlationId ?? handling?.envelope.correlationId,
+      causationId: input.causationId !== undefined ? input.causationId : (handling?.envelope.id ?? null),
+    });
+    await tx.$executeRawUnsafe(
+      'INSERT INTO outbox_event (id, type, envelope) VALUES ($1::uuid, $2, $3::jsonb)',
+      envelope.id,
+      envelope.type,
+      JSON.stringify(envelope),
+    );
+    // Deferred: the caller's transaction has not committed yet; the relay retries by polling anyway.
+    if (this.listener) setTimeout(this.listener, 0).unref();
+    return envelope;
+  }
+}

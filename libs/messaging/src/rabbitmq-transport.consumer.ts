@@ -1,0 +1,302 @@
+import { Logger, type LoggerService } from '@nestjs/common';
+import { BaseRpcContext, Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
+import { isObservable, lastValueFrom } from 'rxjs';
+import { AmqpConnection, type ReconnectOptions } from './amqp-connection.service';
+import { ConfirmingChannel } from './confirming-channel.service';
+import { parseEvent, type EventContracts, type EventEnvelope } from './envelope.schema';
+import { runInEventContext } from './event-context.service';
+import {
+  DEAD_LETTER_EXCHANGE,
+  DEFAULT_PREFETCH,
+  DEFAULT_RETRY_DELAYS_MS,
+  HEADER_ATTEMPTS,
+  HEADER_ERROR,
+  HEADER_PUBLISH_ID,
+} from './messaging.constants';
+import type { SqlClient, TransactionRunner } from './sql-client.repository';
+import { assertTopology, type ServiceQueues } from './topology.service';
+
+export interface RabbitMqTransportOptions {
+  url: string;
+  /** Consuming service; its queue is `<service>.events` and its inbox rows use it as `consumer`. */
+  service: string;
+  /** Keys to bind. Default: the patterns of the registered `@EventPattern` handlers. */
+  bindings?: readonly string[];
+  contracts: EventContracts;
+  transactionRunner: TransactionRunner;
+  /** Unacked deliveries in flight (processed concurrently). Default 20. */
+  prefetch?: number;
+  /** Delay before each retry; attempts = delays + 1. Default 1 s, 5 s, 30 s. */
+  retryDelaysMs?: readonly number[];
+  /** Broker-side delivery limit of the quorum queue (crash loops). Default 10. */
+  deliveryLimit?: number;
+  reconnect?: ReconnectOptions;
+  logger?: LoggerService;
+  /** Diagnostics/tests: runs after the handler's transaction committed, before the ack. */
+  afterCommit?: (envelope: EventEnvelope, outcome: 'processed' | 'duplicate') => Promise<void> | void;
+}
+
+/** Second argument of every handler (`@Ctx() ctx: EventContext`). */
+export class EventContext extends BaseRpcContext<[EventEnvelope, SqlClient, ConsumeMessage, number]> {
+  get envelope(): EventEnvelope {
+    return this.args[0];
+  }
+  /** The transaction of this delivery: write the handler's effects through it. */
+  get tx(): SqlClient {
+    return this.args[1];
+  }
+  get message(): ConsumeMessage {
+    return this.args[2];
+  }
+  /** 1 for the first attempt, 2 after one failed attempt, … */
+  get attempt(): number {
+    return this.args[3];
+  }
+}
+
+// A type alias (not an interface) so it satisfies Server's `Record<string, Function>` constraint.
+type TransportEvents = { connected: () => void; disconnected: () => void };
+type TransportEvent = keyof TransportEvents;
+
+const STRIPPED_HEADERS = new Set([
+  'x-death',
+  'x-delivery-count',
+  'x-first-death-exchange',
+  'x-first-death-queue',
+  'x-first-death-reason',
+  'x-last-death-exchange',
+  'x-last-death-queue',
+  'x-last-death-reason',
+  HEADER_PUBLISH_ID,
+]);
+
+/**
+ * Nest custom transport consuming `<service>.events`: handlers are plain `@EventPattern(type)`
+ * methods receiving `(envelope, ctx: EventContext)`. Per delivery: parse + validate (invalid → DLQ,
+ * ack) → transaction { inbox insert ON CONFLICT DO NOTHING (duplicate → skip), handler } → commit →
+ * ack. A failing handler rolls back; the message is republished to the next retry queue (or to the
+ * DLQ after the last attempt) and the original acked only after that publish is confirmed.
+ */
+export class RabbitMqTransport extends Server<TransportEvents> implements CustomTransportStrategy {
+  override readonly propagatesEventHandlerErrors = true;
+  private readonly connection: AmqpConnection;
+  private readonly queues: ServiceQueues;
+  private readonly retryDelays: readonly number[];
+  private readonly log: LoggerService;
+  private readonly listeners = new Map<string, Array<() => void>>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private consuming: { channel: Channel; tag: string } | null = null;
+
+  constructor(private readonly options: RabbitMqTransportOptions) {
+    super();
+    this.retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    this.log = options.logger ?? new Logger(`RabbitMqTransport:${options.service}`);
+    this.queues = { main: '', dlq: '', retry: [] };
+    this.connection = new AmqpConnection({
+      url: options.url,
+      name: `${options.service}-consumer`,
+      reconnect: options.reconnect,
+      logger: this.log,
+      setup: (model) => this.setup(model),
+    });
+  }
+
+  get maxAttempts(): number {
+    return this.retryDelays.length + 1;
+  }
+
+  get connected(): boolean {
+    return this.connection.connected;
+  }
+
+  listen(callback: (...optionalParams: unknown[]) => unknown): void {
+    this.connection.start().then(
+      () => callback(),
+      (err: unknown) => callback(err),
+    );
+  }
+
+  async close(): Promise<void> {
+    const consuming = this.consuming;
+    this.consuming = null;
+    if (consuming) await consuming.channel.cancel(consuming.tag).catch(() => undefined);
+    await Promise.allSettled([...this.inFlight]);
+    await this.connection.stop();
+    this.notify('disconnected');
+  }
+
+  /** Listen to `connected` / `disconnected`. */
+  on<EventKey extends keyof TransportEvents = keyof TransportEvents>(
+    event: EventKey,
+    callback: TransportEvents[EventKey],
+  ): void {
+    const list = this.listeners.get(event) ?? [];
+    list.push(callback);
+    this.listeners.set(event, list);
+  }
+
+  unwrap<T>(): T {
+    const model = this.connection.current;
+    if (!model) throw new Error('RabbitMqTransport is not connected');
+    return model as T;
+  }
+
+  private notify(event: TransportEvent): void {
+    for (const cb of this.listeners.get(event) ?? []) cb();
+  }
+
+  private async setup(model: ChannelModel): Promise<void> {
+    const publishChannel = await model.createConfirmChannel();
+    this.connection.watch(model, publishChannel);
+    const bindings = this.options.bindings ?? [...this.messageHandlers.keys()];
+    const queues = await assertTopology(publishChannel, {
+      service: this.options.service,
+      bindings,
+      retryDelaysMs: this.retryDelays,
+      deliveryLimit: this.options.deliveryLimit,
+    });
+    Object.assign(this.queues, queues);
+    const publisher = new ConfirmingChannel(publishChannel);
+
+    const channel = await model.createChannel();
+    this.connection.watch(model, channel);
+    await channel.prefetch(this.options.prefetch ?? DEFAULT_PREFETCH);
+    const { consumerTag } = await channel.consume(
+      queues.main,
+      (msg) => {
+        if (!msg) {
+          this.log.warn(`consumer of ${queues.main} cancelled by the broker; reconnecting`);
+          model.close().catch(() => undefined);
+          return;
+        }
+        const work = this.handleDelivery(channel, publisher, msg).catch((err: Error) =>
+          this.log.error(`delivery ${msg.properties.messageId ?? '?'} left unacked: ${err.message}`),
+        );
+        this.inFlight.add(work);
+        void work.finally(() => this.inFlight.delete(work));
+      },
+      { noAck: false },
+    );
+    this.consuming = { channel, tag: consumerTag };
+    model.on('close', () => this.notify('disconnected'));
+    this._status$.next('connected');
+    this.notify('connected');
+  }
+
+  private async handleDelivery(
+    channel: Channel,
+    publisher: ConfirmingChannel,
+    msg: ConsumeMessage,
+  ): Promise<void> {
+    const previous = Number(msg.properties.headers?.[HEADER_ATTEMPTS] ?? 0);
+    const attempt = (Number.isFinite(previous) ? previous : 0) + 1;
+    const parsed = parseEvent(msg.content, this.options.contracts);
+    if (!parsed.ok) {
+      return this.deadLetter(channel, publisher, msg, parsed.reason, attempt - 1);
+    }
+    const envelope = parsed.envelope;
+    const handler = this.getHandlerByPattern(envelope.type);
+    if (!handler) {
+      return this.deadLetter(
+        channel,
+        publisher,
+        msg,
+        `no handler for ${envelope.type} in ${this.options.service}`,
+        attempt - 1,
+      );
+    }
+
+    let outcome: 'processed' | 'duplicate';
+    try {
+      outcome = await this.options.transactionRunner.transaction(async (tx) => {
+        const inserted = await tx.$executeRawUnsafe(
+          'INSERT INTO inbox_event (consumer, event_id, type) VALUES ($1, $2::uuid, $3) ON CONFLICT DO NOTHING',
+          this.options.service,
+          envelope.id,
+          envelope.type,
+        );
+        if (inserted === 0) return 'duplicate' as const;
+        await runInEventContext({ envelope, tx, consumer: this.options.service, attempt }, async () => {
+          const ctx = new EventContext([envelope, tx, msg, attempt]);
+          const result: unknown = await handler(envelope, ctx);
+          if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+        });
+        return 'processed' as const;
+      });
+    } catch (err) {
+      const reason = describeError(err);
+      if (attempt >= this.maxAttempts) {
+        return this.deadLetter(
+          channel,
+          publisher,
+          msg,
+          `handler failed ${attempt} time(s): ${reason}`,
+          attempt,
+        );
+      }
+      const retryQueue = this.queues.retry[Math.min(attempt, this.queues.retry.length) - 1];
+      this.log.warn(
+        `${envelope.type} ${envelope.id} failed attempt ${attempt}/${this.maxAttempts}: ${reason}`,
+      );
+      await publisher.publish('', retryQueue, msg.content, this.republishOptions(msg, reason, attempt));
+      ack(channel, msg);
+      return;
+    }
+    if (this.options.afterCommit) await this.options.afterCommit(envelope, outcome);
+    ack(channel, msg);
+  }
+
+  private async deadLetter(
+    channel: Channel,
+    publisher: ConfirmingChannel,
+    msg: ConsumeMessage,
+    reason: string,
+    attempts: number,
+  ): Promise<void> {
+    this.log.error(
+      `dead-lettering ${msg.properties.messageId ?? '(no id)'} (${msg.fields.routingKey}): ${reason}`,
+    );
+    await publisher.publish(DEAD_LETTER_EXCHANGE, this.queues.dlq, msg.content, {
+      ...this.republishOptions(msg, reason, attempts),
+    });
+    ack(channel, msg);
+  }
+
+  private republishOptions(msg: ConsumeMessage, reason: string, attempts: number): Options.Publish {
+    const headers: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(msg.properties.headers ?? {})) {
+      if (!STRIPPED_HEADERS.has(k)) headers[k] = v;
+    }
+    headers[HEADER_ERROR] = reason.slice(0, 4_000);
+    headers[HEADER_ATTEMPTS] = attempts;
+    headers['x-lz-original-routing-key'] = msg.fields.routingKey;
+    const p = msg.properties;
+    return {
+      contentType: p.contentType ?? 'application/json',
+      messageId: p.messageId,
+      type: p.type,
+      correlationId: p.correlationId,
+      appId: p.appId,
+      timestamp: p.timestamp,
+      headers,
+    };
+  }
+}
+
+/** Ack on a channel that may have died meanwhile: then the broker redelivers and the inbox dedups. */
+function ack(channel: Channel, msg: ConsumeMessage): void {
+  try {
+    channel.ack(msg);
+  } catch {
+    // channel closed: the delivery returns to the queue; a redelivery finds the inbox row.
+  }
+}
+
+/** Nest's exception layer turns a thrown Error into `{status, message}`; keep whatever text there is. */
+function describeError(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (err && typeof err === 'object' && 'message' in err)
+    return String((err as { message: unknown }).message);
+  return String(err);
+}
