@@ -1,1 +1,9 @@
-export {};
+export * from './sql-client';
+export * from './database-url';
+export * from './ensure-database';
+export * from './migration-runner';
+export * from './service-role';
+export * from './transaction-runner';
+export * from './serializable-retry';
+export * from './schema-agreement';
+export * from './platform-migrations';

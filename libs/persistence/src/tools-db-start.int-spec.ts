@@ -1,0 +1,146 @@
+// Exercises the workspace scripts built on this lib: `tools/db.mjs migrate` (npm run db:migrate)
+// and `tools/start.mjs` (npm start), as child processes against per-run databases.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@lz/testing';
+import { SERVICES } from './platform-migrations';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+jest.setTimeout(90_000);
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Run {
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function until(check: () => boolean, what: string, run: Run, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; output:\n${run.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function scalar(url: string, sql: string): Promise<unknown> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    return Object.values((await c.query(sql)).rows[0] as object)[0];
+  } finally {
+    await c.end();
+  }
+}
+
+describe('tools/db.mjs and tools/start.mjs', () => {
+  const dbs = new Map<string, TestDatabase>();
+  let env: NodeJS.ProcessEnv;
+
+  beforeEach(async () => {
+    env = {};
+    for (const { name } of SERVICES) {
+      const db = await createTestDatabase(`tools_${name}`);
+      dbs.set(name, db);
+      env[`${name.toUpperCase()}_DATABASE_URL`] = db.url;
+    }
+  });
+  afterEach(async () => {
+    for (const db of dbs.values()) await db.drop();
+    dbs.clear();
+  });
+
+  it('db.mjs migrate creates the five databases and applies their migrations, idempotently', async () => {
+    for (const db of dbs.values()) await db.drop(); // the script must create them
+    const first = runScript('tools/db.mjs', ['migrate'], env);
+    expect(await first.exited).toBe(0);
+    for (const [service, db] of dbs) {
+      expect(first.output()).toContain(`${service}`);
+      expect(
+        await scalar(
+          db.url,
+          `SELECT string_agg(migration_name, ',') FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+        ),
+      ).toBe('20261127000000_platform_tables');
+      expect(await scalar(db.url, `SELECT to_regclass('public.audit_log')::text`)).toBe('audit_log');
+      expect(await scalar(db.url, `SELECT has_table_privilege('lz_${service}', 'audit_log', 'INSERT')`)).toBe(
+        true,
+      );
+      expect(await scalar(db.url, `SELECT has_table_privilege('lz_${service}', 'audit_log', 'UPDATE')`)).toBe(
+        false,
+      );
+      expect(await scalar(db.url, `SELECT has_table_privilege('lz_${service}', 'audit_log', 'DELETE')`)).toBe(
+        false,
+      );
+    }
+    expect(first.output()).toMatch(/\(created\): applied 20261127000000_platform_tables/);
+    const second = runScript('tools/db.mjs', ['migrate'], env);
+    expect(await second.exited).toBe(0);
+    expect(second.output().match(/up to date/g)).toHaveLength(5);
+  });
+
+  it('start.mjs starts all five services, answers /health/live, and stops them all on SIGINT', async () => {
+    const ports: Record<string, number> = {};
+    for (const { name } of SERVICES) {
+      ports[name] = await freePort();
+      env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
+    }
+    const run = runScript('tools/start.mjs', [], env);
+    try {
+      await until(() => /all 5 services are live/.test(run.output()), 'all services live', run);
+      for (const { name } of SERVICES) {
+        expect(run.output()).toContain(`http://127.0.0.1:${ports[name]}/health/ready`);
+        const res = await fetch(`http://127.0.0.1:${ports[name]}/health/live`);
+        expect(await res.json()).toEqual({ status: 'ok', service: name });
+      }
+      run.child.kill('SIGINT');
+      expect(await run.exited).toBe(0);
+      expect(run.output()).toContain('all services stopped');
+      await expect(fetch(`http://127.0.0.1:${ports.intake}/health/live`)).rejects.toThrow();
+    } finally {
+      run.child.kill('SIGKILL');
+    }
+  });
+
+  it('start.mjs stops everything with a non-zero code when a service dies', async () => {
+    for (const { name } of SERVICES) env[`${name.toUpperCase()}_PORT`] = String(await freePort());
+    env.REVIEW_PORT = '70000'; // review cannot listen there: it exits
+    const run = runScript('tools/start.mjs', [], env);
+    try {
+      let code: number | null | undefined;
+      void run.exited.then((c) => (code = c));
+      await until(() => code !== undefined, 'start.mjs to exit', run);
+      expect(code).toBe(1);
+      expect(run.output()).toMatch(/review (died|exited)/);
+      expect(run.output()).toContain('all services stopped');
+      await expect(fetch(`http://127.0.0.1:${env.INTAKE_PORT}/health/live`)).rejects.toThrow();
+    } finally {
+      run.child.kill('SIGKILL');
+    }
+  });
+});
