@@ -7,8 +7,18 @@ import prettier from 'eslint-config-prettier';
 const depConstraints = [
   { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['*'] },
   {
-    sourceTag: 'type:app',
+    sourceTag: 'type:platform',
     onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util'],
+  },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:platform',
+      'type:feature',
+      'type:data-access',
+      'type:contracts',
+      'type:util',
+    ],
   },
   {
     sourceTag: 'type:feature',
@@ -22,7 +32,13 @@ const depConstraints = [
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   {
     sourceTag: 'type:testing',
-    onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:data-access', 'type:feature'],
+    onlyDependOnLibsWithTags: [
+      'type:platform',
+      'type:contracts',
+      'type:util',
+      'type:data-access',
+      'type:feature',
+    ],
   },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -10,7 +10,8 @@ const tiers = [
   { name: 'unit', args: ['--selectProjects', 'unit'] },
   { name: 'integration', args: ['--selectProjects', 'integration', '--maxWorkers=2'] },
 ];
-if (existsSync('jest.e2e.config.js')) tiers.push({ name: 'e2e', args: ['-c', 'jest.e2e.config.js', '--runInBand'] });
+if (existsSync('jest.e2e.config.js'))
+  tiers.push({ name: 'e2e', args: ['-c', 'jest.e2e.config.js', '--runInBand'] });
 
 const extra = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'lz-tests-'));
@@ -23,7 +24,14 @@ for (const tier of tiers) {
   console.log(`\n==> ${tier.name} tests`);
   const res = spawnSync(
     process.execPath,
-    ['node_modules/jest/bin/jest.js', ...tier.args, '--json', `--outputFile=${out}`, '--passWithNoTests', ...extra],
+    [
+      'node_modules/jest/bin/jest.js',
+      ...tier.args,
+      '--json',
+      `--outputFile=${out}`,
+      '--passWithNoTests',
+      ...extra,
+    ],
     { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } },
   );
   if (existsSync(out)) {

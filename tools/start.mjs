@@ -21,7 +21,8 @@ const grace = Number(process.env.LZ_STOP_GRACE_MS ?? 10_000);
 
 const services = pickServices(process.argv.slice(2));
 const children = new Map();
-let stopping = false;
+/** The one stop in progress, if any. */
+let stopping = null;
 
 function say(line) {
   console.log(`${paint(1, 'start')}  ${line}`);
@@ -69,9 +70,13 @@ async function waitLive({ service, port }) {
   throw new Error(`${service} did not answer /health/live on port ${port} within ${startTimeout} ms`);
 }
 
-async function stopAll(exitCode) {
-  if (stopping) return;
-  stopping = true;
+/** Stops every child once; later callers wait for the same stop (and its exit code wins). */
+function stopAll(exitCode) {
+  stopping ??= stopChildren(exitCode);
+  return stopping;
+}
+
+async function stopChildren(exitCode) {
   const running = [...children.values()].filter((c) => !c.exited);
   for (const c of running) c.child.kill('SIGTERM');
   const killer = setTimeout(() => {

@@ -1,10 +1,15 @@
-import { Module } from '@nestjs/common';
-import { HealthController } from './health/health.controller';
-import { PrismaModule } from './infra/prisma/prisma.module';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServicePlatformModule, type PlatformConfig, type PlatformRuntime } from '@lz/platform';
+import { PrismaService } from './infra/prisma/prisma.service';
+import { EVALUATION } from './evaluation.definition';
 
-/** The evaluation service (ARCHITECTURE.md "Services and what each owns"). */
-@Module({
-  imports: [PrismaModule],
-  controllers: [HealthController],
-})
-export class AppModule {}
+/** The evaluation service: the shared platform plus its own features. */
+@Module({})
+export class AppModule {
+  static forRoot(config: PlatformConfig, runtime: PlatformRuntime = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ServicePlatformModule.forService(EVALUATION, config, PrismaService, runtime)],
+    };
+  }
+}

@@ -1,19 +1,6 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { bootstrapService } from '@lz/platform';
 import { AppModule } from './app.module';
+import { SUBSIDY } from './subsidy.definition';
 
-export const SERVICE = 'subsidy';
-export const DEFAULT_PORT = 3004;
-
-async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter());
-  app.enableShutdownHooks();
-  const port = Number(process.env.PORT ?? DEFAULT_PORT);
-  await app.listen(port, process.env.HOST ?? '0.0.0.0');
-}
-
-bootstrap().catch((err: unknown) => {
-  console.error(`${SERVICE}: failed to start: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+void bootstrapService(SUBSIDY, (config, runtime) => AppModule.forRoot(config, runtime));

@@ -18,7 +18,7 @@ import {
   type ScheduledDeadline,
 } from './deadline.types';
 import { DEADLINES_CLOCK, DEADLINES_OPTIONS, type DeadlinesModuleOptions } from './deadlines.constants';
-import type { SqlClient } from './sql-client';
+import type { SqlClient } from '@lz/persistence';
 
 const ENSURE_JOB_TIMEOUT_MS = 2_000;
 

@@ -1,5 +1,5 @@
 import type { DeadlineRow, DeadlineStatus, ScheduledDeadline } from './deadline.types';
-import type { SqlClient } from './sql-client';
+import type { SqlClient } from '@lz/persistence';
 
 // due_at is read as integer epoch milliseconds: Postgres keeps microseconds (a row written with
 // now() has them), JS Dates keep milliseconds, and drivers differ in how they round. Every

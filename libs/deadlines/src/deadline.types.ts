@@ -1,4 +1,4 @@
-import type { SqlClient } from './sql-client';
+import type { SqlClient } from '@lz/persistence';
 
 export type DeadlineStatus = 'PENDING' | 'FIRED' | 'CANCELLED';
 

@@ -1,6 +1,6 @@
 import type { Clock } from './clock';
 import type { DeadlineJobSettings } from './deadline-job';
-import type { TransactionRunner } from './sql-client';
+import type { TransactionRunner } from '@lz/persistence';
 
 export const DEADLINES_OPTIONS = Symbol('DEADLINES_OPTIONS');
 /** Inject the clock the deadlines use: `@Inject(DEADLINES_CLOCK) clock: Clock`. */

@@ -1,4 +1,3 @@
-export type { SqlClient, TransactionRunner } from './sql-client';
 export { systemClock, OffsetClock, type Clock } from './clock';
 export {
   defineDeadlineKinds,

@@ -8,7 +8,6 @@ import {
   IDEMPOTENCY_SQL_CLIENT,
   IdempotencyService,
   type IdempotencyOptions,
-  type SqlClient,
 } from './idempotency/idempotency.service';
 import { CorrelationInterceptor } from './observability/correlation.interceptor';
 import { MetricsController } from './observability/metrics.controller';
@@ -16,6 +15,7 @@ import { MetricsService } from './observability/metrics.service';
 import { DocsController } from './openapi/docs.controller';
 import { OpenApiService } from './openapi/openapi.service';
 import { ProblemFilter } from './problem/problem.filter';
+import type { SqlClient } from '@lz/persistence';
 
 /**
  * The HTTP kit: problem+json filter, correlation context, /health, /metrics, /docs.

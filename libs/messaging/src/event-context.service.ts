@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventEnvelope } from './envelope.schema';
-import type { SqlClient } from './sql-client.repository';
+import type { SqlClient } from '@lz/persistence';
 
 /** The event a handler is processing right now, and the transaction its effects go into. */
 export interface CurrentEvent {

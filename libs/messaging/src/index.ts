@@ -9,6 +9,5 @@ export * from './messaging.module';
 export * from './outbox-relay.service';
 export * from './outbox-writer.service';
 export * from './rabbitmq-transport.consumer';
-export * from './sql-client.repository';
 export * from './topology.service';
 export * from './event-error.filter';

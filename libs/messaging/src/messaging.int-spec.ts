@@ -26,12 +26,11 @@ import {
   Publisher,
   RabbitMqTransport,
   buildEnvelope,
-  pgTransactionRunner,
   serviceQueues,
   type EventContracts,
   type EventEnvelope,
-  type TransactionRunner,
 } from './index';
+import { pgTransactionRunner, type TransactionRunner } from '@lz/persistence';
 
 jest.setTimeout(45_000);
 

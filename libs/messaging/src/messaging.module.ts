@@ -3,8 +3,12 @@ import {
   Injectable,
   Module,
   type DynamicModule,
+  type InjectionToken,
+  type ModuleMetadata,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type OptionalFactoryDependency,
+  type Provider,
 } from '@nestjs/common';
 import type { ReconnectOptions } from './amqp-connection.service';
 import type { EventContracts } from './envelope.schema';
@@ -12,7 +16,7 @@ import { Publisher } from './event-publisher.service';
 import { MESSAGING_OPTIONS } from './messaging.constants';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox-relay.service';
 import { OutboxWriter } from './outbox-writer.service';
-import type { TransactionRunner } from './sql-client.repository';
+import type { TransactionRunner } from '@lz/persistence';
 
 export interface MessagingModuleOptions {
   url: string;
@@ -97,41 +101,62 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
  * Outbox writer, relay (started on bootstrap, stopped on shutdown), publisher and health for one
  * service. The consuming side is `RabbitMqTransport`, connected by the app as a microservice.
  */
+export interface MessagingModuleAsyncOptions {
+  imports?: ModuleMetadata['imports'];
+  inject?: (InjectionToken | OptionalFactoryDependency)[];
+  useFactory: (...args: never[]) => MessagingModuleOptions | Promise<MessagingModuleOptions>;
+}
+
+const PROVIDERS: Provider[] = [
+  {
+    provide: Publisher,
+    inject: [MESSAGING_OPTIONS],
+    useFactory: (options: MessagingModuleOptions) =>
+      new Publisher({ url: options.url, name: `${options.service}-publisher`, reconnect: options.reconnect }),
+  },
+  {
+    provide: OutboxWriter,
+    inject: [MESSAGING_OPTIONS],
+    useFactory: (options: MessagingModuleOptions) =>
+      new OutboxWriter(options.contracts, { source: options.service, policyVersion: options.policyVersion }),
+  },
+  {
+    provide: OutboxRelay,
+    inject: [MESSAGING_OPTIONS, Publisher],
+    useFactory: (options: MessagingModuleOptions, publisher: Publisher) =>
+      new OutboxRelay(options.transactionRunner, publisher, options.relay),
+  },
+  MessagingHealthIndicator,
+  MessagingLifecycle,
+];
+const EXPORTS = [Publisher, OutboxWriter, OutboxRelay, MessagingHealthIndicator, MESSAGING_OPTIONS];
+
+/**
+ * Outbox writer, relay (started on bootstrap, stopped on shutdown), publisher and health for one
+ * service. The consuming side is `RabbitMqTransport`, connected by the app as a microservice.
+ */
 @Module({})
 export class MessagingModule {
   static forRoot(options: MessagingModuleOptions): DynamicModule {
     return {
       module: MessagingModule,
       global: true,
+      providers: [{ provide: MESSAGING_OPTIONS, useValue: options }, ...PROVIDERS],
+      exports: EXPORTS,
+    };
+  }
+
+  /** Same, with options built from injected providers (e.g. the app's Prisma transaction runner). */
+  static forRootAsync(options: MessagingModuleAsyncOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      imports: options.imports ?? [],
       providers: [
-        { provide: MESSAGING_OPTIONS, useValue: options },
-        {
-          provide: Publisher,
-          useFactory: () =>
-            new Publisher({
-              url: options.url,
-              name: `${options.service}-publisher`,
-              reconnect: options.reconnect,
-            }),
-        },
-        {
-          provide: OutboxWriter,
-          useFactory: () =>
-            new OutboxWriter(options.contracts, {
-              source: options.service,
-              policyVersion: options.policyVersion,
-            }),
-        },
-        {
-          provide: OutboxRelay,
-          useFactory: (publisher: Publisher) =>
-            new OutboxRelay(options.transactionRunner, publisher, options.relay),
-          inject: [Publisher],
-        },
-        MessagingHealthIndicator,
-        MessagingLifecycle,
+        { provide: MESSAGING_OPTIONS, inject: options.inject ?? [], useFactory: options.useFactory },
+        ...PROVIDERS,
       ],
-      exports: [Publisher, OutboxWriter, OutboxRelay, MessagingHealthIndicator, MESSAGING_OPTIONS],
+      exports: EXPORTS,
     };
   }
 }

@@ -2,7 +2,7 @@ import { Logger, type LoggerService } from '@nestjs/common';
 import type { EventEnvelope } from './envelope.schema';
 import type { Publisher } from './event-publisher.service';
 import { UnroutableEventError } from './messaging.exception';
-import type { TransactionRunner } from './sql-client.repository';
+import type { TransactionRunner } from '@lz/persistence';
 
 export interface OutboxRelayOptions {
   /** Poll interval when there is nothing to do. Default 200 ms. */

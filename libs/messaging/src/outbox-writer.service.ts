@@ -1,6 +1,6 @@
 import { buildEnvelope, type EventContracts, type EventEnvelope } from './envelope.schema';
 import { currentEventContext } from './event-context.service';
-import type { SqlClient } from './sql-client.repository';
+import type { SqlClient } from '@lz/persistence';
 
 export interface OutboxEventInput {
   type: string;

@@ -14,7 +14,7 @@ import {
   HEADER_ERROR,
   HEADER_PUBLISH_ID,
 } from './messaging.constants';
-import type { SqlClient, TransactionRunner } from './sql-client.repository';
+import type { SqlClient, TransactionRunner } from '@lz/persistence';
 import { assertTopology, type ServiceQueues } from './topology.service';
 
 export interface RabbitMqTransportOptions {

@@ -1,4 +1,5 @@
 import type { ClientBase, Pool } from 'pg';
+import type { TransactionRunner } from './transaction-runner';
 
 /**
  * The raw-SQL surface shared by a Prisma client, a Prisma interactive-transaction client and
@@ -6,8 +7,8 @@ import type { ClientBase, Pool } from 'pg';
  * Cast in SQL when the JS type matters (`seq::text`): Prisma and pg map int8/json differently.
  */
 export interface SqlClient {
-  $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number>;
-  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
 }
 
 /** Adapts a node-postgres client or pool to {@link SqlClient} (tools and tests). */
@@ -20,6 +21,34 @@ export function pgSqlClient(client: ClientBase | Pool): SqlClient {
     async $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
       const result = await client.query(query, values);
       return result.rows as T;
+    },
+  };
+}
+
+/**
+ * A {@link TransactionRunner} over a node-postgres pool: BEGIN/COMMIT (ROLLBACK on error) on one
+ * pooled client (tools and tests; services run Prisma's interactive transactions).
+ */
+export function pgTransactionRunner(pool: Pool): TransactionRunner {
+  return {
+    async transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        try {
+          const result = await fn(pgSqlClient(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => {
+            broken = true;
+          });
+          throw err;
+        }
+      } finally {
+        client.release(broken);
+      }
     },
   };
 }

@@ -1,5 +1,7 @@
+import type { SqlClient } from './sql-client';
+
 /** Runs a function inside one database transaction and hands it the transaction client. */
-export interface TransactionRunner<Tx> {
+export interface TransactionRunner<Tx = SqlClient> {
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
 

@@ -1,2 +1,4 @@
 export * from './infra';
 export * from './factories';
+export * from './service';
+export * from './service-conventions';

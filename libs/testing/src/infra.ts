@@ -19,7 +19,10 @@ export const testInfra = {
 
 /** A short unique suffix for names of this run: lowercase letters and digits only. */
 export function runId(label: string): string {
-  const safe = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 24);
+  const safe = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 24);
   return `${safe}_${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Redis } from 'ioredis';
-import { Pool, type PoolClient } from 'pg';
+import { Pool } from 'pg';
 // The deadlines lib (type:data-access) may not import the testing lib in production code; these
 // helpers exist only for its integration tests, which need the per-run isolation of @lz/testing.
 import { createTestDatabase, testInfra, testRedisPrefix, type TestDatabase } from '@lz/testing';
@@ -17,7 +17,7 @@ import { DeadlineScheduler } from '../deadline-scheduler.service';
 import { DeadlinesModule } from '../deadlines.module';
 import { DEADLINES_CLOCK, type DeadlinesModuleOptions } from '../deadlines.constants';
 import type { DeadlineRow } from '../deadline.types';
-import type { SqlClient, TransactionRunner } from '../sql-client';
+import { pgTransactionRunner, type SqlClient, type TransactionRunner } from '@lz/persistence';
 
 const PLATFORM_SQL = resolve(
   __dirname,
@@ -25,37 +25,6 @@ const PLATFORM_SQL = resolve(
 );
 
 export const TEST_KINDS = ['test.notice.expiry', 'test.window.open'] as const;
-
-function sqlOver(c: Pool | PoolClient): SqlClient {
-  return {
-    async $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
-      return (await c.query(query, values)).rowCount ?? 0;
-    },
-    async $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
-      return (await c.query(query, values)).rows as T;
-    },
-  };
-}
-
-/** TransactionRunner over `pg`: BEGIN/COMMIT (ROLLBACK on throw) on one pooled client. */
-export function pgTransactionRunner(pool: Pool): TransactionRunner {
-  return {
-    async transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await fn(sqlOver(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
-    },
-  };
-}
 
 /** What the test handlers share with the test. */
 export class HarnessState {

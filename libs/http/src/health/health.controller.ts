@@ -1,24 +1,27 @@
-import { Controller, Get } from '@nestjs/common';
-import { PublicRoute } from '../http.constants';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HTTP_KIT_OPTIONS, PublicRoute, type HttpKitOptions } from '../http.constants';
 import { ProblemException } from '../problem/problem.exception';
 import { HealthRegistry, type HealthCheckResult } from './health.registry';
 
 @Controller('health')
 @PublicRoute()
 export class HealthController {
-  constructor(private readonly registry: HealthRegistry) {}
+  constructor(
+    private readonly registry: HealthRegistry,
+    @Inject(HTTP_KIT_OPTIONS) private readonly options: HttpKitOptions,
+  ) {}
 
   /** 200 whenever the process answers. */
   @Get('live')
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+  live(): { status: 'ok'; service: string } {
+    return { status: 'ok', service: this.options.serviceName };
   }
 
   /** 200 when every indicator passes, else 503 naming the failing ones. */
   @Get('ready')
-  async ready(): Promise<{ status: 'ok'; checks: Record<string, HealthCheckResult> }> {
+  async ready(): Promise<{ status: 'ok'; service: string; checks: Record<string, HealthCheckResult> }> {
     const { ok, checks } = await this.registry.checkAll();
-    if (ok) return { status: 'ok', checks };
+    if (ok) return { status: 'ok', service: this.options.serviceName, checks };
     const failed = Object.entries(checks).filter(([, r]) => !r.ok);
     throw new ProblemException(503, 'unavailable', {
       detail: `Not ready: ${failed.map(([n]) => n).join(', ')}`,

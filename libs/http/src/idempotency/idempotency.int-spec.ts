@@ -15,25 +15,13 @@ import {
   JsonLogger,
   ZodBody,
   type ProblemBody,
-  type SqlClient,
 } from '../index';
+import { pgSqlClient } from '@lz/persistence';
 
 const MIGRATION = join(
   __dirname,
   '../../../persistence/prisma/migrations/20261127000000_platform_tables/migration.sql',
 );
-
-/** The Prisma raw-SQL surface over a pg pool (what a PrismaClient gives a service). */
-function sqlClient(pool: Pool): SqlClient {
-  return {
-    async $executeRawUnsafe(query: string, ...values: unknown[]) {
-      return (await pool.query(query, values)).rowCount ?? 0;
-    },
-    async $queryRawUnsafe<T>(query: string, ...values: unknown[]) {
-      return (await pool.query(query, values)).rows as T;
-    },
-  };
-}
 
 const executions: string[] = [];
 let pool: Pool;
@@ -54,7 +42,7 @@ class OrdersController {
   imports: [
     HttpKitModule.forRoot({ serviceName: 'idem-test' }),
     AuthModule.forRoot(),
-    IdempotencyModule.forRoot({ useFactory: () => sqlClient(pool), options: { pollMs: 20 } }),
+    IdempotencyModule.forRoot({ useFactory: () => pgSqlClient(pool), options: { pollMs: 20 } }),
   ],
   controllers: [OrdersController],
 })
@@ -131,7 +119,7 @@ describe(IdempotencyService.name, () => {
   });
 
   it('releases the key when the operation fails so a retry runs it', async () => {
-    const svc = new IdempotencyService(sqlClient(pool));
+    const svc = new IdempotencyService(pgSqlClient(pool));
     await expect(
       svc.run('s', 'k-fail', 'h', async () => {
         throw new Error('db down');
@@ -145,14 +133,14 @@ describe(IdempotencyService.name, () => {
     await pool.query(
       `INSERT INTO idempotency_key (scope, key, request_hash, created_at) VALUES ('s', 'k-stale', 'h', now() - interval '1 hour')`,
     );
-    const svc = new IdempotencyService(sqlClient(pool), { staleAfterMs: 60_000, waitMs: 2_000 });
+    const svc = new IdempotencyService(pgSqlClient(pool), { staleAfterMs: 60_000, waitMs: 2_000 });
     const res = await svc.run('s', 'k-stale', 'h', async () => ({ status: 201, body: { again: true } }));
     expect(res).toEqual({ status: 201, body: { again: true } });
   });
 
   it('answers 409 while a fresh IN_PROGRESS row does not finish in time', async () => {
     await pool.query(`INSERT INTO idempotency_key (scope, key, request_hash) VALUES ('s', 'k-busy', 'h')`);
-    const svc = new IdempotencyService(sqlClient(pool), { waitMs: 100, pollMs: 20 });
+    const svc = new IdempotencyService(pgSqlClient(pool), { waitMs: 100, pollMs: 20 });
     const err = await svc
       .run('s', 'k-busy', 'h', async () => ({ status: 200, body: null }))
       .catch((e: unknown) => e);

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { SqlClient } from '@lz/persistence';
 import { ProblemException } from '../problem/problem.exception';
-
-/** The raw-SQL surface of a PrismaClient (or a transaction client) — all the store needs. */
-export interface SqlClient {
-  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
-  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
-}
 
 export const IDEMPOTENCY_SQL_CLIENT = Symbol('IDEMPOTENCY_SQL_CLIENT');
 

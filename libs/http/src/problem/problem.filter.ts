@@ -1,4 +1,5 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { throwError, type Observable } from 'rxjs';
 import { toProblem } from './problem.mapper';
 import { CORRELATION_HEADER } from '../observability/correlation';
 
@@ -22,8 +23,10 @@ interface RequestLike {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    if (host.getType() !== 'http') throw exception;
+  catch(exception: unknown, host: ArgumentsHost): Observable<never> | void {
+    // Event (RabbitMQ) and job handlers: hand the original error back to the transport, which
+    // retries or dead-letters with the real reason (Nest would otherwise replace it with a generic one).
+    if (host.getType() !== 'http') return throwError(() => exception);
     const http = host.switchToHttp();
     const reply = http.getResponse<ReplyLike>();
     const req = http.getRequest<RequestLike>();

@@ -7,7 +7,6 @@ import { PrismaService, type PrismaTx } from './prisma.service';
 describe(PrismaService.name, () => {
   let db: TestDatabase;
   let prisma: PrismaService;
-  const saved = process.env.INTAKE_DATABASE_URL;
 
   beforeAll(async () => {
     db = await createTestDatabase('intake_prisma');
@@ -15,13 +14,11 @@ describe(PrismaService.name, () => {
       databaseUrl: db.url,
       migrationsDir: path.resolve(__dirname, '../../../prisma/migrations'),
     });
-    process.env.INTAKE_DATABASE_URL = db.url;
-    prisma = new PrismaService();
+    prisma = new PrismaService({ DATABASE_URL: db.url });
     await prisma.onModuleInit();
   });
   afterAll(async () => {
     await prisma.onModuleDestroy();
-    process.env.INTAKE_DATABASE_URL = saved;
     await db.drop();
   });
 

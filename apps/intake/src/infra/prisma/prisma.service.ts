@@ -1,20 +1,19 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   DEFAULT_PRISMA_TRANSACTION_OPTIONS,
   prismaTransactionRunner,
-  serviceDatabaseUrl,
   type SqlClient,
   type TransactionRunner,
 } from '@lz/persistence';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@lz/platform';
 import { PrismaClient, type Prisma } from './generated/client';
 
 /** The client handed to a function run in a transaction. */
 export type PrismaTx = Prisma.TransactionClient;
 
 /**
- * The intake service's Prisma client (its own database, URL from INTAKE_DATABASE_URL or
- * DATABASE_URL). Also the service's {@link TransactionRunner}: interactive transactions always carry
+ * The intake service's Prisma client (its own database, `DATABASE_URL` of the platform config). Also the service's {@link TransactionRunner}: interactive transactions always carry
  * maxWait/timeout (STYLE.md "Persistence"); wrap in `withSerializableRetry` where needed.
  */
 @Injectable()
@@ -24,8 +23,8 @@ export class PrismaService
 {
   private readonly runner: TransactionRunner<PrismaTx>;
 
-  constructor() {
-    super({ adapter: new PrismaPg({ connectionString: serviceDatabaseUrl('intake') }) });
+  constructor(@Inject(PLATFORM_CONFIG) config: Pick<PlatformConfig, 'DATABASE_URL'>) {
+    super({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL }) });
     this.runner = prismaTransactionRunner<PrismaTx>(this, DEFAULT_PRISMA_TRANSACTION_OPTIONS);
   }
 

@@ -1,0 +1,12 @@
+import type { ServiceDefinition } from '@lz/platform';
+
+/**
+ * The publicity service (port 3003): owns the working-day calendar, public notices, objections and notice deadlines (ARCHITECTURE.md "Services and what each owns").
+ * `consumes` lists exactly the events it has handlers for; `deadlineKinds` the deadlines it fires.
+ */
+export const PUBLICITY: ServiceDefinition = {
+  name: 'publicity',
+  port: 3003,
+  consumes: [],
+  deadlineKinds: [],
+};

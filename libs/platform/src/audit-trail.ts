@@ -1,0 +1,36 @@
+import { AuditLog, type AuditOutcome, type AuditRecord } from '@lz/audit';
+import type { Principal } from '@lz/auth';
+import type { SqlClient } from '@lz/persistence';
+
+/** Who did it, from where: an HTTP caller, the public, or the system (an event or a deadline). */
+export type AuditActor =
+  { principal: Principal; ip?: string } | { public: true; ip?: string } | { system: string };
+
+export interface AuditFact {
+  action: string;
+  objectType: string;
+  objectId: string;
+  outcome?: AuditOutcome;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Appends one audit row for a state change, in the transaction of that change (ARCHITECTURE.md
+ * "Audit"). Call it last in the transaction: it holds the chain's advisory lock until commit.
+ */
+export function recordAudit(tx: SqlClient, actor: AuditActor, fact: AuditFact): Promise<AuditRecord> {
+  const who =
+    'principal' in actor
+      ? { actor: actor.principal.sub, role: actor.principal.role, ip: actor.ip }
+      : 'public' in actor
+        ? { actor: 'public', role: 'public', ip: actor.ip }
+        : { actor: actor.system, role: 'system', ip: undefined };
+  return AuditLog.append(tx, {
+    ...who,
+    action: fact.action,
+    objectType: fact.objectType,
+    objectId: fact.objectId,
+    outcome: fact.outcome ?? 'SUCCESS',
+    detail: fact.detail,
+  });
+}

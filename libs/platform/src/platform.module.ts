@@ -1,0 +1,89 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { AuthModule } from '@lz/auth';
+import { DeadlinesModule, type Clock } from '@lz/deadlines';
+import { HttpKitModule, IdempotencyModule } from '@lz/http';
+import { MessagingModule } from '@lz/messaging';
+import { CURRENT_POLICY_VERSION, eventContracts } from '@lz/policy';
+import type { ServiceDatabase } from './database';
+import { PostgresHealth, RabbitMqHealth, RedisHealth, SERVICE_DATABASE } from './health.indicators';
+import { PLATFORM_CONFIG, SERVICE_DEFINITION } from './platform.constants';
+import type { PlatformConfig } from './platform-config';
+import type { ServiceDefinition } from './service-definition';
+
+/** Run-time choices that are not configuration: tests pass a controllable clock. */
+export interface PlatformRuntime {
+  clock?: Clock;
+}
+
+@Module({})
+class ServiceDatabaseModule {}
+
+/**
+ * Everything a service shares with the others, composed once (ARCHITECTURE.md): HTTP kit, auth,
+ * Idempotency-Key store, outbox + relay, deadlines, readiness of Postgres/RabbitMQ/Redis. The app
+ * module imports `ServicePlatformModule.forService(definition, config, PrismaService)` and its
+ * feature modules; `createServiceApp` adds the RabbitMQ consumer.
+ */
+@Module({})
+export class ServicePlatformModule {
+  static forService(
+    service: ServiceDefinition,
+    config: PlatformConfig,
+    database: Type<ServiceDatabase>,
+    runtime: PlatformRuntime = {},
+  ): DynamicModule {
+    const databaseModule: DynamicModule = {
+      module: ServiceDatabaseModule,
+      global: true,
+      providers: [
+        { provide: PLATFORM_CONFIG, useValue: config },
+        { provide: SERVICE_DEFINITION, useValue: service },
+        database,
+        { provide: SERVICE_DATABASE, useExisting: database },
+      ],
+      exports: [PLATFORM_CONFIG, SERVICE_DEFINITION, database, SERVICE_DATABASE],
+    };
+    const deadlines = DeadlinesModule.forRootAsync({
+      imports: [databaseModule],
+      inject: [SERVICE_DATABASE],
+      useFactory: (db: ServiceDatabase) => ({
+        service: service.name,
+        redis: { url: config.REDIS_URL, prefix: config.REDIS_PREFIX },
+        kinds: service.deadlineKinds,
+        transactionRunner: db,
+        clock: runtime.clock,
+        reconcileEveryMs: config.DEADLINE_RECONCILE_MS,
+      }),
+    });
+    return {
+      module: ServicePlatformModule,
+      global: true,
+      imports: [
+        databaseModule,
+        HttpKitModule.forRoot({ serviceName: service.name, metrics: config.METRICS_ENABLED }),
+        AuthModule.forRoot(config),
+        IdempotencyModule.forRoot({
+          imports: [databaseModule],
+          inject: [SERVICE_DATABASE],
+          useFactory: (db: ServiceDatabase) => db,
+        }),
+        MessagingModule.forRootAsync({
+          imports: [databaseModule],
+          inject: [SERVICE_DATABASE],
+          useFactory: (db: ServiceDatabase) => ({
+            url: config.AMQP_URL,
+            service: service.name,
+            bindings: service.consumes,
+            contracts: eventContracts,
+            transactionRunner: db,
+            policyVersion: CURRENT_POLICY_VERSION,
+            relay: { pollIntervalMs: config.OUTBOX_POLL_MS },
+          }),
+        }),
+        deadlines,
+      ],
+      providers: [PostgresHealth, RabbitMqHealth, RedisHealth],
+      exports: [databaseModule, deadlines],
+    };
+  }
+}
