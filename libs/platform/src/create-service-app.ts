@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp, JsonLogger, nestLevelsFrom } from '@lz/http';
@@ -29,6 +30,11 @@ export async function createServiceApp(
     logLevel: config.LOG_LEVEL,
     logger,
   });
+  if (service.multipart) {
+    await app.register(multipart as never, {
+      limits: { fileSize: service.multipart.fileSizeLimit, files: service.multipart.files ?? 1, fields: 10 },
+    });
+  }
   if (service.consumes.length > 0) {
     app.connectMicroservice(
       {

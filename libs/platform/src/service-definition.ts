@@ -10,4 +10,6 @@ export interface ServiceDefinition {
   consumes: readonly EventType[];
   /** Deadline kinds this service declares (each needs exactly one @DeadlineHandler). */
   deadlineKinds: readonly string[];
+  /** Multipart uploads (e.g. intake's attachments): limits of one request. */
+  multipart?: { fileSizeLimit: number; files?: number };
 }

@@ -2,3 +2,4 @@ export * from './infra';
 export * from './factories';
 export * from './service';
 export * from './service-conventions';
+export * from './events';
