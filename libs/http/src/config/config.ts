@@ -22,13 +22,19 @@ export class ConfigError extends Error {
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  env: Record<string, string | undefined>,
+  secretKeys: ReadonlySet<string>,
+): string {
   const variable = issue.path.length > 0 ? String(issue.path[0]) : '(environment)';
   const raw = env[variable];
   const got =
     raw === undefined
       ? 'is not set'
-      : `is ${JSON.stringify(raw.length > 60 ? raw.slice(0, 57) + '...' : raw)}`;
+      : secretKeys.has(variable)
+        ? 'is set (value hidden: secret)'
+        : `is ${JSON.stringify(raw.length > 60 ? raw.slice(0, 57) + '...' : raw)}`;
   let fix: string;
   switch (issue.code) {
     case 'invalid_value':
@@ -38,7 +44,10 @@ function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | und
       fix = raw === undefined ? `set ${variable}` : `set it to a ${issue.expected}`;
       break;
     case 'invalid_format':
-      fix = `set it to a valid ${issue.format}`;
+      fix =
+        issue.format === 'regex' && 'pattern' in issue
+          ? `set it to a value matching ${String(issue.pattern)}`
+          : `set it to a valid ${issue.format}`;
       break;
     default:
       fix = issue.message;
@@ -56,7 +65,9 @@ export function loadConfig<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((i) => describeIssue(i, env)));
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  const secretKeys = new Set(Object.keys(shape).filter((k) => isSecret(shape[k])));
+  throw new ConfigError(result.error.issues.map((i) => describeIssue(i, env, secretKeys)));
 }
 
 /** Same, but prints one line per problem to stderr and exits(1) — for main.ts. */
