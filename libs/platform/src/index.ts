@@ -2,6 +2,7 @@ export * from './service-definition';
 export * from './platform-config';
 export * from './platform.constants';
 export * from './database';
+export * from './service-prisma-client';
 export * from './health.indicators';
 export * from './audit-trail';
 export * from './platform.module';

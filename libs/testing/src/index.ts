@@ -3,3 +3,4 @@ export * from './factories';
 export * from './service';
 export * from './service-conventions';
 export * from './events';
+export * from './schema-agreement';
