@@ -1,14 +1,27 @@
 import type { TestService } from './service';
 
 /**
- * The conventions every service answers the same way (ARCHITECTURE.md "HTTP conventions"), checked
- * over real HTTP against a running test service. Returns what it saw, for the caller's assertions.
+ * Asserts the conventions every service answers the same way (ARCHITECTURE.md "HTTP conventions"),
+ * over real HTTP against a running test service: live, ready with Postgres/RabbitMQ/Redis checked,
+ * OpenAPI document, Prometheus metrics, and a problem+json 404 for an unknown route.
  */
-export async function probeServiceConventions(svc: TestService) {
-  const ready = await svc.request('GET', '/health/ready');
+export async function expectServiceConventions(svc: TestService, serviceName: string): Promise<void> {
   const live = await svc.request('GET', '/health/live');
+  expect(live).toMatchObject({ status: 200, body: { status: 'ok', service: serviceName } });
+
+  const ready = await svc.request('GET', '/health/ready');
+  expect(ready).toMatchObject({
+    status: 200,
+    body: { checks: { postgres: { ok: true }, rabbitmq: { ok: true }, redis: { ok: true } } },
+  });
+
   const docs = await svc.request('GET', '/docs-json');
+  expect(docs.body).toMatchObject({ openapi: expect.any(String), info: { title: serviceName } });
+
   const metrics = await fetch(`${svc.baseUrl}/metrics`).then((r) => r.text());
+  expect(metrics).toContain('http_request');
+
   const unknown = await svc.request('GET', '/api/v1/no-such-route');
-  return { ready, live, docs, metrics, unknown };
+  expect(unknown.status).toBe(404);
+  expect(unknown.headers.get('content-type')).toContain('application/problem+json');
 }
