@@ -1,5 +1,5 @@
 import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
-import type { AnyEventEnvelope, EventType } from '@lz/policy';
+import type { AnyEventEnvelope, EventEnvelope, EventType } from '@lz/policy';
 
 const EXCHANGE = 'lz.events';
 
@@ -62,8 +62,9 @@ export class EventProbe {
     return probe;
   }
 
-  of<T extends EventType>(type: T): AnyEventEnvelope[] {
-    return this.received.filter((e) => e.type === type);
+  /** What was received of one type, typed by it. */
+  of<T extends EventType>(type: T): EventEnvelope<T>[] {
+    return this.received.filter((e) => e.type === type) as unknown as EventEnvelope<T>[];
   }
 
   /** Waits until `predicate` holds over what was received (default 10 s), then returns the matches. */
