@@ -7,6 +7,11 @@ import type { ServiceDefinition } from '@lz/platform';
 export const REVIEW: ServiceDefinition = {
   name: 'review',
   port: 3002,
-  consumes: [],
+  consumes: [
+    'intake.application.submitted.v1',
+    'publicity.item.cleared.v1',
+    'publicity.item.contested.v1',
+    'evaluation.delisting.decided.v1',
+  ],
   deadlineKinds: [],
 };

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { cityDecisionSchema } from '@lz/policy';
+
+/** `POST /city-reviews/:applicationId/panel`: size defaults to the policy's `defaultPanelSize`. */
+export const panelBodySchema = z.strictObject({
+  size: z.int().min(1).max(50).optional(),
+});
+export type PanelBody = z.infer<typeof panelBodySchema>;
+
+/** `POST /city-reviews/:applicationId/scores` (expert, assigned). */
+export const scoresBodySchema = z.strictObject({
+  items: z
+    .array(z.strictObject({ criterion: z.string().trim().min(1).max(64), score: z.number() }))
+    .min(1)
+    .max(50),
+  comment: z.string().trim().max(4000).default(''),
+});
+export type ScoresBody = z.infer<typeof scoresBodySchema>;
+
+/** `POST /city-reviews/:applicationId/decision` (officer). */
+export const cityDecisionBodySchema = z.strictObject({
+  decision: cityDecisionSchema,
+  opinion: z.string().trim().min(1, { error: 'an opinion is required' }).max(4000),
+});
+export type CityDecisionBody = z.infer<typeof cityDecisionBodySchema>;
+
+const candidateSchema = z.object({ expertId: z.string(), orgUscc: z.string(), fields: z.array(z.string()) });
+
+export const drawSchema = z.object({
+  seed: z.string(),
+  field: z.string(),
+  size: z.int(),
+  candidates: z.array(candidateSchema),
+  conflictedOrgs: z.array(z.string()),
+  excluded: z.array(z.string()),
+  order: z.array(z.string()),
+  panel: z.array(z.string()),
+  reserve: z.array(z.string()),
+  drawnBy: z.string(),
+  drawnAt: z.string(),
+});
+
+export const scoreViewSchema = z.object({
+  expertId: z.string(),
+  items: z.array(z.object({ criterion: z.string(), score: z.number() })),
+  total: z.int(),
+  comment: z.string(),
+  scoredAt: z.string(),
+});
+
+export const cityReviewSchema = z.object({
+  applicationId: z.string(),
+  revision: z.int(),
+  name: z.string(),
+  field: z.string(),
+  jurisdictionCode: z.string(),
+  leadUscc: z.string(),
+  leadName: z.string(),
+  status: z.string(),
+  policyVersion: z.string(),
+  rubric: z.array(
+    z.object({ key: z.string(), title: z.string(), titleZh: z.string(), maxScore: z.number() }),
+  ),
+  draw: drawSchema.nullable(),
+  panel: z.array(
+    z.object({
+      expertId: z.string(),
+      name: z.string(),
+      orgUscc: z.string(),
+      position: z.int(),
+      status: z.enum(['ASSIGNED', 'DECLINED']),
+      declinedAt: z.string().nullable(),
+      scored: z.boolean(),
+    }),
+  ),
+  scores: z.array(scoreViewSchema),
+  aggregate: z.object({ scored: z.int(), assigned: z.int(), mean: z.number().nullable() }).nullable(),
+  decision: z
+    .object({
+      decision: cityDecisionSchema,
+      opinion: z.string(),
+      aggregateScore: z.number().nullable(),
+      decidedBy: z.string(),
+      decidedAt: z.string(),
+    })
+    .nullable(),
+});
+export type CityReviewView = z.infer<typeof cityReviewSchema>;
+
+export const CITY_STAGE_STATUSES = [
+  'PRELIM_RECOMMENDED',
+  'CITY_TO_BE_FILED',
+  'CITY_REJECTED',
+  'CLEARED',
+  'CONTESTED',
+  'FILED',
+] as const;
+
+/** `GET /city-reviews` (officer: the city stage, default the open reviews; expert: own assignments). */
+export const cityReviewListQuerySchema = z.strictObject({
+  status: z.enum(CITY_STAGE_STATUSES).optional(),
+});
+export type CityReviewListQuery = z.infer<typeof cityReviewListQuerySchema>;
+
+export const cityReviewListSchema = z.object({
+  items: z.array(
+    z.object({
+      applicationId: z.string(),
+      revision: z.int(),
+      name: z.string(),
+      field: z.string(),
+      jurisdictionCode: z.string(),
+      leadName: z.string(),
+      status: z.string(),
+    }),
+  ),
+});

@@ -1,0 +1,35 @@
+import { Controller, Get, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
+import { ZodBody, ZodQuery, ZodResponse } from '@lz/http';
+import {
+  expertBodySchema,
+  expertListQuerySchema,
+  expertListSchema,
+  expertSchema,
+  type ExpertBody,
+} from './experts.schema';
+import { ExpertsService } from './experts.service';
+
+/** The expert pool: officers only. */
+@Controller('experts')
+@Roles('officer')
+export class ExpertsController {
+  constructor(private readonly service: ExpertsService) {}
+
+  @Post()
+  @ZodResponse(201, expertSchema)
+  register(
+    @ZodBody(expertBodySchema) body: ExpertBody,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.service.register(p, req.ip, body);
+  }
+
+  @Get()
+  @ZodResponse(200, expertListSchema)
+  async list(@ZodQuery(expertListQuerySchema) query: { field?: string }) {
+    return { items: await this.service.list(query.field) };
+  }
+}

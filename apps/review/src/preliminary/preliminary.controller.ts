@@ -1,0 +1,55 @@
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
+import { Idempotent, ZodBody, ZodParam, ZodResponse } from '@lz/http';
+import { entityIdSchema } from '@lz/policy';
+import { caseMembers } from '../cases/review-case.repository';
+import {
+  preliminaryDecisionBodySchema,
+  preliminaryDecisionResponseSchema,
+  queueSchema,
+  type PreliminaryDecisionBody,
+} from './preliminary.schema';
+import { PreliminaryService, type ReviewerPrincipal } from './preliminary.service';
+
+/** 区县、园区初审 (SPEC §3.3): a reviewer sees and decides only its own jurisdiction's applications. */
+@Controller('preliminary-reviews')
+export class PreliminaryController {
+  constructor(private readonly service: PreliminaryService) {}
+
+  @Get()
+  @Roles('reviewer')
+  @ZodResponse(200, queueSchema)
+  async queue(@CurrentPrincipal() p: Principal) {
+    const cases = await this.service.queue(p as ReviewerPrincipal);
+    return {
+      items: cases.map((c) => ({
+        applicationId: c.applicationId,
+        revision: c.revision,
+        callId: c.callId,
+        name: c.name,
+        field: c.field,
+        jurisdictionCode: c.jurisdictionCode,
+        leadUscc: c.leadUscc,
+        leadName: c.leadName,
+        members: caseMembers(c),
+        submittedAt: c.submittedAt.toISOString(),
+        status: c.status,
+      })),
+    };
+  }
+
+  @Post(':applicationId/decision')
+  @HttpCode(200)
+  @Roles('reviewer')
+  @Idempotent()
+  @ZodResponse(200, preliminaryDecisionResponseSchema)
+  decide(
+    @ZodParam('applicationId', entityIdSchema) applicationId: string,
+    @ZodBody(preliminaryDecisionBodySchema) body: PreliminaryDecisionBody,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.service.decide(p as ReviewerPrincipal, req.ip, applicationId, body);
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, Get } from '@nestjs/common';
+import { Public } from '@lz/auth';
+import { ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { entityIdSchema } from '@lz/policy';
+import {
+  consortiumSchema,
+  registryPageSchema,
+  registryQuerySchema,
+  type RegistryQuery,
+} from './registry.schema';
+import { RegistryService } from './registry.service';
+
+/** The public registry of filed consortia (入库名单): no login. */
+@Controller('registry')
+@Public()
+export class RegistryController {
+  constructor(private readonly registry: RegistryService) {}
+
+  @Get()
+  @ZodResponse(200, registryPageSchema)
+  list(@ZodQuery(registryQuerySchema) q: RegistryQuery) {
+    return this.registry.list(q);
+  }
+
+  @Get(':consortiumId')
+  @ZodResponse(200, consortiumSchema)
+  get(@ZodParam('consortiumId', entityIdSchema) id: string) {
+    return this.registry.get(id);
+  }
+}
