@@ -80,7 +80,14 @@ export async function createHttpApp(
     const seconds = r.startedAt ? Number(process.hrtime.bigint() - r.startedAt) / 1e9 : 0;
     const route = req.routeOptions?.url ?? 'unmatched';
     metrics.observe(req.method, route, reply.statusCode, seconds);
-    logger.event(reply.statusCode >= 500 ? 'error' : 'log', 'request', {
+    // 503 is a dependency being away (readiness while booting, a broker outage), not a bug.
+    const level =
+      reply.statusCode >= 500 && reply.statusCode !== 503
+        ? 'error'
+        : reply.statusCode === 503
+          ? 'warn'
+          : 'log';
+    logger.event(level, 'request', {
       correlationId: r.correlationId,
       method: req.method,
       route,
