@@ -1,4 +1,6 @@
 import type { ServiceDefinition } from '@lz/platform';
+import { CITY_DECIDED_V1 } from '@lz/policy';
+import { PUBLICITY_DEADLINES } from './notices/notice-expiry.constants';
 
 /**
  * The publicity service (port 3003): owns the working-day calendar, public notices, objections and notice deadlines (ARCHITECTURE.md "Services and what each owns").
@@ -7,6 +9,6 @@ import type { ServiceDefinition } from '@lz/platform';
 export const PUBLICITY: ServiceDefinition = {
   name: 'publicity',
   port: 3003,
-  consumes: [],
-  deadlineKinds: [],
+  consumes: [CITY_DECIDED_V1],
+  deadlineKinds: PUBLICITY_DEADLINES,
 };

@@ -1,0 +1,40 @@
+import { Controller, Logger } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { EventContext } from '@lz/messaging';
+import { recordAudit } from '@lz/platform';
+import { CITY_DECIDED_V1, type EventEnvelope } from '@lz/policy';
+import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { CandidatesRepository } from './candidates.repository';
+
+/** Items that may be published: the city's decisions (SPEC §3.4 → §3.5). REJECTs are recorded too. */
+@Controller()
+export class CandidatesConsumer {
+  private readonly logger = new Logger(CandidatesConsumer.name);
+
+  constructor(private readonly candidates: CandidatesRepository) {}
+
+  @EventPattern<string>(CITY_DECIDED_V1)
+  async onCityDecided(
+    @Payload() event: EventEnvelope<typeof CITY_DECIDED_V1>,
+    @Ctx() ctx: EventContext,
+  ): Promise<void> {
+    const tx = ctx.tx as PrismaTx;
+    const applied = await this.candidates.record(tx, event.data);
+    if (!applied) {
+      this.logger.log(
+        `city decision ${event.id} on ${event.data.applicationId} is not newer than the stored one`,
+      );
+      return;
+    }
+    await recordAudit(
+      tx,
+      { system: 'publicity.candidates.consumer' },
+      {
+        action: 'candidate.recorded',
+        objectType: 'application',
+        objectId: event.data.applicationId,
+        detail: { decision: event.data.decision, revision: event.data.revision, eventId: event.id },
+      },
+    );
+  }
+}

@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
+import { OutboxWriter } from '@lz/messaging';
+import { ITEM_CLEARED_V1, ITEM_CONTESTED_V1 } from '@lz/policy';
+import { formatShanghaiIso } from '@lz/calendar';
+import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { itemOutcome, type ItemStatus, type ObjectionStatus } from './item-outcome';
+
+/** The item row as locked for a decision. */
+interface LockedItem {
+  application_id: string;
+  notice_id: string;
+  status: ItemStatus;
+  notice_status: 'OPEN' | 'EXPIRED';
+  ends_at: Date;
+}
+
+export interface ItemDecision {
+  applicationId: string;
+  from: ItemStatus;
+  to: ItemStatus;
+}
+
+/**
+ * Decides a published item (SPEC §3.5–3.6) in the caller's transaction: locks the item row, reads its
+ * objections, applies `itemOutcome`, and writes the transition with a conditional update plus, for a
+ * final outcome, its event through the outbox. CLEARED/CONTESTED are final, so each item's event is
+ * written exactly once however often (expiry job twice, resolution racing expiry) this runs.
+ */
+@Injectable()
+export class ItemDecisionService {
+  constructor(
+    private readonly outbox: OutboxWriter,
+    @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Locks the items (ordered by id, so concurrent deciders never deadlock) and returns them with their
+   * notice's status as committed now. Objection filing and resolution take the same lock first.
+   */
+  async lockItems(tx: PrismaTx, which: readonly string[] | { noticeId: string }): Promise<LockedItem[]> {
+    if (Array.isArray(which) && which.length === 0) return [];
+    const byNotice = !Array.isArray(which);
+    const items = await tx.$queryRawUnsafe<Omit<LockedItem, 'notice_status' | 'ends_at'>[]>(
+      `SELECT application_id, notice_id::text AS notice_id, status FROM notice_item
+        WHERE ${byNotice ? 'notice_id = $1::uuid' : 'application_id = ANY($1::text[])'}
+        ORDER BY application_id FOR UPDATE`,
+      byNotice ? (which as { noticeId: string }).noticeId : [...(which as readonly string[])],
+    );
+    if (items.length === 0) return [];
+    const notices = await tx.$queryRawUnsafe<{ id: string; status: 'OPEN' | 'EXPIRED'; ends_at: Date }[]>(
+      `SELECT id::text AS id, status, ends_at FROM notice WHERE id = ANY($1::uuid[])`,
+      [...new Set(items.map((i) => i.notice_id))],
+    );
+    const byId = new Map(notices.map((n) => [n.id, n]));
+    return items.map((i) => {
+      const notice = byId.get(i.notice_id);
+      if (!notice) throw new Error(`notice ${i.notice_id} of item ${i.application_id} is missing`);
+      return { ...i, notice_status: notice.status, ends_at: notice.ends_at };
+    });
+  }
+
+  /**
+   * Decides each locked item. The period has ended when the notice's expiry has fired (status
+   * EXPIRED) — never by a clock reading, so nothing clears before the deadline job ran.
+   */
+  async decide(tx: PrismaTx, items: readonly LockedItem[]): Promise<ItemDecision[]> {
+    const open = items.filter((i) => i.status === 'IN_PUBLICITY' || i.status === 'AWAITING_RESOLUTION');
+    if (open.length === 0) return [];
+    const rows = await tx.$queryRawUnsafe<
+      {
+        id: string;
+        application_id: string;
+        status: ObjectionStatus;
+        resolution_reason: string | null;
+        resolved_by: string | null;
+        resolved_at: Date | null;
+      }[]
+    >(
+      `SELECT id::text AS id, application_id, status, resolution_reason, resolved_by, resolved_at FROM objection
+        WHERE application_id = ANY($1::text[]) ORDER BY resolved_at NULLS LAST, filed_at, id`,
+      open.map((i) => i.application_id),
+    );
+    const now = this.clock.now();
+    const objectionsOf = (applicationId: string) => rows.filter((o) => o.application_id === applicationId);
+    const planned = new Map<ItemStatus, LockedItem[]>();
+    for (const item of open) {
+      const to = itemOutcome(
+        objectionsOf(item.application_id).map((o) => o.status),
+        item.notice_status === 'EXPIRED',
+      );
+      if (to !== item.status) planned.set(to, [...(planned.get(to) ?? []), item]);
+    }
+    const decisions: ItemDecision[] = [];
+    for (const [to, items] of planned) {
+      const final = to === 'CLEARED' || to === 'CONTESTED';
+      // One conditional update per outcome: only rows still undecided move, so each item's final
+      // event below is written once however often the decision runs.
+      const moved = await tx.$queryRawUnsafe<{ application_id: string }[]>(
+        `UPDATE notice_item SET status = $2, decided_at = $3::timestamptz
+          WHERE application_id = ANY($1::text[]) AND status IN ('IN_PUBLICITY', 'AWAITING_RESOLUTION')
+          RETURNING application_id`,
+        items.map((i) => i.application_id),
+        to,
+        final ? now : null,
+      );
+      const movedIds = new Set(moved.map((m) => m.application_id));
+      for (const item of items.filter((i) => movedIds.has(i.application_id))) {
+        const objections = objectionsOf(item.application_id);
+        if (to === 'CLEARED') {
+          await this.outbox.add(tx, {
+            type: ITEM_CLEARED_V1,
+            data: {
+              noticeId: item.notice_id,
+              applicationId: item.application_id,
+              endsAt: formatShanghaiIso(item.ends_at),
+              clearedAt: now.toISOString(),
+              dismissedObjections: objections.filter((o) => o.status === 'DISMISSED').length,
+            },
+          });
+        } else if (to === 'CONTESTED') {
+          const upheld = objections.find((o) => o.status === 'UPHELD');
+          if (!upheld) throw new Error(`item ${item.application_id} contested without an upheld objection`);
+          await this.outbox.add(tx, {
+            type: ITEM_CONTESTED_V1,
+            data: {
+              noticeId: item.notice_id,
+              applicationId: item.application_id,
+              objectionId: upheld.id,
+              outcome: 'UPHELD',
+              reason: upheld.resolution_reason ?? '',
+              decidedBy: upheld.resolved_by ?? '',
+              decidedAt: (upheld.resolved_at ?? now).toISOString(),
+            },
+          });
+        }
+        decisions.push({ applicationId: item.application_id, from: item.status, to });
+      }
+    }
+    return decisions;
+  }
+}

@@ -1,0 +1,151 @@
+import { NoticesController } from './notices.controller';
+import { seedCandidates, startPublicity, type PublicityHarness } from '../test-support/publicity-harness';
+
+interface NoticeBody {
+  id: string;
+  endsAt: string;
+  lastWorkingDay: string;
+  provisional: boolean;
+  items: { applicationId: string; status: string; objections: Record<string, number> }[];
+  [k: string]: unknown;
+}
+
+describe(NoticesController.name, () => {
+  let h: PublicityHarness;
+  beforeAll(async () => {
+    h = await startPublicity();
+  });
+  afterAll(() => h.close());
+
+  const publish = (body: unknown, token = h.officer) =>
+    h.svc.request('POST', '/api/v1/notices', { token, body });
+
+  it.each([
+    ['2026-02-12T10:00:00+08:00', '2026-02-26', '2026-02-27T00:00:00+08:00'],
+    ['2025-09-30T10:00:00+08:00', '2025-10-14', '2025-10-15T00:00:00+08:00'],
+    ['2026-09-30T10:00:00+08:00', '2026-10-13', '2026-10-14T00:00:00+08:00'],
+  ])(
+    'answers the SPEC §7 worked example published %s → last working day %s, over HTTP',
+    async (from, last, ends) => {
+      const deadline = await h.svc.request(
+        'GET',
+        `/api/v1/calendar/deadline?from=${encodeURIComponent(from)}&workingDays=5`,
+      );
+      expect(deadline).toMatchObject({
+        status: 200,
+        body: {
+          lastWorkingDay: last,
+          endsAt: ends,
+          provisional: false,
+          countingRule: 'NEXT_DAY',
+          closingTime: '24:00',
+        },
+      });
+
+      const [applicationId] = await seedCandidates(h, 1);
+      const res = await publish({
+        title: `公示 ${from}`,
+        applicationIds: [applicationId],
+        publishedAt: from,
+      });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        lastWorkingDay: last,
+        endsAt: ends,
+        provisional: false,
+        workingDays: 5,
+      });
+    },
+  );
+
+  it('answers the deadline at a closing time given in the query', async () => {
+    const res = await h.svc.request(
+      'GET',
+      `/api/v1/calendar/deadline?from=${encodeURIComponent('2026-02-12T10:00:00+08:00')}&workingDays=5&closingTime=18:00`,
+    );
+    expect(res.body).toMatchObject({ endsAt: '2026-02-26T18:00:00+08:00', closingTime: '18:00' });
+  });
+
+  it('shows a notice to the public without login: the period, the counting rule, the items and how to object', async () => {
+    const ids = await seedCandidates(h, 2);
+    const published = await publish({ title: '2026年度拟备案名单公示', applicationIds: ids });
+    expect(published.status).toBe(201);
+    const id = (published.body as NoticeBody).id;
+
+    const res = await h.svc.request('GET', `/api/v1/notices/${id}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      id,
+      status: 'OPEN',
+      acceptingObjections: true,
+      workingDays: 5,
+      countingRule: 'NEXT_DAY',
+      closingTime: '24:00',
+      period: { text: expect.stringContaining('next day'), textZh: expect.stringContaining('次日') },
+      howToObject: { path: `/api/v1/notices/${id}/objections`, textZh: expect.stringContaining('异议') },
+      items: ids.map((applicationId) => ({
+        applicationId,
+        status: 'IN_PUBLICITY',
+        leadName: expect.any(String),
+      })),
+    });
+    const list = await h.svc.request('GET', '/api/v1/notices?limit=100');
+    expect((list.body as { notices: NoticeBody[] }).notices.map((n) => n.id)).toContain(id);
+
+    const event = await h.probe.waitFor(
+      (e) => e.type === 'publicity.notice.published.v1' && (e.data as { noticeId: string }).noticeId === id,
+    );
+    expect(event[0].data).toMatchObject({
+      items: ids.map((applicationId) => ({ applicationId })),
+      provisional: false,
+    });
+  });
+
+  it('refuses to publish an application the city rejected, naming rule 3.5', async () => {
+    const [rejected] = await seedCandidates(h, 1, 'REJECT');
+    const res = await publish({ title: '公示', applicationIds: [rejected] });
+    expect(res).toMatchObject({
+      status: 409,
+      body: { errors: [{ rule: '3.5', path: 'applicationIds[0]' }] },
+    });
+  });
+
+  it('refuses to publish an application it never heard of from the city review', async () => {
+    const res = await publish({ title: '公示', applicationIds: ['never-decided'] });
+    expect(res).toMatchObject({ status: 409, body: { errors: [{ rule: '3.5' }] } });
+  });
+
+  it('refuses to put an application on a second notice and publishes nothing of that request', async () => {
+    const [a, b] = await seedCandidates(h, 2);
+    expect((await publish({ title: '第一批', applicationIds: [a] })).status).toBe(201);
+    const res = await publish({ title: '第二批', applicationIds: [b, a] });
+    expect(res).toMatchObject({
+      status: 409,
+      body: { errors: [{ rule: '3.5', path: 'applicationIds[1]' }] },
+    });
+    // b was rolled back with the refused notice: it can still be published.
+    expect((await publish({ title: '第二批', applicationIds: [b] })).status).toBe(201);
+  });
+
+  it('refuses a publication instant in the future', async () => {
+    const [a] = await seedCandidates(h, 1);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const res = await publish({ title: '公示', applicationIds: [a], publishedAt: future });
+    expect(res).toMatchObject({ status: 400, body: { errors: [{ path: 'publishedAt' }] } });
+  });
+
+  it('lets only officers publish', async () => {
+    const [a] = await seedCandidates(h, 1);
+    const applicant = await h.svc.token({ role: 'applicant', uscc: '91110000600037341L' });
+    expect((await publish({ title: '公示', applicationIds: [a] }, applicant)).status).toBe(403);
+    expect(
+      (await h.svc.request('POST', '/api/v1/notices', { body: { title: 't', applicationIds: [a] } })).status,
+    ).toBe(401);
+  });
+
+  it('answers 404 problem+json for a notice that does not exist', async () => {
+    const res = await h.svc.request('GET', '/api/v1/notices/7b0e2d7e-6a4f-4f55-9a47-2c1a1c7d9f00');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+});

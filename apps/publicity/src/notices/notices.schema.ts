@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { boundedText, entityIdSchema, instantSchema, TEXT_LIMITS } from '@lz/policy';
+
+/** The most items one notice carries (the `publicity.notice.published.v1` contract's bound). */
+export const MAX_ITEMS_PER_NOTICE = 500;
+
+/** `POST /notices`: `publishedAt` defaults to now and may be earlier (a notice already posted elsewhere). */
+export const publishNoticeBodySchema = z.strictObject({
+  title: boundedText(TEXT_LIMITS.short),
+  applicationIds: z
+    .array(entityIdSchema)
+    .min(1)
+    .max(MAX_ITEMS_PER_NOTICE)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'must not list an application twice' }),
+  publishedAt: instantSchema.optional(),
+});
+export type PublishNoticeBody = z.infer<typeof publishNoticeBodySchema>;
+
+export const listNoticesQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListNoticesQuery = z.infer<typeof listNoticesQuerySchema>;
+
+const textZhEn = z.object({ text: z.string(), textZh: z.string() });
+
+export const noticeItemViewSchema = z.object({
+  applicationId: z.string(),
+  name: z.string(),
+  field: z.string(),
+  leadName: z.string(),
+  leadUscc: z.string(),
+  status: z.enum(['IN_PUBLICITY', 'AWAITING_RESOLUTION', 'CLEARED', 'CONTESTED']),
+  objections: z.object({ pending: z.int(), upheld: z.int(), dismissed: z.int() }),
+});
+
+/** A notice as the public sees it: the period, the rule that counted it, its items, how to object. */
+export const noticeViewSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  status: z.enum(['OPEN', 'EXPIRED']),
+  /** Objections are accepted now (by the service clock): `now <= endsAt`. */
+  acceptingObjections: z.boolean(),
+  publishedAt: z.string(),
+  endsAt: z.string(),
+  lastWorkingDay: z.string(),
+  workingDays: z.int(),
+  countingRule: z.literal('NEXT_DAY'),
+  closingTime: z.string(),
+  provisional: z.boolean(),
+  unknownYears: z.array(z.int()),
+  policyVersion: z.string(),
+  period: textZhEn,
+  howToObject: textZhEn.extend({ path: z.string() }),
+  items: z.array(noticeItemViewSchema),
+});
+export type NoticeView = z.infer<typeof noticeViewSchema>;
+
+export const noticeListSchema = z.object({
+  notices: z.array(noticeViewSchema),
+  total: z.int(),
+  limit: z.int(),
+  offset: z.int(),
+});

@@ -1,0 +1,54 @@
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
+import { ZodBody, ZodParam, ZodResponse } from '@lz/http';
+import {
+  filedObjectionSchema,
+  fileObjectionBodySchema,
+  objectionViewSchema,
+  resolveObjectionBodySchema,
+  type FileObjectionBody,
+  type ResolveObjectionBody,
+} from './objections.schema';
+import { ObjectionsService } from './objections.service';
+
+/** Objections (异议): anyone files one without login while the notice is open; officers resolve. */
+@Controller()
+export class ObjectionsController {
+  constructor(private readonly objections: ObjectionsService) {}
+
+  @Post('notices/:id/objections')
+  @HttpCode(201)
+  @Public()
+  @ZodResponse(201, filedObjectionSchema)
+  async file(
+    @ZodParam('id', z.uuid()) noticeId: string,
+    @ZodBody(fileObjectionBodySchema) body: FileObjectionBody,
+    @Req() req: FastifyRequest,
+  ) {
+    await this.objections.limit(req.ip);
+    return this.objections.file(noticeId, body, { public: true, ip: req.ip });
+  }
+
+  /** The objections of a notice with their contacts: officers only (personal data). */
+  @Get('notices/:id/objections')
+  @Roles('officer')
+  @ZodResponse(200, z.object({ objections: z.array(objectionViewSchema) }))
+  async list(@ZodParam('id', z.uuid()) noticeId: string) {
+    return { objections: await this.objections.listForNotice(noticeId) };
+  }
+
+  @Post('objections/:id/resolution')
+  @HttpCode(200)
+  @Roles('officer')
+  @ZodResponse(200, objectionViewSchema)
+  resolve(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodBody(resolveObjectionBodySchema) body: ResolveObjectionBody,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.objections.resolve(id, body, { principal, ip: req.ip });
+  }
+}

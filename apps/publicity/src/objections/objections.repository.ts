@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import type { PrismaTx } from '../infra/prisma/prisma.service';
+
+export interface NewObjection {
+  id: string;
+  noticeId: string;
+  applicationId: string;
+  reason: string;
+  contactName: string;
+  contactPhone: string;
+  clientIp: string | undefined;
+  filedAt: Date;
+}
+
+/** Objections (异议) and the public request counter that rate-limits filing them. */
+@Injectable()
+export class ObjectionsRepository {
+  async insert(tx: PrismaTx, o: NewObjection): Promise<void> {
+    await tx.objection.create({
+      data: {
+        id: o.id,
+        noticeId: o.noticeId,
+        applicationId: o.applicationId,
+        reason: o.reason,
+        contactName: o.contactName,
+        contactPhone: o.contactPhone,
+        clientIp: o.clientIp ?? null,
+        filedAt: o.filedAt,
+      },
+    });
+  }
+
+  find(tx: PrismaTx, id: string) {
+    return tx.objection.findUnique({ where: { id } });
+  }
+
+  listForNotice(tx: PrismaTx, noticeId: string) {
+    return tx.objection.findMany({ where: { noticeId }, orderBy: [{ filedAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  /** PENDING → outcome, once. Returns false when it was already resolved. */
+  async resolve(
+    tx: PrismaTx,
+    id: string,
+    r: { outcome: 'UPHELD' | 'DISMISSED'; reason: string; resolvedBy: string; resolvedAt: Date },
+  ): Promise<boolean> {
+    const n = await tx.$executeRawUnsafe(
+      `UPDATE objection SET status = $2, resolution_reason = $3, resolved_by = $4, resolved_at = $5::timestamptz
+        WHERE id = $1::uuid AND status = 'PENDING'`,
+      id,
+      r.outcome,
+      r.reason,
+      r.resolvedBy,
+      r.resolvedAt,
+    );
+    return n > 0;
+  }
+
+  /**
+   * Counts one request of `clientKey` in the fixed window starting at `windowStart` and returns the
+   * count so far (its own transaction: refused requests count too). Old windows are pruned.
+   */
+  async hit(tx: PrismaTx, clientKey: string, windowStart: Date): Promise<number> {
+    await tx.$executeRawUnsafe(
+      `DELETE FROM objection_rate_window WHERE client_key = $1 AND window_start < $2::timestamptz`,
+      clientKey,
+      windowStart,
+    );
+    const rows = await tx.$queryRawUnsafe<{ hits: number }[]>(
+      `INSERT INTO objection_rate_window (client_key, window_start, hits) VALUES ($1, $2::timestamptz, 1)
+       ON CONFLICT (client_key, window_start) DO UPDATE SET hits = objection_rate_window.hits + 1
+       RETURNING hits`,
+      clientKey,
+      windowStart,
+    );
+    return rows[0].hits;
+  }
+}
