@@ -27,6 +27,7 @@ const { PUBLICITY } = require(path.join(root, 'apps/publicity/src/publicity.defi
 const amqp = require('amqplib');
 const { Client } = require('pg');
 const { Redis } = require('ioredis');
+const { baselineExpiry } = await import('./baseline.mjs');
 
 const NOTICES = Number(process.env.BENCH_NOTICES ?? 1000);
 const PER_NOTICE = Number(process.env.BENCH_ITEMS_PER_NOTICE ?? 10);
@@ -155,6 +156,19 @@ async function main() {
       `outbox: ${sent[0].n} item events marked sent, the last ${new Date(sent[0].last).getTime() - realEnd} ms after the end`,
     );
     if (duplicates > 0 || early > 0) process.exitCode = 1;
+
+    // Same run, same machine: bare BullMQ + pg, 1,000 jobs due at one instant, same concurrency.
+    const base = await baselineExpiry({
+      databaseUrl: svc.db.url,
+      redisUrl: svc.config.REDIS_URL,
+      notices: NOTICES,
+      perNotice: PER_NOTICE,
+      leadMs: 5_000,
+    });
+    log(
+      `baseline (bare BullMQ delayed jobs + one pg transaction of ${PER_NOTICE} inserts each, concurrency 10): lateness p50 ${base.p50} ms, p99 ${base.p99} ms, max ${base.max} ms; all done ${base.allDoneMs} ms after the instant`,
+    );
+    log(`ratio platform/baseline: p99 lateness ×${(pct(late, 99) / Math.max(1, base.p99)).toFixed(1)}`);
   } finally {
     await conn?.close().catch(() => undefined);
     await db.end();

@@ -1,0 +1,318 @@
+#!/usr/bin/env node
+// Benchmark: the last hour of an annual call. N applicants (BENCH_N, default 500) submit complete
+// applications concurrently against the running intake service; then, in the same run on the same
+// machine, a raw baseline (bare node:http + one pg INSERT per request) takes the same N requests at the
+// same concurrency. `node bench/intake-burst/run.mjs` (package.json: "bench:intake").
+//
+// The service runs as its own process (`node -r ./tools/register.cjs apps/intake/src/main.ts`) on a
+// throwaway database, RabbitMQ vhost, Redis prefix and blob directory, unless BENCH_INTAKE_URL points at
+// one already running (then BENCH_AUTH_SECRET etc. must match its dev issuer). Setup — a call and N
+// drafts with their formation agreement and integrity commitment attached — is not timed. Timed: the
+// N submits (each with its own Idempotency-Key), fired at once with BENCH_CONCURRENCY (default N) in
+// flight. Prints submissions/s, p50/p99 latency for both and the ratio.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+process.chdir(root);
+require(path.join(root, 'tools', 'register.cjs'));
+
+const { issueDevToken } = require('@lz/auth');
+const { applyMigrations, serviceMigrationsDir } = require('@lz/persistence');
+const {
+  createTestDatabase,
+  createTestVhost,
+  makeApplicationDocument,
+  makeUscc,
+  testRedisPrefix,
+} = require('@lz/testing');
+const amqp = require('amqplib');
+
+const N = Number(process.env.BENCH_N ?? 500);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? N);
+const SETUP_CONCURRENCY = Number(process.env.BENCH_SETUP_CONCURRENCY ?? 32);
+const EXTERNAL_URL = process.env.BENCH_INTAKE_URL;
+
+const log = (msg) => process.stdout.write(`${msg}\n`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitReady(url, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`not ready: ${url}`);
+}
+
+function startChild(args, env, name) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errTail = '';
+  child.stderr.on('data', (c) => (errTail = (errTail + c).slice(-4000)));
+  child.stdout.on('data', () => undefined);
+  child.on('exit', (code, signal) => {
+    if (code && code !== 0) process.stderr.write(`${name} exited ${code ?? signal}\n${errTail}\n`);
+  });
+  return child;
+}
+
+/** Runs `fn(i)` for i < n with at most `limit` in flight. */
+async function pool(n, limit, fn) {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, n) }, async () => {
+    while (next < n) {
+      const i = next++;
+      await fn(i);
+    }
+  });
+  await Promise.all(workers);
+}
+
+async function json(res) {
+  const text = await res.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function pdf(seed) {
+  return Buffer.from(
+    `%PDF-1.4\n% ${seed}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
+}
+
+const quantile = (sorted, q) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+
+/** Fires n requests (`send(i)` → Response) with `limit` in flight; returns throughput and latencies. */
+async function burst(n, limit, send) {
+  const latencies = new Array(n);
+  const statuses = new Map();
+  const t0 = performance.now();
+  await pool(n, limit, async (i) => {
+    const start = performance.now();
+    const res = await send(i);
+    await res.arrayBuffer();
+    latencies[i] = performance.now() - start;
+    statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+  });
+  const wallMs = performance.now() - t0;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    perSecond: (n / wallMs) * 1000,
+    wallMs,
+    p50: quantile(sorted, 0.5),
+    p99: quantile(sorted, 0.99),
+    statuses,
+  };
+}
+
+const fmt = (r) =>
+  `${r.perSecond.toFixed(1)} submissions/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  (wall ${(r.wallMs / 1000).toFixed(2)} s, statuses ${JSON.stringify(Object.fromEntries(r.statuses))})`;
+
+async function main() {
+  const cleanups = [];
+  try {
+    // ---- the service -------------------------------------------------------------------------
+    const db = await createTestDatabase('intake_bench');
+    cleanups.push(() => db.drop());
+    let base = EXTERNAL_URL;
+    let eventsSeen = null;
+    if (!base) {
+      await applyMigrations({
+        databaseUrl: db.url,
+        migrationsDir: serviceMigrationsDir('intake'),
+        log: () => undefined,
+      });
+      const vhost = await createTestVhost('intake_bench');
+      cleanups.push(() => vhost.drop());
+      // A queue that takes the submitted events, as review's would (and lets us count them).
+      const conn = await amqp.connect(vhost.url);
+      cleanups.push(() => conn.close().catch(() => undefined));
+      const ch = await conn.createChannel();
+      await ch.assertExchange('lz.events', 'topic', { durable: true });
+      await ch.assertQueue('bench.submitted', { durable: false, autoDelete: false });
+      await ch.bindQueue('bench.submitted', 'lz.events', 'intake.application.submitted.v1');
+      eventsSeen = { n: 0 };
+      await ch.consume('bench.submitted', () => eventsSeen.n++, { noAck: true });
+      const blobDir = await mkdtemp(path.join(os.tmpdir(), 'lz-intake-bench-'));
+      cleanups.push(() => rm(blobDir, { recursive: true, force: true }));
+      const port = await freePort();
+      const child = startChild(
+        ['-r', './tools/register.cjs', 'apps/intake/src/main.ts'],
+        {
+          NODE_ENV: 'development',
+          LOG_LEVEL: 'warn',
+          INTAKE_DATABASE_URL: db.url,
+          AMQP_URL: vhost.url,
+          REDIS_PREFIX: testRedisPrefix('intake_bench'),
+          INTAKE_PORT: String(port),
+          HOST: '127.0.0.1',
+          INTAKE_BLOB_DIR: blobDir,
+          OUTBOX_POLL_MS: '100',
+        },
+        'intake',
+      );
+      cleanups.push(
+        () =>
+          new Promise((r) =>
+            child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM')),
+          ),
+      );
+      base = `http://127.0.0.1:${port}`;
+      await waitReady(`${base}/health/ready`);
+    }
+    const api = `${base}/api/v1`;
+
+    // ---- setup (not timed): a call and N complete drafts --------------------------------------
+    const officer = await issueDevToken({ role: 'officer', sub: 'bench-officer' });
+    const now = Date.now();
+    const call = await json(
+      await fetch(`${api}/calls`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          year: 2026,
+          title: '2026年度泸州市创新联合体申报(压测)',
+          opensAt: new Date(now - 3_600_000).toISOString(),
+          closesAt: new Date(now + 3_600_000).toISOString(),
+          policyVersion: 'lz-2024-draft',
+          justification: 'benchmark call',
+        }),
+      }),
+    );
+    if (!call.id) throw new Error(`call: ${JSON.stringify(call)}`);
+    const drafts = new Array(N);
+    const tSetup = performance.now();
+    await pool(N, SETUP_CONCURRENCY, async (i) => {
+      const uscc = makeUscc({ seed: `bench-lead-${i}-${now}`, orgType: '91', division: '510502' });
+      const token = await issueDevToken({ role: 'applicant', uscc, sub: `bench-applicant-${i}` });
+      const auth = { authorization: `Bearer ${token}` };
+      const doc = makeApplicationDocument({ callId: call.id }, { seed: `bench-${i}`, leadUscc: uscc });
+      const created = await json(
+        await fetch(`${api}/applications`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify(doc),
+        }),
+      );
+      if (!created.id) throw new Error(`create ${i}: ${JSON.stringify(created)}`);
+      const ids = {};
+      for (const category of ['AGREEMENT', 'COMMITMENT']) {
+        const form = new FormData();
+        form.append('category', category);
+        form.append('file', new Blob([pdf(`${created.id}:${category}`)]), `${category}.pdf`);
+        const att = await json(
+          await fetch(`${api}/applications/${created.id}/attachments`, {
+            method: 'POST',
+            headers: auth,
+            body: form,
+          }),
+        );
+        if (!att.id) throw new Error(`attach ${i}: ${JSON.stringify(att)}`);
+        ids[category] = att.id;
+      }
+      doc.commitment.attachmentId = ids.COMMITMENT;
+      const put = await fetch(`${api}/applications/${created.id}`, {
+        method: 'PUT',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify(doc),
+      });
+      if (put.status !== 200) throw new Error(`replace ${i}: ${put.status} ${await put.text()}`);
+      await put.arrayBuffer().catch(() => undefined);
+      drafts[i] = { id: created.id, token, doc };
+    });
+    log(
+      `setup: call + ${N} drafts with 2 attachments each in ${((performance.now() - tSetup) / 1000).toFixed(1)} s (not timed)`,
+    );
+
+    // ---- timed: N concurrent submits -----------------------------------------------------------
+    const intake = await burst(N, CONCURRENCY, (i) =>
+      fetch(`${api}/applications/${drafts[i].id}/submit`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${drafts[i].token}`, 'idempotency-key': `bench-${drafts[i].id}` },
+      }),
+    );
+    if (eventsSeen) {
+      const until = Date.now() + 30_000;
+      while (eventsSeen.n < N && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    }
+
+    // ---- baseline: bare node:http + one pg INSERT per request ----------------------------------
+    const bport = await freePort();
+    const baselineChild = startChild(
+      ['bench/intake-burst/baseline-server.mjs'],
+      { BASELINE_DATABASE_URL: db.url, BASELINE_PORT: String(bport) },
+      'baseline',
+    );
+    cleanups.splice(
+      1,
+      0,
+      () =>
+        new Promise((r) =>
+          baselineChild.exitCode !== null
+            ? r()
+            : (baselineChild.once('exit', r), baselineChild.kill('SIGTERM')),
+        ),
+    );
+    const bbase = `http://127.0.0.1:${bport}`;
+    await waitReady(bbase, 20_000).catch(async () => waitReady(bbase, 20_000));
+    const bodies = drafts.map((d) => JSON.stringify(d.doc));
+    const baseline = await burst(N, CONCURRENCY, (i) =>
+      fetch(`${bbase}/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: bodies[i],
+      }),
+    );
+
+    log('');
+    log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+    );
+    log(`N = ${N} applicants, ${CONCURRENCY} in flight`);
+    log(
+      `intake submit : ${fmt(intake)}${eventsSeen ? `, ${eventsSeen.n}/${N} submitted events on the broker` : ''}`,
+    );
+    log(`raw baseline  : ${fmt(baseline)}`);
+    log(
+      `ratio intake/baseline: throughput ${(intake.perSecond / baseline.perSecond).toFixed(3)} ` +
+        `(baseline ${(baseline.perSecond / intake.perSecond).toFixed(1)}× faster), p50 latency ${(intake.p50 / baseline.p50).toFixed(1)}×, p99 latency ${(intake.p99 / baseline.p99).toFixed(1)}×`,
+    );
+    if ((intake.statuses.get(200) ?? 0) !== N) process.exitCode = 1;
+  } finally {
+    for (const c of cleanups.reverse())
+      await Promise.resolve(c()).catch((e) => process.stderr.write(`cleanup: ${e.message}\n`));
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err.stack ?? err}\n`);
+  process.exit(1);
+});
