@@ -1,12 +1,21 @@
 import type { ServiceDefinition } from '@lz/platform';
+import { ATTACHMENT_MAX_BYTES } from './attachments/attachments.schema';
 
 /**
  * The intake service (port 3001): owns the annual calls, consortium applications, attachments and the applicant's timeline (ARCHITECTURE.md "Services and what each owns").
- * `consumes` lists exactly the events it has handlers for; `deadlineKinds` the deadlines it fires.
+ * `consumes` lists exactly the events it has handlers for (decisions/decisions.consumer.ts); `deadlineKinds` the deadlines it fires.
  */
 export const INTAKE: ServiceDefinition = {
   name: 'intake',
   port: 3001,
-  consumes: [],
+  consumes: [
+    'review.preliminary.decided.v1',
+    'review.city.decided.v1',
+    'publicity.notice.published.v1',
+    'publicity.item.cleared.v1',
+    'publicity.item.contested.v1',
+    'review.consortium.registered.v1',
+  ],
   deadlineKinds: [],
+  multipart: { fileSizeLimit: ATTACHMENT_MAX_BYTES, files: 1 },
 };

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import type { Scope } from '@lz/auth';
+import type { ApplicationStatus } from '@lz/policy';
+import type { PrismaTx } from '../infra/prisma/prisma.service';
+import type { Application, ApplicationRevision, Prisma } from '../infra/prisma/generated/client';
+
+export type ApplicationRow = Application;
+export type RevisionRow = ApplicationRevision;
+
+/**
+ * What a scope may see (SPEC §6): an applicant its own unit's applications (lead USCC = its USCC);
+ * a jurisdiction reviewer those routed to its jurisdiction once submitted; an officer every
+ * submitted one; nobody else anything.
+ */
+export function visibleTo(scope: Scope): Prisma.ApplicationWhereInput {
+  switch (scope.kind) {
+    case 'unit':
+      return { leadUscc: scope.uscc };
+    case 'jurisdiction':
+      return { jurisdictionCode: scope.code, status: { not: 'DRAFT' } };
+    case 'city':
+      return { status: { not: 'DRAFT' } };
+    default:
+      return { id: { in: [] } };
+  }
+}
+
+export interface ApplicationListFilter {
+  callId?: string;
+  status?: ApplicationStatus;
+  limit: number;
+  offset: number;
+}
+
+/** Applications, always read through the caller's scope; writes go through the lead's USCC. */
+@Injectable()
+export class ApplicationsRepository {
+  insert(
+    tx: PrismaTx,
+    row: Pick<Application, 'id' | 'callId' | 'leadUscc' | 'jurisdictionCode' | 'createdBy'> & {
+      document: Prisma.InputJsonValue;
+    },
+  ): Promise<ApplicationRow> {
+    return tx.application.create({ data: { ...row, status: 'DRAFT', revision: 0 } });
+  }
+
+  findVisible(tx: PrismaTx, scope: Scope, id: string): Promise<ApplicationRow | null> {
+    return tx.application.findFirst({ where: { AND: [{ id }, visibleTo(scope)] } });
+  }
+
+  /** The lead unit's application, row-locked for a state change (FOR UPDATE). */
+  async lockOwned(tx: PrismaTx, leadUscc: string, id: string): Promise<ApplicationRow | null> {
+    const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+      'SELECT id FROM application WHERE id = $1::uuid AND lead_uscc = $2 FOR UPDATE',
+      id,
+      leadUscc,
+    );
+    if (rows.length === 0) return null;
+    return tx.application.findUnique({ where: { id } });
+  }
+
+  /** Row-locked by id, for the event handlers (system actor: no caller scope). */
+  async lockForEvent(tx: PrismaTx, id: string): Promise<ApplicationRow | null> {
+    const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+      'SELECT id FROM application WHERE id = $1::uuid FOR UPDATE',
+      id,
+    );
+    if (rows.length === 0) return null;
+    return tx.application.findUnique({ where: { id } });
+  }
+
+  list(tx: PrismaTx, scope: Scope, filter: ApplicationListFilter): Promise<ApplicationRow[]> {
+    return tx.application.findMany({
+      where: {
+        AND: [
+          visibleTo(scope),
+          filter.callId ? { callId: filter.callId } : {},
+          filter.status ? { status: filter.status } : {},
+        ],
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      take: filter.limit,
+      skip: filter.offset,
+    });
+  }
+
+  /** C.1: does the lead have another open application in this call? */
+  async otherOpenForLead(
+    tx: PrismaTx,
+    leadUscc: string,
+    callId: string,
+    exceptId: string,
+    openStatuses: readonly string[],
+  ): Promise<boolean> {
+    const n = await tx.application.count({
+      where: { leadUscc, callId, id: { not: exceptId }, status: { in: [...openStatuses] } },
+    });
+    return n > 0;
+  }
+
+  replaceDocument(
+    tx: PrismaTx,
+    id: string,
+    doc: { document: Prisma.InputJsonValue; jurisdictionCode: string },
+  ): Promise<ApplicationRow> {
+    return tx.application.update({
+      where: { id },
+      data: { document: doc.document, jurisdictionCode: doc.jurisdictionCode, updatedAt: new Date() },
+    });
+  }
+
+  setStatus(
+    tx: PrismaTx,
+    id: string,
+    status: ApplicationStatus,
+    extra: { revision?: number; submittedAt?: Date } = {},
+  ): Promise<ApplicationRow> {
+    return tx.application.update({ where: { id }, data: { status, ...extra, updatedAt: new Date() } });
+  }
+
+  insertRevision(tx: PrismaTx, row: Prisma.ApplicationRevisionUncheckedCreateInput): Promise<RevisionRow> {
+    return tx.applicationRevision.create({ data: row });
+  }
+
+  /** Every submitted revision of an application the scope may see, oldest first. */
+  revisions(tx: PrismaTx, scope: Scope, applicationId: string): Promise<RevisionRow[]> {
+    return tx.applicationRevision.findMany({
+      where: { applicationId, application: visibleTo(scope) },
+      orderBy: { revision: 'asc' },
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { Controller, Get, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
+import { ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { CallsService } from './calls.service';
+import { callViewSchema, createCallSchema, listCallsQuerySchema, type CreateCall } from './calls.schema';
+
+/** 申报通知 (SPEC §3.1): officers publish, anyone reads. */
+@Controller('calls')
+export class CallsController {
+  constructor(private readonly calls: CallsService) {}
+
+  @Post()
+  @Roles('officer')
+  @ZodResponse(201, callViewSchema)
+  create(
+    @ZodBody(createCallSchema) body: CreateCall,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.calls.create(body, { principal, ip: req.ip });
+  }
+
+  @Get()
+  @Public()
+  @ZodResponse(200, z.array(callViewSchema))
+  list(@ZodQuery(listCallsQuerySchema) query: z.infer<typeof listCallsQuerySchema>) {
+    return this.calls.list(query.year);
+  }
+
+  @Get(':id')
+  @Public()
+  @ZodResponse(200, callViewSchema)
+  get(@ZodParam('id', z.uuid()) id: string) {
+    return this.calls.get(id);
+  }
+}

@@ -1,0 +1,61 @@
+import { bootIntake, type IntakeHarness } from '../test-support/intake-test-kit';
+import { CallsController } from './calls.controller';
+
+describe(CallsController.name, () => {
+  let h: IntakeHarness;
+  beforeAll(async () => {
+    h = await bootIntake();
+  }, 60_000);
+  afterAll(() => h?.close(), 30_000);
+
+  const body = (year: number, extra: Record<string, unknown> = {}) => ({
+    year,
+    title: `${year}年度申报通知`,
+    opensAt: '2030-03-01T09:00:00+08:00',
+    closesAt: '2030-04-01T18:00:00+08:00',
+    policyVersion: 'lz-2024-draft',
+    ...extra,
+  });
+
+  it('publishes a call for an officer and shows it to anyone, with its instants in Shanghai time', async () => {
+    const res = await h.svc.request('POST', '/api/v1/calls', { token: h.officer, body: body(2030) });
+    expect(res.status).toBe(201);
+    const id = (res.body as { id: string }).id;
+    const read = await h.svc.request('GET', `/api/v1/calls/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({
+      year: 2030,
+      opensAt: '2030-03-01T09:00:00+08:00',
+      closesAt: '2030-04-01T18:00:00+08:00',
+      policyVersion: 'lz-2024-draft',
+      open: false,
+    });
+    const list = await h.svc.request('GET', '/api/v1/calls?year=2030');
+    expect((list.body as unknown[]).length).toBe(1);
+  });
+
+  it('refuses a second call in the same year without a written justification (rule 3.1) and takes it with one', async () => {
+    await h.svc.request('POST', '/api/v1/calls', { token: h.officer, body: body(2031) });
+    const second = await h.svc.request('POST', '/api/v1/calls', { token: h.officer, body: body(2031) });
+    expect(second.status).toBe(422);
+    expect(second.body).toMatchObject({ errors: [{ rule: '3.1', path: 'justification' }] });
+    const justified = await h.svc.request('POST', '/api/v1/calls', {
+      token: h.officer,
+      body: body(2031, { justification: '因政策调整增设补充批次' }),
+    });
+    expect(justified.status).toBe(201);
+  });
+
+  it('refuses a call from an applicant (403) and a call that closes before it opens (400)', async () => {
+    const applicant = await h.svc.token({ role: 'applicant', uscc: '91110000600037341L' });
+    expect(
+      (await h.svc.request('POST', '/api/v1/calls', { token: applicant, body: body(2032) })).status,
+    ).toBe(403);
+    const backwards = await h.svc.request('POST', '/api/v1/calls', {
+      token: h.officer,
+      body: body(2032, { closesAt: '2030-02-01T00:00:00+08:00' }),
+    });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body).toMatchObject({ errors: [{ path: 'closesAt' }] });
+  });
+});

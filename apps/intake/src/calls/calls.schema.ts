@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { callSchema, TEXT_LIMITS } from '@lz/policy';
+
+/**
+ * `POST /calls` (API.md): the call of @lz/policy plus `justification`, which a second call in the
+ * same year needs (第三条(一): 原则上每年集中申报1次 — in principle once a year, SPEC 3.1).
+ */
+export const createCallSchema = z
+  .strictObject({
+    ...callSchema.shape,
+    justification: z
+      .string({ error: 'must be a string' })
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .max(TEXT_LIMITS.long, { error: `must be at most ${TEXT_LIMITS.long} characters` })
+      .optional(),
+  })
+  .refine((c) => Date.parse(c.opensAt) < Date.parse(c.closesAt), {
+    error: 'closesAt must be after opensAt',
+    path: ['closesAt'],
+  });
+export type CreateCall = z.infer<typeof createCallSchema>;
+
+export const callViewSchema = z.object({
+  id: z.uuid(),
+  year: z.int(),
+  title: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  policyVersion: z.string(),
+  justification: z.string().nullable(),
+  /** Open for submission now (opensAt ≤ now < closesAt). */
+  open: z.boolean(),
+});
+export type CallView = z.infer<typeof callViewSchema>;
+
+export const listCallsQuerySchema = z.strictObject({
+  year: z.coerce.number().int().min(2024).max(2100).optional(),
+});

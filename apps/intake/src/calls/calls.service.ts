@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { formatShanghaiIso } from '@lz/calendar';
+import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
+import { NotFoundProblem, PolicyViolationException } from '@lz/http';
+import { recordAudit, type AuditActor } from '@lz/platform';
+import { isCallOpen } from '@lz/policy';
+import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
+import { CallsRepository, type CallRow } from './calls.repository';
+import type { CallView, CreateCall } from './calls.schema';
+
+@Injectable()
+export class CallsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly calls: CallsRepository,
+    @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Publishes a call. A second call in the same year needs a written justification (SPEC 3.1). */
+  async create(body: CreateCall, actor: AuditActor & { principal: { sub: string } }): Promise<CallView> {
+    const row = await this.prisma.transaction(async (tx) => {
+      await this.calls.lockYear(tx, body.year);
+      const already = await this.calls.countInYear(tx, body.year);
+      if (already > 0 && !body.justification) {
+        throw new PolicyViolationException([
+          {
+            rule: '3.1',
+            path: 'justification',
+            message: `A call for ${body.year} already exists; in principle there is one call a year, so a second one needs a written justification.`,
+            messageZh: `${body.year}年度已发布申报通知,原则上每年集中申报1次,再次发布须书面说明理由。`,
+          },
+        ]);
+      }
+      const call = await this.calls.insert(tx, {
+        id: randomUUID(),
+        year: body.year,
+        title: body.title,
+        opensAt: new Date(body.opensAt),
+        closesAt: new Date(body.closesAt),
+        policyVersion: body.policyVersion,
+        justification: body.justification ?? null,
+        createdBy: actor.principal.sub,
+      });
+      await recordAudit(tx, actor, {
+        action: 'call.published',
+        objectType: 'call',
+        objectId: call.id,
+        detail: { year: call.year, secondInYear: already > 0 },
+      });
+      return call;
+    });
+    return this.view(row);
+  }
+
+  async get(id: string): Promise<CallView> {
+    const row = await this.prisma.transaction((tx) => this.calls.find(tx, id));
+    if (!row) throw new NotFoundProblem('call');
+    return this.view(row);
+  }
+
+  async list(year?: number): Promise<CallView[]> {
+    const rows = await this.prisma.transaction((tx) => this.calls.list(tx, year));
+    return rows.map((r) => this.view(r));
+  }
+
+  /** The call of an application, for rules that need it inside the caller's transaction. */
+  find(tx: PrismaTx, id: string): Promise<CallRow | null> {
+    return this.calls.find(tx, id);
+  }
+
+  isOpen(call: CallRow): boolean {
+    return isCallOpen(
+      { opensAt: call.opensAt.toISOString(), closesAt: call.closesAt.toISOString() },
+      this.clock.now(),
+    );
+  }
+
+  view(row: CallRow): CallView {
+    return {
+      id: row.id,
+      year: row.year,
+      title: row.title,
+      opensAt: formatShanghaiIso(row.opensAt),
+      closesAt: formatShanghaiIso(row.closesAt),
+      policyVersion: row.policyVersion,
+      justification: row.justification,
+      open: this.isOpen(row),
+    };
+  }
+}

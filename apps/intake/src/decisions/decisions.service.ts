@@ -1,0 +1,70 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { recordAudit } from '@lz/platform';
+import { canTransition, type ApplicationStatus, type EventEnvelope } from '@lz/policy';
+import { ApplicationsRepository } from '../applications/applications.repository';
+import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { TimelineRepository } from '../timeline/timeline.repository';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface StatusChange {
+  applicationId: string;
+  to: ApplicationStatus;
+  /** The revision the decision was about; a decision on an older revision is stale. */
+  revision?: number;
+  occurredAt: string;
+  note?: string | null;
+}
+
+export type ChangeOutcome = 'applied' | 'unknown-application' | 'stale-revision' | 'not-forward';
+
+/**
+ * Applies what review and publicity decided to the application's status, forward only
+ * (`canTransition`), in the delivery's transaction, with a timeline entry and an audit row. A stale
+ * or duplicate event changes nothing and adds nothing.
+ */
+@Injectable()
+export class DecisionsService {
+  private readonly logger = new Logger('intake.decisions');
+
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    private readonly timeline: TimelineRepository,
+  ) {}
+
+  async apply(tx: PrismaTx, envelope: EventEnvelope, change: StatusChange): Promise<ChangeOutcome> {
+    // Ids on the wire are opaque strings; ours are UUIDs, so anything else is not an application here.
+    const app = UUID.test(change.applicationId)
+      ? await this.applications.lockForEvent(tx, change.applicationId)
+      : null;
+    if (!app) {
+      this.logger.warn(
+        `${envelope.type} ${envelope.id}: no application ${change.applicationId} here; ignored`,
+      );
+      return 'unknown-application';
+    }
+    if (change.revision !== undefined && change.revision !== app.revision) return 'stale-revision';
+    if (!canTransition(app.status as ApplicationStatus, change.to)) return 'not-forward';
+    await this.applications.setStatus(tx, app.id, change.to);
+    await this.timeline.add(tx, {
+      applicationId: app.id,
+      status: change.to,
+      source: envelope.source,
+      eventId: envelope.id,
+      eventType: envelope.type,
+      occurredAt: new Date(change.occurredAt),
+      note: change.note ?? null,
+    });
+    await recordAudit(
+      tx,
+      { system: 'intake.consumer' },
+      {
+        action: 'application.status_changed',
+        objectType: 'application',
+        objectId: app.id,
+        detail: { from: app.status, to: change.to, eventId: envelope.id, eventType: envelope.type },
+      },
+    );
+    return 'applied';
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ApplicationStoreModule } from '../applications/application-store.module';
+import { ApplicationsModule } from '../applications/applications.module';
+import { CallsModule } from '../calls/calls.module';
+import { SubmissionController } from './submission.controller';
+import { SubmissionService } from './submission.service';
+
+@Module({
+  imports: [ApplicationStoreModule, ApplicationsModule, CallsModule],
+  controllers: [SubmissionController],
+  providers: [SubmissionService],
+})
+export class SubmissionModule {}
