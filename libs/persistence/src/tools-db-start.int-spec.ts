@@ -1,11 +1,12 @@
 // Exercises the workspace scripts built on this lib: `tools/db.mjs migrate` (npm run db:migrate)
 // and `tools/start.mjs` (npm start), as child processes against per-run databases.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@lz/testing';
-import { SERVICES } from './platform-migrations';
+import { SERVICES, serviceMigrationsDir } from './platform-migrations';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 jest.setTimeout(90_000);
@@ -58,6 +59,14 @@ async function scalar(url: string, sql: string): Promise<unknown> {
   }
 }
 
+/** The migration folders of a service, in the order they apply. */
+function migrationsOf(service: string): string[] {
+  return readdirSync(serviceMigrationsDir(service), { withFileTypes: true })
+    .filter((e) => e.isDirectory() || e.isSymbolicLink())
+    .map((e) => e.name)
+    .sort();
+}
+
 describe('tools/db.mjs and tools/start.mjs', () => {
   const dbs = new Map<string, TestDatabase>();
   let env: NodeJS.ProcessEnv;
@@ -84,9 +93,9 @@ describe('tools/db.mjs and tools/start.mjs', () => {
       expect(
         await scalar(
           db.url,
-          `SELECT string_agg(migration_name, ',') FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+          `SELECT string_agg(migration_name, ',' ORDER BY migration_name) FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
         ),
-      ).toBe('20261127000000_platform_tables');
+      ).toBe(migrationsOf(service).join(','));
       expect(await scalar(db.url, `SELECT to_regclass('public.audit_log')::text`)).toBe('audit_log');
       expect(await scalar(db.url, `SELECT has_table_privilege('lz_${service}', 'audit_log', 'INSERT')`)).toBe(
         true,

@@ -87,7 +87,9 @@ function fromHttpException(ex: HttpException): ProblemBody {
  */
 export function toProblem(exception: unknown): { body: ProblemBody; unexpected: boolean } {
   if (exception instanceof ProblemException) {
-    return { body: { ...exception.problem }, unexpected: exception.problem.status >= 500 };
+    // A 503 we throw on purpose (a dependency away, e.g. readiness) is expected, not a bug to trace.
+    const status = exception.problem.status;
+    return { body: { ...exception.problem }, unexpected: status >= 500 && status !== 503 };
   }
   if (exception instanceof HttpException) {
     // Nest's Fastify adapter wraps Fastify's 4xx errors (parser, limits) with the original as cause.
