@@ -1,5 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServicePlatformModule, type PlatformConfig, type PlatformRuntime } from '@lz/platform';
+import { ConsortiaModule } from './consortia/consortia.module';
+import { CyclesModule } from './cycles/cycles.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { PrismaService } from './infra/prisma/prisma.service';
 import { EVALUATION } from './evaluation.definition';
 
@@ -9,7 +12,12 @@ export class AppModule {
   static forRoot(config: PlatformConfig, runtime: PlatformRuntime = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServicePlatformModule.forService(EVALUATION, config, PrismaService, runtime)],
+      imports: [
+        ServicePlatformModule.forService(EVALUATION, config, PrismaService, runtime),
+        CyclesModule,
+        ConsortiaModule,
+        EvaluationsModule,
+      ],
     };
   }
 }

@@ -1,4 +1,6 @@
 import type { ServiceDefinition } from '@lz/platform';
+import { CONSORTIUM_DELISTED_V1, CONSORTIUM_REGISTERED_V1 } from '@lz/policy';
+import { EVALUATION_DEADLINES } from './cycles/evaluation-window.constants';
 
 /**
  * The evaluation service (port 3005): owns biennial evaluation cycles, reports, assignments, results and the two-failures rule (ARCHITECTURE.md "Services and what each owns").
@@ -7,6 +9,6 @@ import type { ServiceDefinition } from '@lz/platform';
 export const EVALUATION: ServiceDefinition = {
   name: 'evaluation',
   port: 3005,
-  consumes: [],
-  deadlineKinds: [],
+  consumes: [CONSORTIUM_REGISTERED_V1, CONSORTIUM_DELISTED_V1],
+  deadlineKinds: EVALUATION_DEADLINES,
 };

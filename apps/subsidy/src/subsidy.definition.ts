@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '@lz/platform';
+import { CONSORTIUM_DELISTED_V1, CONSORTIUM_REGISTERED_V1, EVALUATION_RESULT_RECORDED_V1 } from '@lz/policy';
 
 /**
  * The subsidy service (port 3004): owns budgets per year, post-subsidy claims, grants and caps (ARCHITECTURE.md "Services and what each owns").
@@ -7,6 +8,6 @@ import type { ServiceDefinition } from '@lz/platform';
 export const SUBSIDY: ServiceDefinition = {
   name: 'subsidy',
   port: 3004,
-  consumes: [],
+  consumes: [CONSORTIUM_REGISTERED_V1, CONSORTIUM_DELISTED_V1, EVALUATION_RESULT_RECORDED_V1],
   deadlineKinds: [],
 };

@@ -1,0 +1,80 @@
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { Authenticated, CurrentPrincipal, Roles, type Principal } from '@lz/auth';
+import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import {
+  assignBodySchema,
+  evaluationListSchema,
+  evaluationViewSchema,
+  listEvaluationsQuerySchema,
+  reportBodySchema,
+  resultBodySchema,
+  type AssignBody,
+  type ListEvaluationsQuery,
+  type ReportBody,
+  type ResultBody,
+} from './evaluations.schema';
+import { EvaluationsService } from './evaluations.service';
+
+/** Biennial evaluations (每两年评估一次, SPEC 5.2a–c), scoped per SPEC §6. */
+@Controller('evaluations')
+export class EvaluationsController {
+  constructor(private readonly evaluations: EvaluationsService) {}
+
+  @Get()
+  @Roles('applicant', 'evaluator', 'officer')
+  @ZodResponse(200, evaluationListSchema)
+  list(@ZodQuery(listEvaluationsQuerySchema) query: ListEvaluationsQuery, @CurrentPrincipal() p: Principal) {
+    return this.evaluations.list(p, query);
+  }
+
+  /** Any role may ask; outside the caller's scope the answer is 404 (no existence leak). */
+  @Get(':id')
+  @Authenticated()
+  @ZodResponse(200, evaluationViewSchema)
+  get(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() p: Principal) {
+    return this.evaluations.get(p, id);
+  }
+
+  @Post(':id/report')
+  @HttpCode(200)
+  @Roles('applicant')
+  @Idempotent()
+  @ZodResponse(200, evaluationViewSchema)
+  report(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodBody(reportBodySchema) body: ReportBody,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.evaluations.submitReport({ principal, ip: req.ip }, id, body);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @Roles('officer')
+  @ZodResponse(200, evaluationViewSchema)
+  assign(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodBody(assignBodySchema) body: AssignBody,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.evaluations.assign({ principal, ip: req.ip }, id, body);
+  }
+
+  @Post(':id/result')
+  @HttpCode(200)
+  @Roles('evaluator')
+  @Idempotent()
+  @ZodResponse(200, evaluationViewSchema)
+  result(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodBody(resultBodySchema) body: ResultBody,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.evaluations.recordResult({ principal, ip: req.ip }, id, body);
+  }
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { boundedText, entityIdSchema, evaluationGradeSchema, TEXT_LIMITS, usccSchema } from '@lz/policy';
+
+export const EVALUATION_STATUSES = [
+  'SCHEDULED',
+  'OPEN',
+  'SUBMITTED',
+  'OVERDUE',
+  'GRADED',
+  'CANCELLED',
+] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+/** `POST /evaluations/:id/report` (SPEC 5.2a): what the lead unit reports, with its evidence. */
+export const reportBodySchema = z.strictObject({
+  /** 绩效: performance since formation (or since the last cycle). */
+  performance: boundedText(TEXT_LIMITS.long),
+  /** 管理运行情况 */
+  operation: boundedText(TEXT_LIMITS.long),
+  /** 创新活动开展情况 */
+  activities: boundedText(TEXT_LIMITS.long),
+  /** 佐证材料: ids of attachments held by the intake store. */
+  evidenceAttachmentIds: z
+    .array(entityIdSchema)
+    .max(100)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'must not list an attachment twice' }),
+});
+export type ReportBody = z.infer<typeof reportBodySchema>;
+
+export const assignBodySchema = z.strictObject({ evaluatorOrgUscc: usccSchema });
+export type AssignBody = z.infer<typeof assignBodySchema>;
+
+export const resultBodySchema = z.strictObject({
+  grade: evaluationGradeSchema,
+  comment: boundedText(TEXT_LIMITS.long),
+});
+export type ResultBody = z.infer<typeof resultBodySchema>;
+
+export const listEvaluationsQuerySchema = z.strictObject({
+  consortiumId: entityIdSchema.optional(),
+  status: z.enum(EVALUATION_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListEvaluationsQuery = z.infer<typeof listEvaluationsQuerySchema>;
+
+export const evaluationViewSchema = z.object({
+  id: z.string(),
+  consortiumId: z.string(),
+  cycle: z.int(),
+  /** Asia/Shanghai dates: the window opens on `opensOn` 00:00 and closes at the end of `dueOn`. */
+  opensOn: z.string(),
+  dueOn: z.string(),
+  opensAt: z.string(),
+  dueAt: z.string(),
+  status: z.enum(EVALUATION_STATUSES),
+  acceptingReport: z.boolean(),
+  evaluatorOrgUscc: z.string().nullable(),
+  report: z
+    .object({
+      performance: z.string(),
+      operation: z.string(),
+      activities: z.string(),
+      evidenceAttachmentIds: z.array(z.string()),
+      submittedAt: z.string(),
+    })
+    .nullable(),
+  result: z
+    .object({
+      grade: evaluationGradeSchema,
+      passed: z.boolean(),
+      consecutiveFailures: z.int(),
+      comment: z.string(),
+      gradedAt: z.string(),
+    })
+    .nullable(),
+  policyVersion: z.string(),
+});
+export type EvaluationView = z.infer<typeof evaluationViewSchema>;
+
+export const evaluationListSchema = z.object({
+  evaluations: z.array(evaluationViewSchema),
+  total: z.int(),
+  limit: z.int(),
+  offset: z.int(),
+});

@@ -1,0 +1,251 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { scopeOf, type Principal } from '@lz/auth';
+import { formatShanghaiIso } from '@lz/calendar';
+import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
+import { ConflictProblem, NotFoundProblem } from '@lz/http';
+import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { recordAudit } from '@lz/platform';
+import {
+  DELISTING_DECIDED_V1,
+  EVALUATION_RESULT_RECORDED_V1,
+  getPolicy,
+  type EvaluationGrade,
+} from '@lz/policy';
+import { ConsortiaRepository } from '../consortia/consortia.repository';
+import { CycleSchedulerService, type ScheduledCycle } from '../cycles/cycle-scheduler.service';
+import { CyclesRepository } from '../cycles/cycles.repository';
+import { applyTwoFailuresRule } from '../cycles/two-failures.rule';
+import type { Evaluation } from '../infra/prisma/generated/client';
+import { PrismaService } from '../infra/prisma/prisma.service';
+import { EvaluationsRepository } from './evaluations.repository';
+import type {
+  AssignBody,
+  EvaluationStatus,
+  EvaluationView,
+  ListEvaluationsQuery,
+  ReportBody,
+  ResultBody,
+} from './evaluations.schema';
+
+interface Caller {
+  principal: Principal;
+  ip?: string;
+}
+
+const notFound = () => new NotFoundProblem('evaluation');
+
+/** Biennial evaluations (SPEC 5.2a–c): reports, assignments, results and the two-failures rule. */
+@Injectable()
+export class EvaluationsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly evaluations: EvaluationsRepository,
+    private readonly cycles: CyclesRepository,
+    private readonly consortia: ConsortiaRepository,
+    private readonly scheduler: CycleSchedulerService,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
+    @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async list(principal: Principal, query: ListEvaluationsQuery) {
+    const [rows, total] = await this.prisma.transaction((tx) =>
+      this.evaluations.list(tx, scopeOf(principal), query),
+    );
+    return { evaluations: rows.map((r) => this.view(r)), total, limit: query.limit, offset: query.offset };
+  }
+
+  async get(principal: Principal, id: string): Promise<EvaluationView> {
+    const row = await this.prisma.transaction((tx) =>
+      this.evaluations.findVisible(tx, scopeOf(principal), id),
+    );
+    if (!row) throw notFound();
+    return this.view(row);
+  }
+
+  /** The lead unit's report (5.2a), accepted only while the window is open. */
+  async submitReport(caller: Caller, id: string, body: ReportBody): Promise<EvaluationView> {
+    const { principal } = caller;
+    if (principal.role !== 'applicant') throw notFound();
+    await this.prisma.transaction(async (tx) => {
+      const e = await this.cycles.lock(tx, id);
+      if (!e || e.leadUscc !== principal.uscc) throw notFound();
+      const now = this.clock.now();
+      if (!this.acceptingReport(e, now)) {
+        throw new ConflictProblem(
+          '5.2a',
+          `The evaluation window is not open (status ${e.status}; it opens ${formatShanghaiIso(e.opensAt)} and closes ${formatShanghaiIso(e.dueAt)})`,
+          `评估材料仅可在评估期内提交(当前状态 ${e.status})`,
+          'status',
+        );
+      }
+      await this.evaluations.saveReport(tx, id, body, principal.sub, now);
+      await recordAudit(tx, caller, {
+        action: 'evaluation.report.submitted',
+        objectType: 'evaluation',
+        objectId: id,
+        detail: { cycle: e.cycle, evidenceAttachmentIds: body.evidenceAttachmentIds },
+      });
+    });
+    return this.get(principal, id);
+  }
+
+  /** The officer commissions an evaluator (third-party institution) for a cycle. */
+  async assign(caller: Caller, id: string, body: AssignBody): Promise<EvaluationView> {
+    await this.prisma.transaction(async (tx) => {
+      const e = await this.cycles.lock(tx, id);
+      if (!e) throw notFound();
+      if (e.status === 'GRADED' || e.status === 'CANCELLED') {
+        throw new ConflictProblem(
+          '5.2a',
+          `An evaluation in status ${e.status} cannot be assigned`,
+          `评估已${e.status === 'GRADED' ? '出具结果' : '取消'},不能再指定评估机构`,
+          'status',
+        );
+      }
+      await this.evaluations.assign(tx, id, body.evaluatorOrgUscc, caller.principal.sub, this.clock.now());
+      await recordAudit(tx, caller, {
+        action: 'evaluation.assigned',
+        objectType: 'evaluation',
+        objectId: id,
+        detail: { evaluatorOrgUscc: body.evaluatorOrgUscc, previous: e.evaluatorOrgUscc },
+      });
+    });
+    return this.get(caller.principal, id);
+  }
+
+  /**
+   * The assigned evaluator's grade (5.2a/5.2b) and, in the same transaction, the two-failures rule
+   * (5.2c): the consortium row is locked so results of one consortium are applied one at a time and
+   * the delisting decision is made exactly once. A passing or first failure schedules the next cycle.
+   */
+  async recordResult(caller: Caller, id: string, body: ResultBody): Promise<EvaluationView> {
+    const { principal } = caller;
+    if (principal.role !== 'evaluator') throw notFound();
+    let next: ScheduledCycle | null = null;
+    await this.prisma.transaction(async (tx) => {
+      const seen = await this.cycles.find(tx, id);
+      if (!seen || seen.evaluatorOrgUscc !== principal.org) throw notFound();
+      const consortium = await this.consortia.lock(tx, seen.consortiumId);
+      const e = await this.cycles.lock(tx, id);
+      if (!consortium || !e || e.evaluatorOrgUscc !== principal.org) throw notFound();
+      if (e.status !== 'SUBMITTED' && e.status !== 'OVERDUE') {
+        throw new ConflictProblem(
+          '5.2a',
+          `A result can be recorded only once the report is in or overdue (status ${e.status})`,
+          `评估材料提交后(或逾期后)方可出具评估结果(当前状态 ${e.status})`,
+          'status',
+        );
+      }
+      const policy = getPolicy(e.policyVersion);
+      const earlier = (await this.cycles.graded(tx, e.consortiumId)).map((g) => ({
+        id: g.id,
+        cycle: g.cycle,
+        passed: g.passed === true,
+      }));
+      const outcome = applyTwoFailuresRule(policy, earlier, { id, cycle: e.cycle, grade: body.grade });
+      const now = this.clock.now();
+      await this.evaluations.grade(tx, id, {
+        grade: body.grade,
+        passed: outcome.passed,
+        consecutiveFailures: outcome.consecutiveFailures,
+        comment: body.comment,
+        by: principal.sub,
+        at: now,
+      });
+      await this.outbox.add(tx, {
+        type: EVALUATION_RESULT_RECORDED_V1,
+        policyVersion: e.policyVersion,
+        data: {
+          evaluationId: id,
+          consortiumId: e.consortiumId,
+          cycle: e.cycle,
+          grade: body.grade as EvaluationGrade,
+          passed: outcome.passed,
+          consecutiveFailures: outcome.consecutiveFailures,
+          evaluatorOrgUscc: principal.org,
+          comment: body.comment,
+          recordedAt: formatShanghaiIso(now),
+        },
+      });
+      let delistingDecided = false;
+      if (outcome.delist && consortium.status === 'ACTIVE') {
+        delistingDecided = await this.consortia.decideDelisting(tx, e.consortiumId, now);
+        if (delistingDecided) {
+          await this.outbox.add(tx, {
+            type: DELISTING_DECIDED_V1,
+            policyVersion: e.policyVersion,
+            data: {
+              consortiumId: e.consortiumId,
+              rule: '5.2c',
+              evaluationIds: outcome.streak,
+              reason: `连续${outcome.consecutiveFailures}次评估不合格,取消备案并摘牌`,
+              decidedAt: formatShanghaiIso(now),
+            },
+          });
+        }
+      }
+      const stillListed =
+        consortium.status === 'ACTIVE' && consortium.delistingDecidedAt === null && !delistingDecided;
+      if (stillListed) {
+        next = await this.scheduler.schedule(tx, consortium, e.cycle + 1, e.policyVersion);
+      }
+      await recordAudit(tx, caller, {
+        action: 'evaluation.graded',
+        objectType: 'evaluation',
+        objectId: id,
+        detail: {
+          grade: body.grade,
+          passed: outcome.passed,
+          consecutiveFailures: outcome.consecutiveFailures,
+          delistingDecided,
+          nextEvaluationId: (next as ScheduledCycle | null)?.evaluationId ?? null,
+        },
+      });
+    });
+    this.relay.nudge();
+    await this.scheduler.ensureJobs(next);
+    return this.get(principal, id);
+  }
+
+  private acceptingReport(e: Evaluation, now: Date): boolean {
+    return e.status === 'OPEN' && now.getTime() >= e.opensAt.getTime() && now.getTime() < e.dueAt.getTime();
+  }
+
+  private view(e: Evaluation): EvaluationView {
+    const report = e.report as ReportBody | null;
+    return {
+      id: e.id,
+      consortiumId: e.consortiumId,
+      cycle: e.cycle,
+      opensOn: e.opensOn,
+      dueOn: e.dueOn,
+      opensAt: formatShanghaiIso(e.opensAt),
+      dueAt: formatShanghaiIso(e.dueAt),
+      status: e.status as EvaluationStatus,
+      acceptingReport: this.acceptingReport(e, this.clock.now()),
+      evaluatorOrgUscc: e.evaluatorOrgUscc,
+      report:
+        report && e.submittedAt
+          ? {
+              performance: report.performance,
+              operation: report.operation,
+              activities: report.activities,
+              evidenceAttachmentIds: report.evidenceAttachmentIds,
+              submittedAt: formatShanghaiIso(e.submittedAt),
+            }
+          : null,
+      result:
+        e.grade && e.passed !== null && e.consecutiveFailures !== null && e.gradedAt
+          ? {
+              grade: e.grade as EvaluationGrade,
+              passed: e.passed,
+              consecutiveFailures: e.consecutiveFailures,
+              comment: e.comment ?? '',
+              gradedAt: formatShanghaiIso(e.gradedAt),
+            }
+          : null,
+      policyVersion: e.policyVersion,
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Put, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
+import { ZodBody, ZodParam, ZodResponse } from '@lz/http';
+import {
+  budgetViewSchema,
+  budgetYearSchema,
+  putBudgetBodySchema,
+  type PutBudgetBody,
+} from './budgets.schema';
+import { BudgetsService } from './budgets.service';
+
+/** The year's subsidy budget (officer): total, granted, remaining — integer fen. */
+@Controller('budgets')
+@Roles('officer')
+export class BudgetsController {
+  constructor(private readonly budgets: BudgetsService) {}
+
+  @Put(':year')
+  @ZodResponse(200, budgetViewSchema)
+  put(
+    @ZodParam('year', budgetYearSchema) year: number,
+    @ZodBody(putBudgetBodySchema) body: PutBudgetBody,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.budgets.put({ principal, ip: req.ip }, year, body.totalFen);
+  }
+
+  @Get(':year')
+  @ZodResponse(200, budgetViewSchema)
+  get(@ZodParam('year', budgetYearSchema) year: number) {
+    return this.budgets.get(year);
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { scopeOf } from '@lz/auth';
+import { formatShanghaiIso, shanghaiDateOf, yearOf } from '@lz/calendar';
+import { ConflictProblem, NotFoundProblem } from '@lz/http';
+import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { recordAudit } from '@lz/platform';
+import { CLAIM_DECIDED_V1, getPolicy, type ClaimCategory } from '@lz/policy';
+import { BUDGET_RULE } from '../budgets/budget.constants';
+import { BudgetsRepository } from '../budgets/budgets.repository';
+import { PrismaService } from '../infra/prisma/prisma.service';
+import { RegistryRepository } from '../registry/registry.repository';
+import { capFenOf, carriesAmount } from './claim-rules';
+import { ClaimsRepository } from './claims.repository';
+import type { ClaimView, DecisionBody } from './claims.schema';
+import { ClaimsService, type Caller } from './claims.service';
+import { SubjectGrantsRepository } from './subject-grants.repository';
+
+/**
+ * The officer's decision on a claim (SPEC §4). A grant, in ONE transaction:
+ *   1. the consortium row FOR SHARE (a concurrent delisting waits, or has already stopped the claim);
+ *   2. the claim row FOR UPDATE (decided once);
+ *   3. the year's budget: conditional UPDATE granted + amount ≤ total (row lock; CHECK backs it);
+ *   4. the platform/project total: conditional UPDATE granted + amount ≤ cap (row lock; CHECK backs it);
+ *   5. the claim, `subsidy.claim.decided.v1` to the outbox, the audit row.
+ * Every grant takes the locks in this order, so concurrent grants queue rather than deadlock, and
+ * each one sees the totals the previous one committed: no cap or budget is passed under any concurrency.
+ * The budget charged is that of the Asia/Shanghai year of the decision.
+ */
+@Injectable()
+export class ClaimDecisionService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly claims: ClaimsRepository,
+    private readonly registry: RegistryRepository,
+    private readonly budgets: BudgetsRepository,
+    private readonly subjects: SubjectGrantsRepository,
+    private readonly reads: ClaimsService,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async decide(caller: Caller, id: string, body: DecisionBody): Promise<ClaimView> {
+    const { principal } = caller;
+    await this.prisma.transaction(async (tx) => {
+      const seen = await this.claims.findVisible(tx, scopeOf(principal), id);
+      if (!seen) throw new NotFoundProblem('claim');
+      const consortium = await this.registry.shareLock(tx, seen.consortiumId);
+      const claim = await this.claims.lock(tx, id);
+      if (!claim || !consortium) throw new NotFoundProblem('claim');
+      const category = claim.category as ClaimCategory;
+      if (claim.status === 'STOPPED' || (consortium.status !== 'ACTIVE' && claim.status === 'PENDING')) {
+        throw new ConflictProblem(
+          '5.2c',
+          'The consortium has been delisted: its pending claims are stopped',
+          '该创新联合体已取消备案并摘牌,待审补助申请已终止',
+          'status',
+        );
+      }
+      if (claim.status !== 'PENDING') {
+        throw new ConflictProblem(
+          claim.rule,
+          `The claim is already ${claim.status}`,
+          `该申请已处理(${claim.status})`,
+          'status',
+        );
+      }
+      const now = new Date();
+      const budgetYear = yearOf(shanghaiDateOf(now));
+      const claimed = Number(claim.amountFen);
+      const grantedFen = body.decision === 'GRANT' ? (body.amountFen ?? claimed) : 0;
+      if (grantedFen > claimed) {
+        throw new ConflictProblem(
+          claim.rule,
+          `The grant (${grantedFen} fen) may not exceed the amount claimed (${claimed} fen)`,
+          `核定金额(${grantedFen} 分)不得超过申请金额(${claimed} 分)`,
+          'amountFen',
+        );
+      }
+      if (body.decision === 'GRANT' && carriesAmount(category) && grantedFen < 1) {
+        throw new ConflictProblem(claim.rule, 'A grant needs an amount', '核定金额不能为零', 'amountFen');
+      }
+      if (grantedFen > 0) {
+        const budget = await this.budgets.spend(tx, budgetYear, grantedFen);
+        if (!budget) {
+          const current = await this.budgets.find(tx, budgetYear);
+          throw new ConflictProblem(
+            BUDGET_RULE,
+            current
+              ? `The ${budgetYear} budget has ${current.totalFen - current.grantedFen} fen left; ${grantedFen} fen would overspend it`
+              : `No budget is set for ${budgetYear}`,
+            current
+              ? `${budgetYear}年度预算余额 ${current.totalFen - current.grantedFen} 分,不足以拨付 ${grantedFen} 分`
+              : `${budgetYear}年度预算尚未设定`,
+            'amountFen',
+          );
+        }
+        const capFen = capFenOf(getPolicy(claim.policyVersion), category);
+        const subject = await this.subjects.add(tx, { category, ref: claim.subjectRef, capFen }, grantedFen);
+        if (!subject.ok) {
+          const left = subject.capFen === null ? null : subject.capFen - subject.grantedFen;
+          throw new ConflictProblem(
+            claim.rule,
+            `${claim.subjectRef} has received ${subject.grantedFen} fen of its ${subject.capFen} fen cap over all tranches; ${left} fen left, ${grantedFen} fen asked`,
+            `${claim.subjectRef} 已获后补助 ${subject.grantedFen} 分,上限 ${subject.capFen} 分,剩余 ${left} 分,不足 ${grantedFen} 分`,
+            'amountFen',
+          );
+        }
+      }
+      const status = body.decision === 'GRANT' ? 'GRANTED' : 'REJECTED';
+      await this.claims.decide(tx, id, {
+        status,
+        grantedFen,
+        budgetYear,
+        opinion: body.opinion,
+        by: principal.sub,
+        at: now,
+      });
+      await this.outbox.add(tx, {
+        type: CLAIM_DECIDED_V1,
+        policyVersion: claim.policyVersion,
+        data: {
+          claimId: id,
+          consortiumId: claim.consortiumId,
+          category,
+          subject: { ref: claim.subjectRef, name: claim.subjectName },
+          decision: body.decision,
+          requestedFen: claimed,
+          grantedFen,
+          budgetYear,
+          opinion: body.opinion,
+          decidedBy: principal.sub,
+          decidedAt: formatShanghaiIso(now),
+        },
+      });
+      await recordAudit(tx, caller, {
+        action: `claim.${status.toLowerCase()}`,
+        objectType: 'claim',
+        objectId: id,
+        detail: { requestedFen: claimed, grantedFen, budgetYear, subjectRef: claim.subjectRef },
+      });
+    });
+    this.relay.nudge();
+    return this.reads.get(principal, id);
+  }
+}

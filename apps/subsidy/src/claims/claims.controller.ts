@@ -1,0 +1,68 @@
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { Authenticated, CurrentPrincipal, Roles, type Principal } from '@lz/auth';
+import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ClaimDecisionService } from './claim-decision.service';
+import {
+  claimListSchema,
+  claimViewSchema,
+  createClaimBodySchema,
+  decisionBodySchema,
+  listClaimsQuerySchema,
+  type CreateClaimBody,
+  type DecisionBody,
+  type ListClaimsQuery,
+} from './claims.schema';
+import { ClaimsService } from './claims.service';
+
+/** Post-subsidy claims (后补助, SPEC §4), scoped per SPEC §6. */
+@Controller('claims')
+export class ClaimsController {
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly decisions: ClaimDecisionService,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('applicant')
+  @Idempotent()
+  @ZodResponse(201, claimViewSchema)
+  create(
+    @ZodBody(createClaimBodySchema) body: CreateClaimBody,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.claims.create({ principal, ip: req.ip }, body);
+  }
+
+  @Get()
+  @Roles('applicant', 'officer')
+  @ZodResponse(200, claimListSchema)
+  list(@ZodQuery(listClaimsQuerySchema) query: ListClaimsQuery, @CurrentPrincipal() p: Principal) {
+    return this.claims.list(p, query);
+  }
+
+  /** Any role may ask; outside the caller's scope the answer is 404 (no existence leak). */
+  @Get(':id')
+  @Authenticated()
+  @ZodResponse(200, claimViewSchema)
+  get(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() p: Principal) {
+    return this.claims.get(p, id);
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Roles('officer')
+  @Idempotent()
+  @ZodResponse(200, claimViewSchema)
+  decide(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodBody(decisionBodySchema) body: DecisionBody,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.decisions.decide({ principal, ip: req.ip }, id, body);
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { Scope } from '@lz/auth';
+import type { Prisma } from '../infra/prisma/generated/client';
+import type { PrismaTx } from '../infra/prisma/prisma.service';
+import type { ListClaimsQuery } from './claims.schema';
+
+export interface NewClaim {
+  id: string;
+  consortiumId: string;
+  leadUscc: string;
+  category: string;
+  rule: string;
+  subjectRef: string;
+  subjectName: string;
+  amountFen: number;
+  evidenceAttachmentIds: string[];
+  policyVersion: string;
+  createdBy: string;
+}
+
+/** Scoped reads (SPEC §6): an applicant its own unit's claims, an officer all, anyone else none. */
+function scopeWhere(scope: Scope): Prisma.ClaimWhereInput | null {
+  if (scope.kind === 'unit') return { leadUscc: scope.uscc };
+  if (scope.kind === 'city') return {};
+  return null;
+}
+
+@Injectable()
+export class ClaimsRepository {
+  async insert(tx: PrismaTx, c: NewClaim): Promise<void> {
+    await tx.claim.create({ data: { ...c, amountFen: BigInt(c.amountFen) } });
+  }
+
+  async findVisible(tx: PrismaTx, scope: Scope, id: string) {
+    const where = scopeWhere(scope);
+    if (!where) return null;
+    return tx.claim.findFirst({ where: { AND: [where, { id }] } });
+  }
+
+  async list(tx: PrismaTx, scope: Scope, q: ListClaimsQuery) {
+    const visible = scopeWhere(scope);
+    if (!visible) return [[], 0] as const;
+    const where: Prisma.ClaimWhereInput = {
+      AND: [
+        visible,
+        q.consortiumId ? { consortiumId: q.consortiumId } : {},
+        q.status ? { status: q.status } : {},
+      ],
+    };
+    return Promise.all([
+      tx.claim.findMany({
+        where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        take: q.limit,
+        skip: q.offset,
+      }),
+      tx.claim.count({ where }),
+    ]);
+  }
+
+  find(tx: PrismaTx, id: string) {
+    return tx.claim.findUnique({ where: { id } });
+  }
+
+  /** Locks the claim row for its decision. */
+  async lock(tx: PrismaTx, id: string) {
+    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id::text AS id FROM claim WHERE id = $1::uuid FOR UPDATE`,
+      id,
+    );
+    return rows.length === 0 ? null : tx.claim.findUnique({ where: { id } });
+  }
+
+  async decide(
+    tx: PrismaTx,
+    id: string,
+    d: {
+      status: 'GRANTED' | 'REJECTED';
+      grantedFen: number;
+      budgetYear: number;
+      opinion: string;
+      by: string;
+      at: Date;
+    },
+  ): Promise<void> {
+    await tx.claim.update({
+      where: { id },
+      data: {
+        status: d.status,
+        grantedFen: BigInt(d.grantedFen),
+        budgetYear: d.budgetYear,
+        opinion: d.opinion,
+        decidedBy: d.by,
+        decidedAt: d.at,
+      },
+    });
+  }
+}

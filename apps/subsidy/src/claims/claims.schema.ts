@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { boundedText, claimCategorySchema, entityIdSchema, TEXT_LIMITS } from '@lz/policy';
+import { carriesAmount } from './claim-rules';
+
+/** Integer fen, never a float or a string (SPEC 2.5, API.md "Money is integer fen"). */
+const fenInput = z
+  .number({ error: 'must be an integer amount in fen' })
+  .int({ error: 'must be an integer amount in fen' })
+  .min(0, { error: 'must not be negative' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' });
+
+export const CLAIM_STATUSES = ['PENDING', 'GRANTED', 'REJECTED', 'STOPPED'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** `POST /claims`: a post-subsidy claim against evidence (后补助, SPEC §4). */
+export const createClaimBodySchema = z
+  .strictObject({
+    consortiumId: entityIdSchema,
+    category: claimCategorySchema,
+    /** The platform (4.3) or project (4.4) the money is for: caps hold per `ref` over all tranches. */
+    subject: z.strictObject({ ref: boundedText(TEXT_LIMITS.short), name: boundedText(TEXT_LIMITS.short) }),
+    /** Requested amount; 0 (or omitted) for the priority categories 4.2, 4.5–4.7. */
+    amountFen: fenInput.default(0),
+    evidenceAttachmentIds: z
+      .array(entityIdSchema)
+      .min(1, { error: 'post-subsidy is paid against evidence: attach at least one' })
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, { error: 'must not list an attachment twice' }),
+  })
+  .superRefine((c, ctx) => {
+    if (!Number.isSafeInteger(c.amountFen) || c.amountFen < 0) return; // already reported
+    if (carriesAmount(c.category) && c.amountFen < 1) {
+      ctx.addIssue({ code: 'custom', path: ['amountFen'], message: `a ${c.category} claim needs an amount` });
+    }
+    if (!carriesAmount(c.category) && c.amountFen !== 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amountFen'],
+        message: `${c.category} is priority support and carries no amount`,
+      });
+    }
+  });
+export type CreateClaimBody = z.infer<typeof createClaimBodySchema>;
+
+/** `POST /claims/:id/decision` (officer). A GRANT without `amountFen` grants the amount claimed. */
+export const decisionBodySchema = z
+  .strictObject({
+    decision: z.enum(['GRANT', 'REJECT']),
+    amountFen: fenInput.optional(),
+    opinion: boundedText(TEXT_LIMITS.long),
+  })
+  .refine((d) => d.decision === 'GRANT' || d.amountFen === undefined || d.amountFen === 0, {
+    error: 'a rejection grants no amount',
+    path: ['amountFen'],
+  });
+export type DecisionBody = z.infer<typeof decisionBodySchema>;
+
+export const listClaimsQuerySchema = z.strictObject({
+  consortiumId: entityIdSchema.optional(),
+  status: z.enum(CLAIM_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListClaimsQuery = z.infer<typeof listClaimsQuerySchema>;
+
+export const claimViewSchema = z.object({
+  id: z.string(),
+  consortiumId: z.string(),
+  category: claimCategorySchema,
+  rule: z.string(),
+  subject: z.object({ ref: z.string(), name: z.string() }),
+  amountFen: z.int(),
+  evidenceAttachmentIds: z.array(z.string()),
+  status: z.enum(CLAIM_STATUSES),
+  grantedFen: z.int(),
+  budgetYear: z.int().nullable(),
+  opinion: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  stoppedAt: z.string().nullable(),
+  /** 5.2b: the consortium's latest evaluation grade, the basis for the decision. */
+  latestEvaluation: z
+    .object({
+      evaluationId: z.string(),
+      cycle: z.int(),
+      grade: z.string(),
+      passed: z.boolean(),
+      recordedAt: z.string(),
+    })
+    .nullable(),
+  policyVersion: z.string(),
+  createdAt: z.string(),
+});
+export type ClaimView = z.infer<typeof claimViewSchema>;
+
+export const claimListSchema = z.object({
+  claims: z.array(claimViewSchema),
+  total: z.int(),
+  limit: z.int(),
+  offset: z.int(),
+});
