@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Database chores for the five services (libs/persistence does the work):
 //   node tools/db.mjs migrate [svc…]      create missing databases, apply migrations, grant the service roles
-//   node tools/db.mjs audit-verify [svc…] re-walk each service's SM3 audit chain (exit 1 if broken)
+//   node tools/db.mjs audit-verify [svc…] re-walk each service's SM3 audit chain (exit 1 if broken or a row stays unchained)
+// AUDIT_MAX_UNCHAINED_MS: how long an audit row may wait for its chain row (default 60000).
 // URLs: <SVC>_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/lz_<svc>.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -58,12 +59,16 @@ export async function auditVerify(services, { log = console.log, env = process.e
     const client = new Client({ connectionString: databaseUrlOf(service, env) });
     await client.connect();
     try {
-      const verdict = await verifyAuditChain(persistence.pgSqlClient(client));
+      const maxUnchainedAgeMs = env.AUDIT_MAX_UNCHAINED_MS ? Number(env.AUDIT_MAX_UNCHAINED_MS) : undefined;
+      const verdict = await verifyAuditChain(persistence.pgSqlClient(client), { maxUnchainedAgeMs });
       ok &&= verdict.ok;
       log(
         verdict.ok
-          ? `${service.padEnd(10)} audit chain OK: ${verdict.rows} row(s), last seq ${verdict.lastSeq ?? '-'}, last hash ${verdict.lastHash}`
-          : `${service.padEnd(10)} audit chain BROKEN at seq ${verdict.brokenAt}: ${verdict.reason}`,
+          ? `${service.padEnd(10)} audit chain OK: ${verdict.rows} row(s), ${verdict.chained} chained, ` +
+              `${verdict.unchained} not yet chained${verdict.unchained > 0 ? ` (oldest ${verdict.oldestUnchainedAgeMs} ms)` : ''}; ` +
+              `last seq ${verdict.lastSeq ?? '-'}, last position ${verdict.lastPosition}, last hash ${verdict.lastHash}`
+          : `${service.padEnd(10)} audit chain BROKEN at position ${verdict.brokenAt}` +
+              `${verdict.seq ? ` (audit seq ${verdict.seq})` : ''}: ${verdict.reason}`,
       );
     } finally {
       await client.end();

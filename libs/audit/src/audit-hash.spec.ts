@@ -1,4 +1,4 @@
-import { auditRowHash, GENESIS_HASH, isoMicros, sm3Hex, type AuditRowContent } from './audit-hash';
+import { auditChainHash, GENESIS_HASH, isoMicros, sm3Hex, type AuditRowContent } from './audit-hash';
 import { canonicalJson } from './canonical-json';
 
 const row: AuditRowContent = {
@@ -12,7 +12,6 @@ const row: AuditRowContent = {
   ip: '10.0.0.1',
   outcome: 'SUCCESS',
   detail: { b: 1, a: [1, { d: null, c: 'x' }] },
-  prevHash: GENESIS_HASH,
 };
 
 describe('canonicalJson', () => {
@@ -23,21 +22,30 @@ describe('canonicalJson', () => {
   });
 });
 
-describe('auditRowHash', () => {
+describe('auditChainHash', () => {
   it('computes the SM3 test vector "abc"', () => {
     expect(sm3Hex('abc')).toBe('66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0');
   });
 
   it('does not depend on the key order of detail', () => {
-    expect(auditRowHash(row)).toBe(auditRowHash({ ...row, detail: { a: [1, { c: 'x', d: null }], b: 1 } }));
+    expect(auditChainHash(GENESIS_HASH, '1', row)).toBe(
+      auditChainHash(GENESIS_HASH, '1', { ...row, detail: { a: [1, { c: 'x', d: null }], b: 1 } }),
+    );
   });
 
-  it('changes when any column or the previous hash changes', () => {
-    const base = auditRowHash(row);
-    expect(auditRowHash({ ...row, outcome: 'FAILURE' })).not.toBe(base);
-    expect(auditRowHash({ ...row, seq: '2' })).not.toBe(base);
-    expect(auditRowHash({ ...row, prevHash: 'f'.repeat(64) })).not.toBe(base);
-    expect(auditRowHash({ ...row, ip: null })).not.toBe(base);
+  it('changes when any column, the position or the previous hash changes', () => {
+    const base = auditChainHash(GENESIS_HASH, '1', row);
+    expect(auditChainHash(GENESIS_HASH, '1', { ...row, outcome: 'FAILURE' })).not.toBe(base);
+    expect(auditChainHash(GENESIS_HASH, '1', { ...row, seq: '2' })).not.toBe(base);
+    expect(auditChainHash(GENESIS_HASH, '2', row)).not.toBe(base);
+    expect(auditChainHash('f'.repeat(64), '1', row)).not.toBe(base);
+    expect(auditChainHash(GENESIS_HASH, '1', { ...row, ip: null })).not.toBe(base);
+  });
+
+  it('is SM3 of prev_hash followed by the canonical JSON', () => {
+    expect(auditChainHash(GENESIS_HASH, '1', row)).toBe(
+      sm3Hex(GENESIS_HASH + canonicalJson({ ...row, position: '1', prevHash: GENESIS_HASH })),
+    );
   });
 });
 

@@ -42,7 +42,10 @@ describe(applyMigrations.name, () => {
 
   it('applies the platform tables and records them as Prisma Migrate does', async () => {
     const result = await applyMigrations({ databaseUrl: db.url, migrationsDir: PLATFORM_MIGRATIONS_DIR });
-    expect(result.applied).toEqual(['20261127000000_platform_tables']);
+    expect(result.applied).toEqual([
+      '20261127000000_platform_tables',
+      '20261127200000_audit_chain_off_the_hot_path',
+    ]);
     const rows = await query<{
       migration_name: string;
       checksum: string;
@@ -50,7 +53,7 @@ describe(applyMigrations.name, () => {
       applied_steps_count: number;
       id: string;
     }>(db.url, 'SELECT * FROM "_prisma_migrations"');
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(2);
     expect(rows[0].id).toMatch(/^[0-9a-f-]{36}$/);
     expect(rows[0].checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0].finished_at).toBeInstanceOf(Date);
@@ -61,6 +64,7 @@ describe(applyMigrations.name, () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       '_prisma_migrations',
+      'audit_chain',
       'audit_log',
       'deadline',
       'idempotency_key',
@@ -100,7 +104,7 @@ describe(applyMigrations.name, () => {
     const again = await applyMigrations({ databaseUrl: db.url, migrationsDir: PLATFORM_MIGRATIONS_DIR });
     expect(again).toEqual({
       applied: [],
-      alreadyApplied: ['20261127000000_platform_tables'],
+      alreadyApplied: ['20261127000000_platform_tables', '20261127200000_audit_chain_off_the_hot_path'],
       unknownApplied: [],
     });
   });

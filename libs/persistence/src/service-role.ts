@@ -13,7 +13,7 @@ export interface ServiceRoleOptions {
 /**
  * Creates (if missing) a non-superuser login role for a service and grants it what a service needs
  * on the current tables of `public`: SELECT/INSERT/UPDATE/DELETE and sequence use — but on
- * `audit_log` only SELECT and INSERT (等保 2.0: the service may append audit rows, never change
+ * `audit_log` and `audit_chain` only SELECT and INSERT (等保 2.0: the service may append audit rows, never change
  * them). The append-only triggers of the platform migration refuse changes for every role anyway.
  * Re-run after each migration (npm start does), as grants cover existing tables only.
  */
@@ -41,6 +41,10 @@ export async function ensureServiceRole(options: ServiceRoleOptions): Promise<vo
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "audit_log" FROM ${role}`);
+    const chain = await client.query(`SELECT to_regclass('public.audit_chain') IS NOT NULL AS present`);
+    if ((chain.rows[0] as { present: boolean }).present) {
+      await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "audit_chain" FROM ${role}`);
+    }
     await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${role}`);
     await client.query(`GRANT SELECT ON "_prisma_migrations" TO ${role}`);
   } finally {

@@ -16,7 +16,8 @@ export interface AuditFact {
 
 /**
  * Appends one audit row for a state change, in the transaction of that change (ARCHITECTURE.md
- * "Audit"). Call it last in the transaction: it holds the chain's advisory lock until commit.
+ * "Audit"): a plain insert, rolled back with the change; the SM3 chain is built after commit by the
+ * service's AuditChainer (libs/audit).
  */
 export function recordAudit(tx: SqlClient, actor: AuditActor, fact: AuditFact): Promise<AuditRecord> {
   const who =

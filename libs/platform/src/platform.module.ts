@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { AuditChainModule } from '@lz/audit';
 import { AuthModule } from '@lz/auth';
 import { DeadlinesModule, type Clock } from '@lz/deadlines';
 import { HttpKitModule, IdempotencyModule } from '@lz/http';
@@ -13,6 +14,8 @@ import type { ServiceDefinition } from './service-definition';
 /** Run-time choices that are not configuration: tests pass a controllable clock. */
 export interface PlatformRuntime {
   clock?: Clock;
+  /** Pause between audit chaining runs, ms (default 250; libs/audit AuditChainer). */
+  auditChainIntervalMs?: number;
 }
 
 @Module({})
@@ -20,7 +23,7 @@ class ServiceDatabaseModule {}
 
 /**
  * Everything a service shares with the others, composed once (ARCHITECTURE.md): HTTP kit, auth,
- * Idempotency-Key store, outbox + relay, deadlines, readiness of Postgres/RabbitMQ/Redis. The app
+ * Idempotency-Key store, outbox + relay, deadlines, the audit chainer, readiness of Postgres/RabbitMQ/Redis. The app
  * module imports `ServicePlatformModule.forService(definition, config, PrismaService)` and its
  * feature modules; `createServiceApp` adds the RabbitMQ consumer.
  */
@@ -81,6 +84,14 @@ export class ServicePlatformModule {
           }),
         }),
         deadlines,
+        AuditChainModule.forRootAsync({
+          imports: [databaseModule],
+          inject: [SERVICE_DATABASE],
+          useFactory: (db: ServiceDatabase) => ({
+            transactionRunner: db,
+            intervalMs: runtime.auditChainIntervalMs,
+          }),
+        }),
       ],
       providers: [PostgresHealth, RabbitMqHealth, RedisHealth],
       exports: [databaseModule, deadlines],
