@@ -12,6 +12,7 @@ export const INTAKE: ServiceDefinition = {
     'review.preliminary.decided.v1',
     'review.city.decided.v1',
     'publicity.notice.published.v1',
+    'publicity.objection.filed.v1',
     'publicity.item.cleared.v1',
     'publicity.item.contested.v1',
     'review.consortium.registered.v1',

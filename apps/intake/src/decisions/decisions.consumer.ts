@@ -61,6 +61,19 @@ export class DecisionsConsumer {
     }
   }
 
+  /** An objection does not change the status; the applicant sees it on the timeline (异议). */
+  @EventPattern<string>('publicity.objection.filed.v1')
+  async onObjectionFiled(
+    @Payload() e: EventEnvelope<'publicity.objection.filed.v1'>,
+    @Ctx() ctx: EventContext,
+  ): Promise<void> {
+    await this.decisions.note(ctx.tx as PrismaTx, e, {
+      applicationId: e.data.applicationId,
+      occurredAt: e.data.filedAt,
+      note: `异议已提出 (objection filed): ${e.data.reason}`,
+    });
+  }
+
   @EventPattern<string>('publicity.item.cleared.v1')
   async onItemCleared(
     @Payload() e: EventEnvelope<'publicity.item.cleared.v1'>,

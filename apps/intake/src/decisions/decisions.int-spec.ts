@@ -203,6 +203,61 @@ describe(DecisionsConsumer.name, () => {
     expect(entries.at(-1)?.note).toBe('泸创联备〔2026〕001号');
   });
 
+  it('records CLEARED that arrives before its notice, and notes an objection without changing the status', async () => {
+    const d = await submitted('early');
+    await deliver('review.preliminary.decided.v1', {
+      applicationId: d.id,
+      revision: 1,
+      jurisdictionCode: '510502',
+      decision: 'RECOMMEND',
+      opinion: '同意推荐',
+      decidedAt: now(),
+    });
+    await deliver('review.city.decided.v1', {
+      applicationId: d.id,
+      revision: 1,
+      decision: 'TO_BE_FILED',
+      opinion: '拟备案',
+      decidedAt: now(),
+    });
+    // item.cleared first: intake must not drop it (it is redelivered until the notice arrives).
+    const cleared = makeEnvelope('publicity.item.cleared.v1', {
+      noticeId: 'notice-early',
+      applicationId: d.id,
+      clearedAt: now(),
+    });
+    await publishTestEvent(h.svc.config.AMQP_URL, cleared as unknown as Record<string, unknown>);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(await status(d)).toBe('CITY_TO_BE_FILED');
+    await deliver('publicity.notice.published.v1', {
+      noticeId: 'notice-early',
+      publishedAt: now(),
+      items: [{ applicationId: d.id, name: d.doc.name, leadUscc: d.who.uscc, leadName: d.doc.lead.name }],
+    });
+    await deliver('publicity.objection.filed.v1', {
+      noticeId: 'notice-early',
+      applicationId: d.id,
+      reason: '合作协议签署日期存疑',
+      filedAt: now(),
+    });
+    const until = Date.now() + 10_000;
+    while ((await status(d)) !== 'CLEARED' && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await status(d)).toBe('CLEARED');
+    const entries = await timeline(d);
+    const objection = entries.filter((e) => e.note?.includes('合作协议签署日期存疑'));
+    expect(objection).toHaveLength(1);
+    expect(entries.filter((e) => !objection.includes(e)).map((e) => e.status)).toEqual([
+      'DRAFT',
+      'SUBMITTED',
+      'PRELIM_RECOMMENDED',
+      'CITY_TO_BE_FILED',
+      'IN_PUBLICITY',
+      'CLEARED',
+    ]);
+    expect(entries.filter((e) => e.eventId === cleared.id)).toHaveLength(1);
+  });
+
   it('ends an application on NOT_RECOMMEND, a city rejection or an upheld objection, freeing the lead for a new application', async () => {
     const rejected = await submitted('rejected');
     await deliver('review.preliminary.decided.v1', {

@@ -40,6 +40,29 @@ export function canTransition(from: ApplicationStatus, to: ApplicationStatus): b
   return APPLICATION_STATUS_TRANSITIONS[from].includes(to);
 }
 
+/**
+ * Whether `to` lies further along the path from `from` through at least one status in between — i.e.
+ * an event announcing `to` arrived before the one(s) that lead there (events of one producer may be
+ * handled concurrently). A consumer should wait and retry it, not drop it.
+ */
+export function isAheadOnPath(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  const seen = new Set<ApplicationStatus>([from]);
+  let frontier: ApplicationStatus[] = [...APPLICATION_STATUS_TRANSITIONS[from]];
+  let depth = 1;
+  while (frontier.length > 0) {
+    if (depth > 1 && frontier.includes(to)) return true;
+    const next: ApplicationStatus[] = [];
+    for (const s of frontier) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      next.push(...APPLICATION_STATUS_TRANSITIONS[s].filter((n) => !seen.has(n)));
+    }
+    frontier = next;
+    depth += 1;
+  }
+  return false;
+}
+
 /** Statuses in which an application is still "open" for C.1 (one open application per lead per call). */
 export const OPEN_APPLICATION_STATUSES: readonly ApplicationStatus[] = Object.freeze([
   'DRAFT',

@@ -1,0 +1,244 @@
+import type { AnyEventEnvelope } from '@lz/policy';
+import { EventProbe } from '@lz/testing';
+import type {
+  ApplicationView,
+  ConsortiumView,
+  NoticeView,
+  Page,
+  TimelineEntry,
+} from '../tools/demo/api-types';
+import { runFilingYear, type FilingYearRecord } from '../tools/demo/filing-year';
+import { E2eStack } from './harness';
+
+/**
+ * The lifecycle of SPEC §3 over the wire: the demo's year (tools/demo/filing-year.ts) against five
+ * service processes, then every status each service reports and every event that crossed RabbitMQ.
+ */
+describe('filing year (SPEC §3) end to end', () => {
+  let stack: E2eStack;
+  let probe: EventProbe;
+  let year: FilingYearRecord;
+
+  const FILED = ['liquor', 'materials', 'equipment'];
+  const PATHS: Record<string, string[]> = {
+    liquor: ['SUBMITTED', 'PRELIM_RECOMMENDED', 'CITY_TO_BE_FILED', 'IN_PUBLICITY', 'CLEARED', 'FILED'],
+    materials: ['SUBMITTED', 'PRELIM_RECOMMENDED', 'CITY_TO_BE_FILED', 'IN_PUBLICITY', 'CLEARED', 'FILED'],
+    medicine: ['SUBMITTED', 'PRELIM_RECOMMENDED', 'CITY_TO_BE_FILED', 'IN_PUBLICITY', 'CONTESTED'],
+    equipment: [
+      'SUBMITTED',
+      'RETURNED',
+      'SUBMITTED',
+      'PRELIM_RECOMMENDED',
+      'CITY_TO_BE_FILED',
+      'IN_PUBLICITY',
+      'CLEARED',
+      'FILED',
+    ],
+    distillers: ['SUBMITTED', 'PRELIM_REJECTED'],
+    electronics: ['SUBMITTED', 'PRELIM_RECOMMENDED', 'CITY_REJECTED'],
+  };
+
+  const ofApp = (type: string, appId: string): AnyEventEnvelope[] =>
+    probe.received.filter(
+      (e) => e.type === type && (e.data as { applicationId?: string }).applicationId === appId,
+    );
+
+  beforeAll(async () => {
+    stack = await E2eStack.start({ label: 'e2e_year' });
+    probe = await EventProbe.open(stack.amqpUrl, ['#']);
+    year = await stack.step('the filing year', () =>
+      runFilingYear({
+        urls: {
+          intake: `${stack.baseUrl('intake')}/api/v1`,
+          review: `${stack.baseUrl('review')}/api/v1`,
+          publicity: `${stack.baseUrl('publicity')}/api/v1`,
+        },
+        tag: stack.run,
+      }),
+    );
+    // Let anything that would arrive twice arrive before counting.
+    await new Promise((r) => setTimeout(r, 1_500));
+  });
+
+  afterAll(async () => {
+    await probe?.close();
+    await stack?.stop();
+  });
+
+  it('ends each application where its story ends, as intake reports it', async () => {
+    for (const [key, path] of Object.entries(PATHS)) {
+      const a = year.apps[key];
+      const view = await stack.api('intake', a.token).get<ApplicationView>(`/applications/${a.id}`);
+      expect({ key, status: view.status }).toEqual({ key, status: path[path.length - 1] });
+      expect(a.seen.filter((s) => s !== 'DRAFT')).toEqual(path);
+    }
+    expect(year.apps.equipment.revision).toBe(2);
+  });
+
+  it('keeps a timeline of every status change across the services, oldest first', async () => {
+    for (const [key, path] of Object.entries(PATHS)) {
+      const a = year.apps[key];
+      const entries = await stack
+        .api('intake', a.token)
+        .get<TimelineEntry[]>(`/applications/${a.id}/timeline`);
+      const statuses = entries.map((e) => e.status).filter((s) => s !== 'DRAFT');
+      expect({ key, statuses }).toEqual({ key, statuses: path });
+      // Oldest first by when intake learnt of it: `at` (when it happened) can be earlier than an
+      // earlier entry's for IN_PUBLICITY, because the story backdates the first notice's publishedAt.
+      const times = entries.map((e) => Date.parse(e.recordedAt));
+      expect(times).toEqual([...times].sort((x, y) => x - y));
+    }
+  });
+
+  it('refuses a consortium with no member outside Luzhou and accepts a justified fifth-member shortfall', () => {
+    expect(year.refusedSubmission.status).toBe(422);
+    expect(year.refusedSubmission.body.errors!.map((e: { rule: string }) => e.rule)).toContain('2.3b');
+    const findings: Array<{ rule: string; severity: string }> = year.medicineEligibility.findings;
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.map((f) => f.rule)).toContain('2.3a');
+  });
+
+  it('excludes the expert whose organisation is a member of the consortium from its panel', () => {
+    const liquor = year.cityReviews.liquor;
+    const li = year.experts.li.id as string;
+    expect(liquor.draw!.excluded).toContain(li);
+    expect(liquor.panel.map((p: { expertId: string }) => p.expertId)).not.toContain(li);
+    expect(liquor.panel).toHaveLength(3);
+    expect(year.conflicted?.expert).toBe(li);
+    for (const key of ['materials', 'medicine', 'equipment', 'electronics']) {
+      expect(year.cityReviews[key].panel.map((p: { expertId: string }) => p.expertId)).not.toContain(
+        undefined,
+      );
+      expect(year.cityReviews[key].aggregate!.scored).toBe(3);
+    }
+    expect(year.cityReviews.liquor.decision!.decision).toBe('TO_BE_FILED');
+    expect(year.cityReviews.electronics.decision!.decision).toBe('REJECT');
+  });
+
+  it('keeps each caller to its own unit, jurisdiction and assignment (404, not 403)', async () => {
+    const liquor = year.apps.liquor;
+    const otherReviewer = stack.api('review', year.reviewerTokens['510504']);
+    const wrongJurisdiction = await otherReviewer.request(
+      'POST',
+      `/preliminary-reviews/${liquor.id}/decision`,
+      { decision: 'RECOMMEND', opinion: '越权' },
+      { idempotencyKey: true },
+    );
+    expect(wrongJurisdiction.status).toBe(404);
+    for (const code of ['510502', '510504']) {
+      const queue = await stack
+        .api('review', year.reviewerTokens[code])
+        .get<{ items: unknown[] }>('/preliminary-reviews');
+      expect({ code, pending: queue.items }).toEqual({ code, pending: [] });
+    }
+    const li = year.experts.li;
+    const excluded = await stack.token({ role: 'expert', sub: li.id, org: li.orgUscc });
+    expect((await stack.api('review', excluded).request('GET', `/city-reviews/${liquor.id}`)).status).toBe(
+      404,
+    );
+    const otherApplicant = stack.api('intake', year.apps.materials.token);
+    expect((await otherApplicant.request('GET', `/applications/${liquor.id}`)).status).toBe(404);
+    expect((await otherApplicant.request('GET', `/applications/${liquor.id}/timeline`)).status).toBe(404);
+  });
+
+  it('publishes both notices, clears the expired one and contests the upheld item', async () => {
+    const publicity = stack.api('publicity');
+    const past = await publicity.get<NoticeView>(`/notices/${year.notices.past.id}`);
+    expect(past.items.map((i: { status: string }) => i.status)).toEqual(['CLEARED', 'CLEARED', 'CLEARED']);
+    expect(Date.parse(past.endsAt)).toBeLessThanOrEqual(Date.now());
+    const today = await publicity.get<NoticeView>(`/notices/${year.notices.today.id}`);
+    expect(today.status).toBe('OPEN');
+    expect(today.items).toEqual([
+      expect.objectContaining({
+        applicationId: year.apps.medicine.id,
+        status: 'CONTESTED',
+        objections: { pending: 0, upheld: 1, dismissed: 0 },
+      }),
+    ]);
+    expect(Date.parse(today.endsAt)).toBeGreaterThan(Date.now());
+  });
+
+  it('files the cleared consortia with distinct filing numbers and lists them in the public registry', async () => {
+    const registry = await stack.api('review').get<Page<ConsortiumView>>('/registry?pageSize=100');
+    expect(registry.total).toBe(3);
+    const numbers = FILED.map((k) => year.consortia[k].filingNumber as string);
+    for (const n of numbers) expect(n).toMatch(new RegExp(`^泸创联备〔${year.year}〕\\d{3}号$`));
+    expect(new Set(numbers).size).toBe(3);
+    for (const k of FILED) {
+      const c = await stack.api('review').get<ConsortiumView>(`/registry/${year.consortia[k].id}`);
+      expect(c).toMatchObject({
+        applicationId: year.apps[k].id,
+        status: 'ACTIVE',
+        filingNumber: year.consortia[k].filingNumber,
+        lead: { uscc: year.apps[k].leadUscc },
+      });
+    }
+    const refused = await stack
+      .api('review', year.officerToken)
+      .request('POST', `/filings/${year.apps.medicine.id}/approve`, {}, { idempotencyKey: true });
+    expect(refused.status).toBe(409);
+  });
+
+  it('publishes each event exactly once per application (and revision)', () => {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const [key, a] of Object.entries(year.apps)) {
+      counts[key] = {};
+      for (const type of [
+        'intake.application.submitted.v1',
+        'review.preliminary.decided.v1',
+        'review.city.decided.v1',
+        'publicity.objection.filed.v1',
+        'publicity.item.cleared.v1',
+        'publicity.item.contested.v1',
+        'review.consortium.registered.v1',
+      ])
+        counts[key][type] = ofApp(type, a.id).length;
+    }
+    const expected = (
+      submitted: number,
+      prelim: number,
+      city: number,
+      objection: number,
+      cleared: number,
+      contested: number,
+      registered: number,
+    ) => ({
+      'intake.application.submitted.v1': submitted,
+      'review.preliminary.decided.v1': prelim,
+      'review.city.decided.v1': city,
+      'publicity.objection.filed.v1': objection,
+      'publicity.item.cleared.v1': cleared,
+      'publicity.item.contested.v1': contested,
+      'review.consortium.registered.v1': registered,
+    });
+    expect(counts).toEqual({
+      liquor: expected(1, 1, 1, 0, 1, 0, 1),
+      materials: expected(1, 1, 1, 0, 1, 0, 1),
+      medicine: expected(1, 1, 1, 1, 0, 1, 0),
+      equipment: expected(2, 2, 1, 0, 1, 0, 1),
+      distillers: expected(1, 1, 0, 0, 0, 0, 0),
+      electronics: expected(1, 1, 1, 0, 0, 0, 0),
+    });
+    const submittedRevisions = ofApp('intake.application.submitted.v1', year.apps.equipment.id).map(
+      (e) => (e.data as { revision: number }).revision,
+    );
+    expect(submittedRevisions.sort()).toEqual([1, 2]);
+    const notices = probe.of('publicity.notice.published.v1');
+    expect(notices.map((e) => (e.data as { noticeId: string }).noticeId).sort()).toEqual(
+      [year.notices.past.id, year.notices.today.id].sort(),
+    );
+    const ids = probe.received.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    console.log(
+      `filing year: ${probe.received.length} events, ` +
+        Object.entries(
+          probe.received.reduce<Record<string, number>>(
+            (m, e) => ({ ...m, [e.type]: (m[e.type] ?? 0) + 1 }),
+            {},
+          ),
+        )
+          .map(([t, n]) => `${t}=${n}`)
+          .join(' '),
+    );
+  });
+});

@@ -1,0 +1,379 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  createWriteStream,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  type WriteStream,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { issueDevToken, type DevTokenInput } from '@lz/auth';
+import { applyMigrations, SERVICES, serviceMigrationsDir, type ServiceName } from '@lz/persistence';
+import {
+  createTestDatabase,
+  createTestVhost,
+  runId,
+  testInfra,
+  testRedisPrefix,
+  type TestDatabase,
+  type TestVhost,
+} from '@lz/testing';
+import { ApiClient } from '../../tools/demo/api-client';
+import { TcpProxy } from './tcp-proxy';
+
+export const SERVICE_NAMES: readonly ServiceName[] = SERVICES.map((s) => s.name);
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The settings of the brief for every e2e service process (short retries, fast polls, quiet logs). */
+export const E2E_SERVICE_ENV: Readonly<Record<string, string>> = Object.freeze({
+  NODE_ENV: 'test',
+  HOST: '127.0.0.1',
+  EVENT_RETRY_DELAYS_MS: '200,1000,3000',
+  OUTBOX_POLL_MS: '50',
+  DEADLINE_RECONCILE_MS: '1000',
+  LOG_LEVEL: 'warn',
+});
+
+export interface StackOptions {
+  /** Names this run's databases, vhost, Redis prefix and log folder. */
+  label?: string;
+  /** Put a TCP proxy between the services and RabbitMQ (`stack.amqpProxy`). */
+  proxyAmqp?: boolean;
+  /** Put a TCP proxy between the services and Postgres (`stack.pgProxy`). */
+  proxyPostgres?: boolean;
+  /** Extra environment for every service (the run's own database/vhost/prefix/port always win). */
+  env?: Record<string, string>;
+  /** How long each service may take to answer /health/ready (default 60 s: 2 cores, 5 processes). */
+  readyTimeoutMs?: number;
+}
+
+interface ServiceProcess {
+  name: ServiceName;
+  port: number;
+  env: NodeJS.ProcessEnv;
+  child: ChildProcess | null;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | null;
+  /** Set while the harness itself stops or kills it: an exit then is expected. */
+  expectingExit: boolean;
+  unexpectedExit: string | null;
+  log: WriteStream;
+  logFile: string;
+  starts: number;
+}
+
+/** A free TCP port on 127.0.0.1 (bind 0, read, close). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Keeps the 30 newest run folders of tmp/e2e. */
+function pruneOldLogs(dir: string): void {
+  try {
+    const runs = readdirSync(dir)
+      .map((name) => ({ name, at: statSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
+    for (const old of runs.slice(30)) rmSync(path.join(dir, old.name), { recursive: true, force: true });
+  } catch {
+    /* no folder yet */
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Environment inherited by the children, minus anything that would point them elsewhere. */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/(_DATABASE_URL|_PORT)$/.test(k)) continue;
+    if (['DATABASE_URL', 'AMQP_URL', 'REDIS_PREFIX', 'PORT', 'JEST_WORKER_ID'].includes(k)) continue;
+    env[k] = v;
+  }
+  return env;
+}
+
+/**
+ * All five services started as separate processes, the way `npm start` runs them
+ * (`node -r ./tools/register.cjs apps/<svc>/src/main.ts`), each on its own fresh migrated database,
+ * all five on ONE fresh RabbitMQ vhost and one fresh Redis key prefix, on free ports. Logs go to
+ * `tmp/e2e/<run>/<svc>.log`; `step()` appends their tails to a failure.
+ */
+export class E2eStack {
+  readonly services = new Map<ServiceName, ServiceProcess>();
+  readonly databases = new Map<ServiceName, TestDatabase>();
+  amqpProxy: TcpProxy | null = null;
+  pgProxy: TcpProxy | null = null;
+
+  private constructor(
+    readonly run: string,
+    readonly logDir: string,
+    readonly vhost: TestVhost,
+    readonly redisPrefix: string,
+    private readonly readyTimeoutMs: number,
+  ) {}
+
+  /** The vhost URL straight to RabbitMQ (never through the proxy): for EventProbe and test publishers. */
+  get amqpUrl(): string {
+    return this.vhost.url;
+  }
+
+  static async start(options: StackOptions = {}): Promise<E2eStack> {
+    const label = options.label ?? 'e2e';
+    const run = runId(label);
+    const logDir = path.join(ROOT, 'tmp', 'e2e', run);
+    pruneOldLogs(path.dirname(logDir));
+    mkdirSync(logDir, { recursive: true });
+    const vhost = await createTestVhost(label);
+    const stack = new E2eStack(run, logDir, vhost, testRedisPrefix(label), options.readyTimeoutMs ?? 60_000);
+    try {
+      if (options.proxyAmqp) stack.amqpProxy = await TcpProxy.for('rabbitmq', vhost.url, 5672).start();
+      if (options.proxyPostgres)
+        stack.pgProxy = await TcpProxy.for('postgres', testInfra.postgresAdminUrl, 5432).start();
+      await Promise.all(
+        SERVICE_NAMES.map(async (name) => {
+          const db = await createTestDatabase(`${label}_${name}`);
+          stack.databases.set(name, db);
+          await applyMigrations({
+            databaseUrl: db.url,
+            migrationsDir: serviceMigrationsDir(name),
+            log: () => undefined,
+          });
+        }),
+      );
+      for (const name of SERVICE_NAMES) {
+        const db = stack.databases.get(name) as TestDatabase;
+        const port = await freePort();
+        const logFile = path.join(logDir, `${name}.log`);
+        stack.services.set(name, {
+          name,
+          port,
+          env: {
+            ...inheritedEnv(),
+            ...E2E_SERVICE_ENV,
+            ...options.env,
+            SERVICE_NAME: name,
+            PORT: String(port),
+            DATABASE_URL: stack.pgProxy ? stack.pgProxy.rewrite(db.url) : db.url,
+            AMQP_URL: stack.amqpProxy ? stack.amqpProxy.rewrite(vhost.url) : vhost.url,
+            REDIS_URL: testInfra.redisUrl,
+            REDIS_PREFIX: stack.redisPrefix,
+          },
+          child: null,
+          exit: null,
+          expectingExit: false,
+          unexpectedExit: null,
+          log: createWriteStream(logFile, { flags: 'a' }),
+          logFile,
+          starts: 0,
+        });
+      }
+      for (const name of SERVICE_NAMES) stack.spawn(name);
+      await Promise.all(SERVICE_NAMES.map((name) => stack.waitReady(name)));
+      return stack;
+    } catch (err) {
+      const tails = stack.tails();
+      await stack.stop().catch(() => undefined);
+      throw new Error(`${(err as Error).message}\n${tails}`, { cause: err });
+    }
+  }
+
+  baseUrl(name: ServiceName): string {
+    return `http://127.0.0.1:${this.proc(name).port}`;
+  }
+
+  /** A client of `/api/v1` of one service, optionally with a bearer token. */
+  api(name: ServiceName, token?: string): ApiClient {
+    return new ApiClient(`${this.baseUrl(name)}/api/v1`, token);
+  }
+
+  /** A dev JWT (the services run with the dev issuer). */
+  token(input: DevTokenInput): Promise<string> {
+    return issueDevToken(input);
+  }
+
+  /** Sends `signal` (default SIGKILL) and waits for the process to be gone. */
+  async kill(name: ServiceName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const p = this.proc(name);
+    if (!p.child || !p.exit) return;
+    p.expectingExit = true;
+    p.child.kill(signal);
+    await p.exit;
+  }
+
+  /** Starts a stopped/killed service again (same port, database, vhost, prefix) and waits until ready. */
+  async restart(name: ServiceName): Promise<void> {
+    const p = this.proc(name);
+    if (p.child) await this.kill(name, 'SIGTERM');
+    this.spawn(name);
+    await this.waitReady(name);
+  }
+
+  isRunning(name: ServiceName): boolean {
+    return this.proc(name).child !== null;
+  }
+
+  /** Polls `/health/ready` until 200 (or throws with the last answer and the log tail). */
+  async waitReady(name: ServiceName, timeoutMs = this.readyTimeoutMs): Promise<void> {
+    const p = this.proc(name);
+    const until = Date.now() + timeoutMs;
+    let last = 'no answer';
+    while (Date.now() < until) {
+      if (p.unexpectedExit) throw new Error(`${name} exited before it was ready (${p.unexpectedExit})`);
+      try {
+        const res = await fetch(`${this.baseUrl(name)}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+        if (res.status === 200) return;
+        last = `${res.status} ${await res.text()}`;
+      } catch (err) {
+        last = (err as Error).message;
+      }
+      await delay(200);
+    }
+    throw new Error(`${name} was not ready within ${timeoutMs} ms: ${last}`);
+  }
+
+  /** Every service that exited without the harness asking it to. */
+  crashed(): string[] {
+    return [...this.services.values()]
+      .filter((p) => p.unexpectedExit)
+      .map((p) => `${p.name}: ${p.unexpectedExit}`);
+  }
+
+  /** Every Redis key of this run's prefix (SCAN, never KEYS: the server is shared). */
+  async redisKeys(): Promise<string[]> {
+    return this.withRedis(async (redis) => {
+      const keys: string[] = [];
+      let cursor = '0';
+      do {
+        const [next, batch] = await redis.scan(cursor, 'MATCH', `${this.redisPrefix}*`, 'COUNT', 1000);
+        cursor = next;
+        keys.push(...batch);
+      } while (cursor !== '0');
+      return keys;
+    });
+  }
+
+  /**
+   * Deletes every Redis key of this run's prefix (SCAN + DEL). For this run's services this is
+   * exactly FLUSHALL — Redis lost everything — without touching other runs on the shared server.
+   */
+  async flushRedis(): Promise<number> {
+    const keys = await this.redisKeys();
+    if (keys.length === 0) return 0;
+    return this.withRedis(async (redis) => {
+      let deleted = 0;
+      for (let i = 0; i < keys.length; i += 500) deleted += await redis.del(...keys.slice(i, i + 500));
+      return deleted;
+    });
+  }
+
+  private async withRedis<T>(fn: (redis: Redis) => Promise<T>): Promise<T> {
+    const redis = new Redis(testInfra.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    await redis.connect();
+    try {
+      return await fn(redis);
+    } finally {
+      redis.disconnect();
+    }
+  }
+
+  /** The last `lines` lines of each service's log (or only of `names`). */
+  tails(lines = 40, names: readonly ServiceName[] = SERVICE_NAMES): string {
+    return names
+      .filter((n) => this.services.has(n))
+      .map((n) => {
+        const p = this.proc(n);
+        let text: string;
+        try {
+          text = readFileSync(p.logFile, 'utf8');
+        } catch {
+          text = '(no log)';
+        }
+        const tail = text.trimEnd().split('\n').slice(-lines).join('\n');
+        return `----- ${n} (${p.logFile}) -----\n${tail}`;
+      })
+      .join('\n');
+  }
+
+  /**
+   * Runs one step of a test; if it throws, the error carries the services' log tails (and which of
+   * them crashed), so a failing e2e test says what the processes said.
+   */
+  async step<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      const e = err as Error;
+      const crashed = this.crashed();
+      e.message =
+        `${what}: ${e.message}` +
+        (crashed.length ? `\ncrashed: ${crashed.join('; ')}` : '') +
+        `\n${this.tails(25)}`;
+      throw e;
+    }
+  }
+
+  /**
+   * Stops every process (SIGTERM, SIGKILL after 10 s), restores and closes the proxies, drops the
+   * databases and the vhost, and deletes the run's Redis keys.
+   */
+  async stop(): Promise<void> {
+    await Promise.all(
+      [...this.services.values()].map(async (p) => {
+        if (!p.child || !p.exit) return;
+        p.expectingExit = true;
+        p.child.kill('SIGTERM');
+        const timer = setTimeout(() => p.child?.kill('SIGKILL'), 10_000);
+        await p.exit;
+        clearTimeout(timer);
+      }),
+    );
+    for (const p of this.services.values()) await new Promise<void>((r) => p.log.end(() => r()));
+    await this.amqpProxy?.close();
+    await this.pgProxy?.close();
+    await Promise.all([...this.databases.values()].map((db) => db.drop().catch(() => undefined)));
+    await this.vhost.drop();
+    await this.flushRedis().catch(() => undefined);
+  }
+
+  private proc(name: ServiceName): ServiceProcess {
+    const p = this.services.get(name);
+    if (!p) throw new Error(`unknown service ${name}`);
+    return p;
+  }
+
+  private spawn(name: ServiceName): void {
+    const p = this.proc(name);
+    p.starts += 1;
+    p.expectingExit = false;
+    p.unexpectedExit = null;
+    p.log.write(
+      `\n===== e2e harness: start #${p.starts} of ${name} on port ${p.port} at ${new Date().toISOString()}\n`,
+    );
+    const child = spawn(process.execPath, ['-r', './tools/register.cjs', `apps/${name}/src/main.ts`], {
+      cwd: ROOT,
+      env: p.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.pipe(p.log, { end: false });
+    child.stderr?.pipe(p.log, { end: false });
+    p.child = child;
+    p.exit = new Promise((resolve) => {
+      child.once('exit', (code, signal) => {
+        p.log.write(`===== e2e harness: ${name} exited (${signal ?? `code ${code}`})\n`);
+        if (!p.expectingExit) p.unexpectedExit = signal ?? `exit code ${code}`;
+        p.child = null;
+        resolve({ code, signal });
+      });
+    });
+  }
+}

@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// `npm run demo`: the story of one filing year (第三条) told by the running platform itself.
+// Uses the five services on their usual ports (3001–3005, or <SVC>_PORT); if none is answering it
+// starts them the way `npm start` does (tools/start.mjs, logs to tmp/demo/services.log) and keeps
+// them running afterwards so the URLs it prints can be opened (Ctrl-C stops them; `--stop` stops
+// them as soon as the story is told). Everything goes through the public HTTP APIs of API.md with
+// dev tokens; nothing is written to a database directly.
+//   npm run demo [-- --stop] [-- --quiet-services]
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SERVICES = { intake: 3001, review: 3002, publicity: 3003, subsidy: 3004, evaluation: 3005 };
+const portOf = (svc) => Number(process.env[`${svc.toUpperCase()}_PORT`] ?? SERVICES[svc]);
+const base = (svc) => `http://127.0.0.1:${portOf(svc)}`;
+const args = new Set(process.argv.slice(2));
+const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code, text) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
+
+async function ready(svc) {
+  try {
+    const res = await fetch(`${base(svc)}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+async function live(svc) {
+  try {
+    const res = await fetch(`${base(svc)}/health/live`, { signal: AbortSignal.timeout(2_000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts `tools/start.mjs` (databases + five services) in the background, logs to a file. */
+async function startServices() {
+  const dir = path.join(root, 'tmp', 'demo');
+  mkdirSync(dir, { recursive: true });
+  const logFile = path.join(dir, 'services.log');
+  const log = createWriteStream(logFile, { flags: 'a' });
+  console.log(
+    paint(
+      2,
+      `服务未运行, 正在启动 (starting the five services like \`npm start\`; logs: ${path.relative(root, logFile)})…`,
+    ),
+  );
+  const child = spawn(process.execPath, ['tools/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = null;
+  child.on('exit', (code, signal) => (exited = signal ?? `exit code ${code}`));
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (exited) throw new Error(`the services stopped while starting (${exited}); see ${logFile}`);
+    const states = await Promise.all(Object.keys(SERVICES).map(ready));
+    if (states.every(Boolean)) break;
+    if (Date.now() > until) throw new Error(`the services were not ready within 120 s; see ${logFile}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    logFile,
+    stop: () =>
+      new Promise((resolve) => {
+        if (exited) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGINT');
+      }),
+  };
+}
+
+function printHeader() {
+  console.log('');
+  console.log(
+    paint(
+      1,
+      '泸州市创新联合体管理平台 — 一个备案年度 (one filing year of the Luzhou innovation consortium platform)',
+    ),
+  );
+  console.log(paint(2, '《泸州市创新联合体建设管理办法》第三条: 申报 → 初审 → 市级审查 → 公示 → 备案入库'));
+  console.log('');
+}
+
+/** Terminal columns of a string: CJK characters and full-width brackets take two. */
+function displayWidth(text) {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function clock() {
+  return new Date().toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+}
+
+/** The services this demo started (stopped again if the story fails). */
+let started = null;
+
+async function main() {
+  const states = await Promise.all(Object.keys(SERVICES).map(live));
+  if (states.every((s) => !s)) {
+    started = await startServices();
+  } else if (!states.every(Boolean)) {
+    const down = Object.keys(SERVICES).filter((_, i) => !states[i]);
+    throw new Error(
+      `some services answer and some do not (${down.join(', ')} not answering): stop them, or start all with \`npm start\``,
+    );
+  } else {
+    const notReady = [];
+    for (const svc of Object.keys(SERVICES)) if (!(await ready(svc))) notReady.push(svc);
+    if (notReady.length)
+      throw new Error(`running but not ready: ${notReady.join(', ')} (see their /health/ready)`);
+  }
+
+  require('./register.cjs');
+  const { runFilingYear } = require('./demo/filing-year.ts');
+  printHeader();
+  let last = '';
+  const record = await runFilingYear({
+    urls: {
+      intake: `${base('intake')}/api/v1`,
+      review: `${base('review')}/api/v1`,
+      publicity: `${base('publicity')}/api/v1`,
+    },
+    strict: false,
+    say: (chapter, line) => {
+      const label = chapter === last ? ' '.repeat(displayWidth(`【${chapter}】`)) : `【${chapter}】`;
+      last = chapter;
+      console.log(`${paint(2, clock())} ${paint(36, label)} ${line}`);
+    },
+  });
+
+  const filed = Object.values(record.consortia);
+  console.log('');
+  console.log(paint(1, '本年度结果 (outcome of the year)'));
+  for (const a of Object.values(record.apps)) {
+    const c = record.consortia[a.spec.key];
+    console.log(`  ${a.spec.short.padEnd(6, '　')} ${a.seen.join(' → ')}${c ? `  ${c.filingNumber}` : ''}`);
+  }
+  const sample = record.apps.equipment;
+  console.log('');
+  console.log(paint(1, '接下来可以看 (where to look next)'));
+  console.log(
+    `  API 文档 (OpenAPI):     ${Object.keys(SERVICES)
+      .map((s) => `${base(s)}/docs`)
+      .join('  ')}`,
+  );
+  console.log(`  公示 (public notices):  ${base('publicity')}/api/v1/notices/${record.notices.past.id}`);
+  console.log(`                          ${base('publicity')}/api/v1/notices/${record.notices.today.id}`);
+  console.log(`  创新联合体库 (registry): ${base('review')}/api/v1/registry`);
+  if (filed[0]) console.log(`                          ${base('review')}/api/v1/registry/${filed[0].id}`);
+  console.log(`  申报进度 (timeline, as the applicant of ${sample.spec.short}):`);
+  console.log(
+    `    curl -s -H "Authorization: Bearer $(npm run -s token -- --role applicant --uscc ${sample.leadUscc})" \\\n` +
+      `      ${base('intake')}/api/v1/applications/${sample.id}/timeline`,
+  );
+  console.log('');
+
+  if (started) {
+    if (args.has('--stop')) {
+      await started.stop();
+      console.log(paint(2, '服务已停止 (services stopped)'));
+    } else {
+      console.log(
+        paint(
+          2,
+          `服务仍在运行, 按 Ctrl-C 停止 (the services keep running for the links above; Ctrl-C stops them; logs: ${path.relative(root, started.logFile)})`,
+        ),
+      );
+      const stop = () => void started.stop().then(() => process.exit(0));
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    }
+  }
+}
+
+main().catch(async (err) => {
+  console.error(paint(31, `demo: ${err.message}`));
+  if (started) {
+    console.error(
+      paint(2, `stopping the services it started (their logs: ${path.relative(root, started.logFile)})`),
+    );
+    await started.stop();
+  }
+  process.exit(1);
+});
