@@ -4,3 +4,4 @@ export * from './service';
 export * from './service-conventions';
 export * from './events';
 export * from './schema-agreement';
+export * from './harness';

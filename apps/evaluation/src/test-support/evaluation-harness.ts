@@ -1,29 +1,21 @@
 // Test support for the evaluation integration specs (not exported, not a spec): boots the service on
 // the real servers with a controllable clock, plays the review service, drives evaluation windows.
-import { Client } from 'pg';
 import { addDays, shanghaiDateOf, type IsoDate } from '@lz/calendar';
-import { OffsetClock } from '@lz/deadlines';
 import {
-  EventProbe,
   makeEnvelope,
   makeUscc,
   makeUuid,
   publishTestEvent,
-  startTestService,
-  type TestService,
+  startServiceHarness,
+  type ServiceHarness,
+  sleep,
+  waitUntil,
 } from '@lz/testing';
 import { AppModule } from '../app.module';
 import { addYears } from '../cycles/evaluation-schedule';
 import { EVALUATION } from '../evaluation.definition';
 
-export interface EvaluationHarness {
-  svc: TestService;
-  clock: OffsetClock;
-  probe: EventProbe;
-  db: Client;
-  officer: string;
-  close(): Promise<void>;
-}
+export type EvaluationHarness = ServiceHarness;
 
 export interface Registered {
   consortiumId: string;
@@ -46,37 +38,8 @@ export interface EvaluationBody {
   result: { grade: string; passed: boolean; consecutiveFailures: number } | null;
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export async function startEvaluation(): Promise<EvaluationHarness> {
-  const clock = new OffsetClock();
-  const svc = await startTestService(EVALUATION, (c, r) => AppModule.forRoot(c, r), { runtime: { clock } });
-  const probe = await EventProbe.open(svc.config.AMQP_URL, ['evaluation.#']);
-  const db = new Client({ connectionString: svc.db.url });
-  await db.connect();
-  const officer = await svc.token({ role: 'officer', sub: 'officer-1' });
-  return {
-    svc,
-    clock,
-    probe,
-    db,
-    officer,
-    async close() {
-      await probe.close();
-      await db.end();
-      await svc.close();
-    },
-  };
-}
-
-/** Polls `check` every 100 ms until it holds (default 15 s). */
-export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for: ${what}`);
+export function startEvaluation(): Promise<EvaluationHarness> {
+  return startServiceHarness(EVALUATION, (c, r) => AppModule.forRoot(c, r));
 }
 
 /** A filing date whose first window opens tomorrow by the service clock. */
@@ -175,3 +138,5 @@ export async function cyclesOf(h: EvaluationHarness, consortiumId: string) {
   );
   return rows;
 }
+
+export { sleep, waitUntil };

@@ -1,47 +1,22 @@
 // Test support for the publicity integration specs (not exported, not a spec): boots the service on
 // the real servers with a controllable clock, plays the review service, reads the database.
 import { Redis } from 'ioredis';
-import { Client } from 'pg';
-import { OffsetClock } from '@lz/deadlines';
 import {
   makeEnvelope,
   makeUuid,
   publishTestEvent,
-  startTestService,
-  EventProbe,
-  type TestService,
+  startServiceHarness,
+  type ServiceHarness,
+  sleep,
+  waitUntil,
 } from '@lz/testing';
 import { AppModule } from '../app.module';
 import { PUBLICITY } from '../publicity.definition';
 
-export interface PublicityHarness {
-  svc: TestService;
-  clock: OffsetClock;
-  probe: EventProbe;
-  db: Client;
-  officer: string;
-  close(): Promise<void>;
-}
+export type PublicityHarness = ServiceHarness;
 
-export async function startPublicity(): Promise<PublicityHarness> {
-  const clock = new OffsetClock();
-  const svc = await startTestService(PUBLICITY, (c, r) => AppModule.forRoot(c, r), { runtime: { clock } });
-  const probe = await EventProbe.open(svc.config.AMQP_URL, ['publicity.#']);
-  const db = new Client({ connectionString: svc.db.url });
-  await db.connect();
-  const officer = await svc.token({ role: 'officer', sub: 'officer-1' });
-  return {
-    svc,
-    clock,
-    probe,
-    db,
-    officer,
-    async close() {
-      await probe.close();
-      await db.end();
-      await svc.close();
-    },
-  };
+export function startPublicity(): Promise<PublicityHarness> {
+  return startServiceHarness(PUBLICITY, (c, r) => AppModule.forRoot(c, r));
 }
 
 /** Plays the review service: `review.city.decided.v1` for fresh applications; waits until stored. */
@@ -66,22 +41,6 @@ export async function seedCandidates(
   }, `${count} candidates stored`);
   return ids;
 }
-
-/** Polls `check` every 100 ms until it holds (default 15 s). */
-export async function waitUntil(
-  check: () => Promise<boolean>,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * "FLUSHALL" for this run: deletes every Redis key under this service's prefix (SCAN + DEL). The
@@ -116,3 +75,5 @@ export async function deadlineRow(h: PublicityHarness, noticeId: string) {
   ]);
   return rows[0];
 }
+
+export { sleep, waitUntil };

@@ -1,26 +1,20 @@
 // Test support for the subsidy integration specs (not exported, not a spec): boots the service on the
 // real servers, plays the registry and the evaluation service, files claims.
-import { Client } from 'pg';
 import { shanghaiDateOf, yearOf } from '@lz/calendar';
 import {
-  EventProbe,
   makeEnvelope,
   makeUscc,
   makeUuid,
   publishTestEvent,
-  startTestService,
-  type TestService,
+  startServiceHarness,
+  type ServiceHarness,
+  sleep,
+  waitUntil,
 } from '@lz/testing';
 import { AppModule } from '../app.module';
 import { SUBSIDY } from '../subsidy.definition';
 
-export interface SubsidyHarness {
-  svc: TestService;
-  probe: EventProbe;
-  db: Client;
-  officer: string;
-  close(): Promise<void>;
-}
+export type SubsidyHarness = ServiceHarness;
 
 export interface Consortium {
   consortiumId: string;
@@ -37,37 +31,11 @@ export interface ClaimBody {
   latestEvaluation: { grade: string; cycle: number } | null;
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** The budget year a decision made now charges (Asia/Shanghai). */
 export const thisYear = () => yearOf(shanghaiDateOf(new Date()));
 
-export async function startSubsidy(): Promise<SubsidyHarness> {
-  const svc = await startTestService(SUBSIDY, (c, r) => AppModule.forRoot(c, r));
-  const probe = await EventProbe.open(svc.config.AMQP_URL, ['subsidy.#']);
-  const db = new Client({ connectionString: svc.db.url });
-  await db.connect();
-  const officer = await svc.token({ role: 'officer', sub: 'officer-1' });
-  return {
-    svc,
-    probe,
-    db,
-    officer,
-    async close() {
-      await probe.close();
-      await db.end();
-      await svc.close();
-    },
-  };
-}
-
-export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for: ${what}`);
+export function startSubsidy(): Promise<SubsidyHarness> {
+  return startServiceHarness(SUBSIDY, (c, r) => AppModule.forRoot(c, r));
 }
 
 /** Plays the registry: `review.consortium.registered.v1`; waits until stored. */
@@ -129,3 +97,5 @@ export async function budgetWithRemaining(h: SubsidyHarness, remainingFen: numbe
   if (res.status !== 200) throw new Error(`budget: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { year: number; totalFen: number; grantedFen: number; remainingFen: number };
 }
+
+export { sleep, waitUntil };

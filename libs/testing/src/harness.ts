@@ -1,0 +1,59 @@
+import { Client } from 'pg';
+import { OffsetClock } from '@lz/deadlines';
+import type { ServiceDefinition, ServiceModuleFactory } from '@lz/platform';
+import { EventProbe } from './events';
+import { startTestService, type TestService } from './service';
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` every 100 ms until it holds (default 15 s), else fails naming `what`. */
+export async function waitUntil(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for: ${what}`);
+}
+
+/** A booted service with what its integration specs usually need around it. */
+export interface ServiceHarness {
+  svc: TestService;
+  /** The service's clock: real time plus an offset the test may move (deadlines stay real jobs). */
+  clock: OffsetClock;
+  /** Everything the service publishes under its own routing keys (`<service>.#`). */
+  probe: EventProbe;
+  /** A direct connection to the service's test database, for assertions. */
+  db: Client;
+  officer: string;
+  close(): Promise<void>;
+}
+
+/** Boots `service` with a controllable clock, an event probe, a database client and an officer token. */
+export async function startServiceHarness(
+  service: ServiceDefinition,
+  appModule: ServiceModuleFactory,
+): Promise<ServiceHarness> {
+  const clock = new OffsetClock();
+  const svc = await startTestService(service, appModule, { runtime: { clock } });
+  const probe = await EventProbe.open(svc.config.AMQP_URL, [`${service.name}.#`]);
+  const db = new Client({ connectionString: svc.db.url });
+  await db.connect();
+  const officer = await svc.token({ role: 'officer', sub: 'officer-1' });
+  return {
+    svc,
+    clock,
+    probe,
+    db,
+    officer,
+    async close() {
+      await probe.close();
+      await db.end();
+      await svc.close();
+    },
+  };
+}
