@@ -81,7 +81,16 @@ describe('filing year (SPEC §3) end to end', () => {
       const entries = await stack
         .api('intake', a.token)
         .get<TimelineEntry[]>(`/applications/${a.id}/timeline`);
-      const statuses = entries.map((e) => e.status).filter((s) => s !== 'DRAFT');
+      // An objection is noted on the timeline without changing the status (异议).
+      const objections = entries.filter((e) => e.eventType === 'publicity.objection.filed.v1');
+      expect({ key, objections: objections.length }).toEqual({
+        key,
+        objections: path.includes('CONTESTED') ? 1 : 0,
+      });
+      const statuses = entries
+        .filter((e) => !objections.includes(e))
+        .map((e) => e.status)
+        .filter((s) => s !== 'DRAFT');
       expect({ key, statuses }).toEqual({ key, statuses: path });
       // Oldest first by when intake learnt of it: `at` (when it happened) can be earlier than an
       // earlier entry's for IN_PUBLICITY, because the story backdates the first notice's publishedAt.
