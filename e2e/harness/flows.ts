@@ -108,7 +108,7 @@ export interface SubmitOutcome {
  * SAME Idempotency-Key until intake answers; done when the application is SUBMITTED.
  *
  * One exception, and why it is safe: a process killed after it stored the key as IN_PROGRESS leaves
- * the key blocked (409 idempotency.in_progress) until the platform takes it over as stale (5 min,
+ * the key blocked (409 idempotency.in_progress) until the platform takes it over as stale (60 s,
  * libs/http IdempotencyService). When intake answers that while the application is still a DRAFT —
  * so the first attempt certainly did not commit — the client uses a new key. Submission itself is
  * a state transition (DRAFT → SUBMITTED happens once), so this cannot submit twice; the fault test

@@ -22,7 +22,10 @@ export interface IdempotencyOptions {
   /** How long a duplicate waits for the first call to finish before answering 409 (default 15 s). */
   waitMs?: number;
   pollMs?: number;
-  /** An IN_PROGRESS row older than this was left by a crashed process and is taken over (default 5 min). */
+  /**
+   * An IN_PROGRESS row older than this was left by a crashed process and is taken over (default 60 s:
+   * far above a request's longest life — its transaction times out after 15 s at most).
+   */
   staleAfterMs?: number;
 }
 
@@ -66,7 +69,7 @@ export class IdempotencyService {
   ) {
     this.waitMs = options.waitMs ?? 15_000;
     this.pollMs = options.pollMs ?? 50;
-    this.staleAfterMs = options.staleAfterMs ?? 5 * 60_000;
+    this.staleAfterMs = options.staleAfterMs ?? 60_000;
   }
 
   static assertKey(key: string): void {
