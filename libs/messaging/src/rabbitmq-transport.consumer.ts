@@ -208,6 +208,7 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
     }
 
     let outcome: 'processed' | 'duplicate';
+    const started = process.hrtime.bigint();
     try {
       outcome = await this.options.transactionRunner.transaction(async (tx) => {
         const inserted = await tx.$executeRawUnsafe(
@@ -245,6 +246,17 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
     }
     if (this.options.afterCommit) await this.options.afterCommit(envelope, outcome);
     ack(channel, msg);
+    // One structured line per event, carrying the correlation id across services (ARCHITECTURE.md).
+    this.log.log({
+      msg: 'event',
+      type: envelope.type,
+      eventId: envelope.id,
+      correlationId: envelope.correlationId,
+      causationId: envelope.causationId,
+      outcome,
+      attempt,
+      ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+    });
   }
 
   private async deadLetter(
