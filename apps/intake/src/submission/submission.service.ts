@@ -5,6 +5,7 @@ import { PolicyViolationException, ProblemException } from '@lz/http';
 import { OutboxRelay, OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import {
+  applicationSubmittedData,
   APPLICATION_SUBMITTED_V1,
   applicationDocumentSchema,
   blockingFindings,
@@ -96,29 +97,14 @@ export class SubmissionService {
         if (f.informational !== undefined) out.informational = f.informational;
         return out;
       });
-      const data: ApplicationSubmittedV1 = {
+      const data = applicationSubmittedData(doc, {
         applicationId: app.id,
         revision,
-        callId: app.callId,
-        name: doc.name,
-        field: doc.field,
-        jurisdictionCode: doc.jurisdictionCode,
-        leadUscc: doc.lead.uscc,
-        leadName: doc.lead.name,
-        leadKind: doc.lead.kind,
-        members: doc.members.map(({ uscc, name, kind, chainRole, inLuzhou }) => ({
-          uscc,
-          name,
-          kind,
-          chainRole,
-          inLuzhou,
-        })),
         submittedAt: now.toISOString(),
         submittedBy: actor.principal.sub,
-        document: doc,
         attachments: snapshot,
         findings,
-      };
+      });
       const envelope = await this.outbox.add(tx, { type: APPLICATION_SUBMITTED_V1, data });
       await this.applications.insertRevision(tx, {
         applicationId: app.id,

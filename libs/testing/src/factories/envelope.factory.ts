@@ -1,4 +1,5 @@
 import {
+  applicationSubmittedData,
   type ApplicationDocumentInput,
   CURRENT_POLICY_VERSION,
   type EventDataInput,
@@ -55,28 +56,16 @@ export function submittedEventData(
     attachments?: FactoryAttachment[];
   } = {},
 ): EventDataInput<'intake.application.submitted.v1'> {
-  const base: EventDataInput<'intake.application.submitted.v1'> = {
-    applicationId: makeUuid(),
-    revision: 1,
-    callId: doc.callId,
-    name: doc.name,
-    field: doc.field,
-    jurisdictionCode: doc.jurisdictionCode,
-    leadUscc: doc.lead.uscc,
-    leadName: doc.lead.name,
-    leadKind: doc.lead.kind,
-    members: doc.members.map(({ uscc, name, kind, chainRole, inLuzhou }) => ({
-      uscc,
-      name,
-      kind,
-      chainRole,
-      inLuzhou,
-    })),
-    submittedAt: new Date().toISOString(),
-    submittedBy: 'test-applicant',
-    document: structuredClone(doc),
-    attachments: makeAttachments(),
-    findings: [],
-  };
+  const base: EventDataInput<'intake.application.submitted.v1'> = applicationSubmittedData(
+    structuredClone(doc),
+    {
+      applicationId: makeUuid(),
+      revision: 1,
+      submittedAt: new Date().toISOString(),
+      submittedBy: 'test-applicant',
+      attachments: makeAttachments(),
+      findings: [],
+    },
+  );
   return deepMerge(base, overrides);
 }

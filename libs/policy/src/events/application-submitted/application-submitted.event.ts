@@ -52,3 +52,39 @@ export const applicationSubmittedV1Schema = z.strictObject({
   findings: z.array(submittedFindingSchema).max(200),
 });
 export type ApplicationSubmittedV1 = z.infer<typeof applicationSubmittedV1Schema>;
+
+/**
+ * The submitted event's data from the frozen document: the summary fields review and publicity read
+ * (lead, members, field, jurisdiction) are taken from the document, so producer and tests agree.
+ */
+export function applicationSubmittedData(
+  doc: z.input<typeof applicationDocumentSchema>,
+  submission: Pick<
+    ApplicationSubmittedV1,
+    'applicationId' | 'revision' | 'submittedAt' | 'submittedBy' | 'attachments' | 'findings'
+  >,
+): z.input<typeof applicationSubmittedV1Schema> {
+  return {
+    applicationId: submission.applicationId,
+    revision: submission.revision,
+    callId: doc.callId,
+    name: doc.name,
+    field: doc.field,
+    jurisdictionCode: doc.jurisdictionCode,
+    leadUscc: doc.lead.uscc,
+    leadName: doc.lead.name,
+    leadKind: doc.lead.kind,
+    members: doc.members.map(({ uscc, name, kind, chainRole, inLuzhou }) => ({
+      uscc,
+      name,
+      kind,
+      chainRole,
+      inLuzhou,
+    })),
+    submittedAt: submission.submittedAt,
+    submittedBy: submission.submittedBy,
+    document: doc,
+    attachments: submission.attachments,
+    findings: submission.findings,
+  };
+}
