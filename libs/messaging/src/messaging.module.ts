@@ -28,6 +28,8 @@ export interface MessagingModuleOptions {
   transactionRunner: TransactionRunner;
   /** Stamped on envelopes when the writer's caller gives none (else `contracts.policyVersion`). */
   policyVersion?: string;
+  /** Correlation id of the surrounding work outside event handlers (e.g. the HTTP request's). */
+  ambientCorrelationId?: () => string | undefined;
   relay?: OutboxRelayOptions & { enabled?: boolean };
   reconnect?: ReconnectOptions;
 }
@@ -118,7 +120,11 @@ const PROVIDERS: Provider[] = [
     provide: OutboxWriter,
     inject: [MESSAGING_OPTIONS],
     useFactory: (options: MessagingModuleOptions) =>
-      new OutboxWriter(options.contracts, { source: options.service, policyVersion: options.policyVersion }),
+      new OutboxWriter(options.contracts, {
+        source: options.service,
+        policyVersion: options.policyVersion,
+        ambientCorrelationId: options.ambientCorrelationId,
+      }),
   },
   {
     provide: OutboxRelay,

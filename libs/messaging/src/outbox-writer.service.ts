@@ -18,6 +18,11 @@ export interface OutboxEventInput {
 export interface OutboxWriterOptions {
   source: string;
   policyVersion?: string;
+  /**
+   * The correlation id of the work in progress outside an event handler — e.g. the HTTP request's
+   * (`x-correlation-id`), so a request and every event it causes share one id across services.
+   */
+  ambientCorrelationId?: () => string | undefined;
 }
 
 /** Fired after an outbox row is inserted; the relay uses it to publish soon after the commit. */
@@ -53,7 +58,8 @@ export class OutboxWriter {
       data: input.data,
       source: input.source ?? this.options.source,
       policyVersion,
-      correlationId: input.correlationId ?? handling?.envelope.correlationId,
+      correlationId:
+        input.correlationId ?? handling?.envelope.correlationId ?? this.options.ambientCorrelationId?.(),
       causationId: input.causationId !== undefined ? input.causationId : (handling?.envelope.id ?? null),
     });
     await tx.$executeRawUnsafe(

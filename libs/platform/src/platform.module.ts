@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { AuditChainModule } from '@lz/audit';
 import { AuthModule } from '@lz/auth';
 import { DeadlinesModule, type Clock } from '@lz/deadlines';
-import { HttpKitModule, IdempotencyModule } from '@lz/http';
+import { currentCorrelationId, HttpKitModule, IdempotencyModule } from '@lz/http';
 import { MessagingModule } from '@lz/messaging';
 import { CURRENT_POLICY_VERSION, eventContracts } from '@lz/policy';
 import type { ServiceDatabase } from './database';
@@ -80,6 +80,8 @@ export class ServicePlatformModule {
             contracts: eventContracts,
             transactionRunner: db,
             policyVersion: CURRENT_POLICY_VERSION,
+            // The HTTP request's x-correlation-id travels on the events it causes.
+            ambientCorrelationId: currentCorrelationId,
             relay: { pollIntervalMs: config.OUTBOX_POLL_MS },
           }),
         }),

@@ -238,6 +238,21 @@ describe(SubmissionController.name, () => {
     });
   });
 
+  it("carries the request's x-correlation-id on the submitted event", async () => {
+    const d = await draft();
+    const res = await h.svc.request('POST', `/api/v1/applications/${d.id}/submit`, {
+      token: d.who.token,
+      headers: { 'idempotency-key': 'corr-key-1', 'x-correlation-id': 'portal-req-20261127-0001' },
+    });
+    expect(res.status).toBe(200);
+    const [event] = await probe.waitFor(
+      (e) =>
+        e.type === 'intake.application.submitted.v1' &&
+        (e.data as { applicationId: string }).applicationId === d.id,
+    );
+    expect(event.correlationId).toBe('portal-req-20261127-0001');
+  });
+
   it('refuses to submit without an Idempotency-Key (400) and a second time with another key (409, rule 3.2)', async () => {
     const d = await draft();
     const noKey = await h.svc.request('POST', `/api/v1/applications/${d.id}/submit`, { token: d.who.token });
