@@ -1,5 +1,12 @@
 import { verifyAuditChain } from '@lz/audit';
-import { EventProbe, makeUscc, makeUuid, startTestService, type TestService } from '@lz/testing';
+import {
+  EventProbe,
+  makeUscc,
+  makeUuid,
+  type TestService,
+  startServiceHarness,
+  type ServiceHarness,
+} from '@lz/testing';
 import { AppModule } from '../app.module';
 import {
   auditRows,
@@ -25,14 +32,13 @@ describe(CityReviewController.name, () => {
   let svc: TestService;
   let probe: EventProbe;
 
+  let harness: ServiceHarness;
+
   beforeAll(async () => {
-    svc = await startTestService(REVIEW, (config, runtime) => AppModule.forRoot(config, runtime));
-    probe = await EventProbe.open(svc.config.AMQP_URL, ['review.#']);
+    harness = await startServiceHarness(REVIEW, (config, runtime) => AppModule.forRoot(config, runtime));
+    ({ svc, probe } = harness);
   });
-  afterAll(async () => {
-    await svc.close();
-    await probe.close();
-  });
+  afterAll(() => harness.close());
 
   const freshField = () => `领域-${makeUuid().slice(0, 8)}`;
   const view = async (applicationId: string, token?: string) =>

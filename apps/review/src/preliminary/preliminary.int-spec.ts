@@ -4,9 +4,10 @@ import {
   EventProbe,
   makeApplicationDocument,
   makeEnvelope,
-  startTestService,
   submittedEventData,
   type TestService,
+  startServiceHarness,
+  type ServiceHarness,
 } from '@lz/testing';
 import { AppModule } from '../app.module';
 import {
@@ -26,14 +27,13 @@ describe(PreliminaryController.name, () => {
   let svc: TestService;
   let probe: EventProbe;
 
+  let harness: ServiceHarness;
+
   beforeAll(async () => {
-    svc = await startTestService(REVIEW, (config, runtime) => AppModule.forRoot(config, runtime));
-    probe = await EventProbe.open(svc.config.AMQP_URL, ['review.#']);
+    harness = await startServiceHarness(REVIEW, (config, runtime) => AppModule.forRoot(config, runtime));
+    ({ svc, probe } = harness);
   });
-  afterAll(async () => {
-    await svc.close();
-    await probe.close();
-  });
+  afterAll(() => harness.close());
 
   const decide = async (applicationId: string, jurisdiction: string, body: Record<string, unknown>) =>
     svc.request('POST', `/api/v1/preliminary-reviews/${applicationId}/decision`, {

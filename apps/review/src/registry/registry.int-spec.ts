@@ -5,8 +5,9 @@ import {
   makeEnvelope,
   makeUscc,
   makeUuid,
-  startTestService,
   type TestService,
+  startServiceHarness,
+  type ServiceHarness,
 } from '@lz/testing';
 import { AppModule } from '../app.module';
 import {
@@ -39,14 +40,13 @@ describe(RegistryController.name, () => {
   let svc: TestService;
   let probe: EventProbe;
 
+  let harness: ServiceHarness;
+
   beforeAll(async () => {
-    svc = await startTestService(REVIEW, (config, runtime) => AppModule.forRoot(config, runtime));
-    probe = await EventProbe.open(svc.config.AMQP_URL, ['review.#']);
+    harness = await startServiceHarness(REVIEW, (config, runtime) => AppModule.forRoot(config, runtime));
+    ({ svc, probe } = harness);
   });
-  afterAll(async () => {
-    await svc.close();
-    await probe.close();
-  });
+  afterAll(() => harness.close());
 
   const approve = async (applicationId: string, headers?: Record<string, string>) =>
     svc.request('POST', `/api/v1/filings/${applicationId}/approve`, {
