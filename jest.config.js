@@ -1,5 +1,5 @@
 // Jest for the whole workspace. SWC compiles our TypeScript and also the ES-module builds of
-// @nestjs/* (Jest cannot `require` ESM on Node < 24.9, see docs/TOOLCHAIN notes in README).
+// @nestjs/* (Jest cannot `require` ESM on Node < 24.9, docs/TOOLCHAIN.md "What works, and how").
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');

@@ -7,7 +7,7 @@ import { E2eStack, eventually, openCall, prepareDraft, submitUntilAccepted, toBe
  * KNOWN FAILURE, kept out of jest.e2e.config.js's match until intake handles it — run it alone with
  *   npx jest -c jest.e2e.config.js --runInBand --testMatch '<rootDir>/e2e/event-order.e2e-spec.ts'
  *
- * A notice recorded with a `publishedAt` whose period is already over (API.md allows it) expires at
+ * A notice recorded with a `publishedAt` whose period is already over (docs/API.md allows it) expires at
  * once: publicity's outbox then holds `publicity.notice.published.v1` and `publicity.item.cleared.v1`
  * for the same item a few milliseconds apart, the relay sends both in one batch, and intake's
  * consumer (prefetch 20) handles them concurrently. When the cleared event takes the application's

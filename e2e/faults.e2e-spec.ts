@@ -20,7 +20,7 @@ import {
 } from './harness';
 
 /**
- * Parts of the system die; nothing is lost and nothing happens twice (ARCHITECTURE.md "Events",
+ * Parts of the system die; nothing is lost and nothing happens twice (docs/ARCHITECTURE.md "Events",
  * "Deadlines"). One stack for the file: five processes, RabbitMQ and Postgres each behind a TCP proxy
  * the test can cut. Every test prints what it counted, and leaves every server reachable and every
  * service running when it ends — also when it fails (see `finally`).

@@ -11,10 +11,10 @@ import { runFilingYear, type FilingYearRecord } from '../tools/demo/filing-year'
 import { E2eStack } from './harness';
 
 /**
- * The lifecycle of SPEC §3 over the wire: the demo's year (tools/demo/filing-year.ts) against five
+ * The lifecycle of docs/SPEC.md §3 over the wire: the demo's year (tools/demo/filing-year.ts) against five
  * service processes, then every status each service reports and every event that crossed RabbitMQ.
  */
-describe('filing year (SPEC §3) end to end', () => {
+describe('filing year (docs/SPEC.md §3) end to end', () => {
   let stack: E2eStack;
   let probe: EventProbe;
   let year: FilingYearRecord;

@@ -3,7 +3,7 @@
 // Uses the five services on their usual ports (3001–3005, or <SVC>_PORT); if none is answering it
 // starts them the way `npm start` does (tools/start.mjs, logs to tmp/demo/services.log) and keeps
 // them running afterwards so the URLs it prints can be opened (Ctrl-C stops them; `--stop` stops
-// them as soon as the story is told). Everything goes through the public HTTP APIs of API.md with
+// them as soon as the story is told). Everything goes through the public HTTP APIs of docs/API.md with
 // dev tokens; nothing is written to a database directly.
 //   npm run demo [-- --stop] [-- --quiet-services]
 import { spawn } from 'node:child_process';

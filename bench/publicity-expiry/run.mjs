@@ -34,7 +34,7 @@ const PER_NOTICE = Number(process.env.BENCH_ITEMS_PER_NOTICE ?? 10);
 const LEAD_MS = Number(process.env.BENCH_LEAD_S ?? 90) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ITEMS = NOTICES * PER_NOTICE;
-// SPEC §7 worked example: published Thu 2026-02-12 → ends at 24:00 on 2026-02-26.
+// docs/SPEC.md §7 worked example: published Thu 2026-02-12 → ends at 24:00 on 2026-02-26.
 const PUBLISHED_AT = '2026-02-12T10:00:00+08:00';
 const ENDS_AT = new Date('2026-02-27T00:00:00+08:00');
 

@@ -63,7 +63,7 @@ export async function openCall(stack: E2eStack, officerToken: string): Promise<s
 }
 
 /**
- * An eligible draft of its own lead unit (SPEC C.1: one open application per lead), with the
+ * An eligible draft of its own lead unit (docs/SPEC.md C.1: one open application per lead), with the
  * formation agreement and the integrity commitment uploaded: ready to submit.
  */
 export async function prepareDraft(

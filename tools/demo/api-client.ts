@@ -28,7 +28,7 @@ export class ApiError extends Error {
 }
 
 /**
- * A small fetch client for one service's `/api/v1` (API.md), shared by `npm run demo` and the
+ * A small fetch client for one service's `/api/v1` (docs/API.md), shared by `npm run demo` and the
  * end-to-end tests. `request` returns whatever came back; `get/post/put` insist on a 2xx (or the
  * statuses given) and throw an `ApiError` carrying the problem body otherwise.
  */
@@ -108,7 +108,7 @@ export class ApiClient {
     return this.expect<T>('PUT', path, body ?? {}, options);
   }
 
-  /** multipart/form-data upload: one file plus text fields (API.md attachments). */
+  /** multipart/form-data upload: one file plus text fields (docs/API.md attachments). */
   upload<T = unknown>(
     path: string,
     file: { bytes: Uint8Array; filename: string; mediaType: string },

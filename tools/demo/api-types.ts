@@ -1,5 +1,5 @@
 /**
- * The shapes of API.md answers that the demo and the e2e tests read (only the fields they use).
+ * The shapes of docs/API.md answers that the demo and the e2e tests read (only the fields they use).
  * Clients keep their own copy of a contract: these are checked against the real services by
  * e2e/filing-year.e2e-spec.ts on every run.
  */

@@ -186,7 +186,7 @@ export type InstitutionKey = keyof typeof INSTITUTIONS;
 /**
  * Institutions keep the same code in every run (so an expert's employer matches a member's code);
  * fictional enterprises get a code per run (`tag`), so the demo can run again on the same databases
- * without tripping "one open application per lead per call" (SPEC C.1).
+ * without tripping "one open application per lead per call" (docs/SPEC.md C.1).
  */
 export function institutionUscc(key: InstitutionKey): string {
   const i = INSTITUTIONS[key];
@@ -323,7 +323,7 @@ export const APPLICATIONS: readonly DemoApplicationSpec[] = [
       contact: { name: '杨慧', phone: '0830-2512345', email: 'yanghui@cnxc.example.cn' },
     },
     leadFundsYuan: 9_000_000,
-    // As first drafted every member is in Luzhou: SPEC 2.3b (one outside member) fails until the
+    // As first drafted every member is in Luzhou: docs/SPEC.md 2.3b (one outside member) fails until the
     // applicant adds 中国科学院成都有机化学研究所 (the story does that).
     members: [
       { institution: 'scvcc', chainRole: 'ACADEMIC', fundsYuan: 0, talent: '化工工艺教师团队12人' },
@@ -368,7 +368,7 @@ export const APPLICATIONS: readonly DemoApplicationSpec[] = [
       contact: { name: '何静', phone: '0830-3205678', email: 'hejing@ruikang.example.cn' },
     },
     leadFundsYuan: 6_000_000,
-    // Four linked units, not five: SPEC 2.3a is soft (原则上), so the applicant justifies it.
+    // Four linked units, not five: docs/SPEC.md 2.3a is soft (原则上), so the applicant justifies it.
     members: [
       { institution: 'cdutcm', chainRole: 'ACADEMIC', fundsYuan: 0, technology: '中药质量标志物研究' },
       { institution: 'swmu', chainRole: 'ACADEMIC', fundsYuan: 0, technology: '药效与安全性评价' },
@@ -543,7 +543,7 @@ export const MATERIALS_OUTSIDE_MEMBER: DemoMemberSpec = {
 
 const YUAN = 100; // fen per yuan
 
-/** The application document of API.md for one spec; enterprise codes depend on `tag`. */
+/** The application document of docs/API.md for one spec; enterprise codes depend on `tag`. */
 export function applicationDocument(
   spec: DemoApplicationSpec,
   ctx: {

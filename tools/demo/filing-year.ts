@@ -41,19 +41,19 @@ import {
 } from './cast';
 
 /**
- * 第三条 as one system, over HTTP (API.md): a call, six applications, preliminary reviews in two
+ * 第三条 as one system, over HTTP (docs/API.md): a call, six applications, preliminary reviews in two
  * jurisdictions, the expert pool and panels (one conflicted expert excluded), city decisions, the
  * public notices with an objection upheld, expiry, filing and the registry. `npm run demo` prints
  * it; the lifecycle e2e test runs the same story and then asserts every status and event.
  *
  * Time: a notice runs for 5 working days and no service takes a clock over HTTP. So the items that
- * must clear are published on a notice whose `publishedAt` lies in the past (API.md: "publishedAt
+ * must clear are published on a notice whose `publishedAt` lies in the past (docs/API.md: "publishedAt
  * may be earlier, to record a notice already posted elsewhere"), chosen so that its end has already
  * passed — or, when the run happens a few seconds before 24:00 Beijing time, ends 5–20 s from now.
  * Its expiry then still goes through the real path: the deadline row and its BullMQ delayed job
  * (delay 0 when already due; the reconciler would re-create it had Redis lost it). The objection needs a notice that is OPEN, so the item
  * that is objected to is published on a second notice, today; an upheld objection ends it at once
- * (SPEC §3.6), without waiting for the period.
+ * (docs/SPEC.md §3.6), without waiting for the period.
  */
 
 export interface ServiceUrls {
@@ -67,7 +67,7 @@ export type Say = (chapter: string, line: string) => void;
 
 export interface FilingYearOptions {
   urls: ServiceUrls;
-  /** Makes the fictional enterprises' codes unique to this run (SPEC C.1 across reruns). */
+  /** Makes the fictional enterprises' codes unique to this run (docs/SPEC.md C.1 across reruns). */
   tag?: string;
   say?: Say;
   /** How long to wait for an event to travel between services (default 30 s). */

@@ -3,7 +3,7 @@ import { CONSORTIUM_DELISTED_V1, CONSORTIUM_REGISTERED_V1 } from '@lz/policy';
 import { EVALUATION_DEADLINES } from './cycles/evaluation-window.constants';
 
 /**
- * The evaluation service (port 3005): owns biennial evaluation cycles, reports, assignments, results and the two-failures rule (ARCHITECTURE.md "Services and what each owns").
+ * The evaluation service (port 3005): owns biennial evaluation cycles, reports, assignments, results and the two-failures rule (docs/ARCHITECTURE.md "Services and what each owns").
  * `consumes` lists exactly the events it has handlers for; `deadlineKinds` the deadlines it fires.
  */
 export const EVALUATION: ServiceDefinition = {

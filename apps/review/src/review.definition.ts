@@ -1,7 +1,7 @@
 import type { ServiceDefinition } from '@lz/platform';
 
 /**
- * The review service (port 3002): owns preliminary reviews, the expert pool and panels, city decisions and the registry (ARCHITECTURE.md "Services and what each owns").
+ * The review service (port 3002): owns preliminary reviews, the expert pool and panels, city decisions and the registry (docs/ARCHITECTURE.md "Services and what each owns").
  * `consumes` lists exactly the events it has handlers for; `deadlineKinds` the deadlines it fires.
  */
 export const REVIEW: ServiceDefinition = {

@@ -14,7 +14,7 @@ export interface AuditChainModuleAsyncOptions {
   useFactory: (...args: never[]) => AuditChainModuleOptions | Promise<AuditChainModuleOptions>;
 }
 
-/** The {@link AuditChainer} of one service database (ARCHITECTURE.md "Audit"). */
+/** The {@link AuditChainer} of one service database (docs/ARCHITECTURE.md "Audit"). */
 @Module({})
 export class AuditChainModule {
   static forRoot(options: AuditChainModuleOptions): DynamicModule {

@@ -47,7 +47,7 @@ async function append(tx: SqlClient, entry: AuditEntry): Promise<AuditRecord> {
 }
 
 /**
- * The security audit trail (ARCHITECTURE.md "Audit", 等保 2.0). `append` inserts one row in the
+ * The security audit trail (docs/ARCHITECTURE.md "Audit", 等保 2.0). `append` inserts one row in the
  * caller's transaction (the state change and its audit row commit or roll back together); `seq`
  * comes from the table's sequence, so appenders never wait for each other. The SM3 hash chain
  * over committed rows is built afterwards by {@link chainPendingAudit} (the AuditChainModule runs

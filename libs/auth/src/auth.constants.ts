@@ -1,4 +1,4 @@
-/** The five roles of SPEC.md §6 (the public has no login and no role). */
+/** The five roles of docs/SPEC.md §6 (the public has no login and no role). */
 export const ROLES = ['applicant', 'reviewer', 'officer', 'expert', 'evaluator'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /**
- * Light USCC check (SPEC.md §8: 18 characters from the USCC alphabet and the GB 32100 check
+ * Light USCC check (docs/SPEC.md §8: 18 characters from the USCC alphabet and the GB 32100 check
  * character). The authoritative validator lives in @lz/policy; this one keeps auth standalone.
  */
 export function isUsccShaped(code: string): boolean {

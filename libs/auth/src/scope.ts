@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Principal } from './principal.schema';
 
-/** What a caller may see (SPEC.md §6). Services take this into every repository query. */
+/** What a caller may see (docs/SPEC.md §6). Services take this into every repository query. */
 export type Scope =
   | { kind: 'unit'; uscc: string }
   | { kind: 'jurisdiction'; code: string }
@@ -29,7 +29,7 @@ export function scopeOf(principal: Principal): Scope {
 }
 
 /**
- * "Not yours" answers exactly like "does not exist" (ARCHITECTURE.md: 404, not 403, no existence
+ * "Not yours" answers exactly like "does not exist" (docs/ARCHITECTURE.md: 404, not 403, no existence
  * leak). Wrong role on a route is 403 (the guard); another unit's object is this 404.
  */
 export class NotVisibleException extends NotFoundException {

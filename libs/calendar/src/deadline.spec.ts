@@ -9,7 +9,7 @@ function fiveDays(publishedAt: Date | string, closingTime = '24:00') {
 }
 
 describe(computeDeadline.name, () => {
-  describe('SPEC §7 worked examples (5 working days, next-day counting)', () => {
+  describe('docs/SPEC.md §7 worked examples (5 working days, next-day counting)', () => {
     it('ends 2026-02-26 for a notice published Thu 2026-02-12 (Spring Festival, make-up Sat 2/14)', () => {
       const result = fiveDays('2026-02-12T10:00:00+08:00');
       expect(result).toEqual({

@@ -72,7 +72,7 @@ function judge(date: IsoDate, calendar: WorkingDayCalendar): DayVerdict {
 }
 
 /**
- * The end of a period of `workingDays` working days after publication (SPEC §3.5, §7).
+ * The end of a period of `workingDays` working days after publication (docs/SPEC.md §3.5, §7).
  *
  * Counting is done on Shanghai dates whatever the process time zone: publication at
  * 2026-02-12T23:30+08:00 is published on the 12th; at 2026-02-11T17:00Z (= 01:00 on the 12th in

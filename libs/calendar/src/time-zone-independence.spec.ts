@@ -1,4 +1,4 @@
-// The deadline maths must not depend on the process time zone (SPEC §7). Node reads TZ once at
+// The deadline maths must not depend on the process time zone (docs/SPEC.md §7). Node reads TZ once at
 // start-up, so each zone runs in its own child process; both must print the same results, and the
 // same as this process.
 import { execFile } from 'node:child_process';

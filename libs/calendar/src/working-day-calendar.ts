@@ -39,7 +39,7 @@ function compile(arrangement: YearArrangement): CompiledYear {
 }
 
 /**
- * The China working-day calendar (SPEC §7): per year, the State Council arrangement decides; a year
+ * The China working-day calendar (docs/SPEC.md §7): per year, the State Council arrangement decides; a year
  * with no arrangement is UNKNOWN — never silently Monday–Friday.
  *
  * Immutable: `withYear` returns a new calendar and leaves this one untouched, so a deadline computed

@@ -13,7 +13,7 @@ export interface YearArrangement {
   readonly labels?: Readonly<Record<IsoDate, string>>;
 }
 
-/** SPEC §7 is the rule every calendar error cites. */
+/** docs/SPEC.md §7 is the rule every calendar error cites. */
 export const CALENDAR_RULE = '7';
 
 /** One problem in an arrangement, in the problem+json `errors[]` item shape. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * The ONE place that decides how a deadline becomes a BullMQ job: queue name, job id, delay,
- * attempts, back-off and retention (STYLE.md "Jobs and deadlines").
+ * attempts, back-off and retention (docs/STYLE.md "Jobs and deadlines").
  */
 
 export const DEADLINE_JOB_DEFAULTS = {

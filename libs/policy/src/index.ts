@@ -1,5 +1,5 @@
 // @lz/policy — the shared contracts: policy versions, rule catalogue, identifiers, money,
-// jurisdictions, zod schemas of documents and events, and the eligibility check (SPEC §2).
+// jurisdictions, zod schemas of documents and events, and the eligibility check (docs/SPEC.md §2).
 // Depends on zod only.
 
 export * from './shared/deep-freeze';

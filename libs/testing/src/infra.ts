@@ -6,7 +6,7 @@ import { Client } from 'pg';
 const run = promisify(execFile);
 
 /**
- * Per-run isolation on the machine's real servers (ARCHITECTURE.md "Tests"): every test run gets its
+ * Per-run isolation on the machine's real servers (docs/ARCHITECTURE.md "Tests"): every test run gets its
  * own Postgres databases, its own RabbitMQ vhost and its own Redis key prefix, so runs never collide.
  * The servers themselves are the real ones — never stand-ins.
  */

@@ -1,7 +1,7 @@
 import type { TestService } from './service';
 
 /**
- * Asserts the conventions every service answers the same way (ARCHITECTURE.md "HTTP conventions"),
+ * Asserts the conventions every service answers the same way (docs/ARCHITECTURE.md "HTTP conventions"),
  * over real HTTP against a running test service: live, ready with Postgres/RabbitMQ/Redis checked,
  * OpenAPI document, Prometheus metrics, and a problem+json 404 for an unknown route.
  */

@@ -26,10 +26,10 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 }
 
 /**
- * The window of cycle `cycle` (1, 2, …) of a consortium filed on `filedOn` (SPEC 5.2a 每两年评估一次):
+ * The window of cycle `cycle` (1, 2, …) of a consortium filed on `filedOn` (docs/SPEC.md 5.2a 每两年评估一次):
  * it opens on the (intervalYears × cycle)-th anniversary of filing and the report is due at the end
  * (24:00) of the EVALUATION_REPORT_WINDOW_DAYS-th day after that — the opening day does not count,
- * as in SPEC §7's counting rule (民法典 第201条). All dates Asia/Shanghai.
+ * as in docs/SPEC.md §7's counting rule (民法典 第201条). All dates Asia/Shanghai.
  */
 export function cycleWindow(filedOn: IsoDate, cycle: number, policy: Policy): CycleWindow {
   if (!Number.isInteger(cycle) || cycle < 1) throw new RangeError(`cycle must be 1 or more, got ${cycle}`);

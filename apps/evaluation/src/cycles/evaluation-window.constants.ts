@@ -12,7 +12,7 @@ export const EVALUATION_DEADLINES = defineDeadlineKinds([
 export type EvaluationDeadline = DeadlineKindOf<typeof EVALUATION_DEADLINES>;
 
 /**
- * Days the lead unit has to submit its report once a cycle's window opens (SPEC 5.2a).
+ * Days the lead unit has to submit its report once a cycle's window opens (docs/SPEC.md 5.2a).
  * The draft text (第五条(二) "每两年评估一次") gives no window; 30 calendar days is this platform's
  * choice, kept here rather than in the policy object until a final text names one.
  */

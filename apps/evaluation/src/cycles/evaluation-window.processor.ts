@@ -7,7 +7,7 @@ import { CyclesRepository } from './cycles.repository';
 import { EVALUATION_WINDOW_DUE, EVALUATION_WINDOW_OPEN } from './evaluation-window.constants';
 
 /**
- * The two deadlines of an evaluation window (SPEC 5.2a), each fired by the BullMQ delayed job of its
+ * The two deadlines of an evaluation window (docs/SPEC.md 5.2a), each fired by the BullMQ delayed job of its
  * row in the transaction that marks the row FIRED; both re-read and transition conditionally.
  *
  * A report not submitted by the due instant: the draft text says nothing about it, so it is NOT

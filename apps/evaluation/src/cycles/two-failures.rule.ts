@@ -17,7 +17,7 @@ export interface TwoFailuresOutcome {
 }
 
 /**
- * SPEC 5.2c (连续两次评估不合格 → 取消备案并摘牌): given the earlier graded cycles of a consortium
+ * docs/SPEC.md 5.2c (连续两次评估不合格 → 取消备案并摘牌): given the earlier graded cycles of a consortium
  * (any order) and this cycle's grade, counts the failures in a row ending with this one.
  */
 export function applyTwoFailuresRule(

@@ -17,7 +17,7 @@ import {
 } from './evaluations.schema';
 import { EvaluationsService } from './evaluations.service';
 
-/** Biennial evaluations (每两年评估一次, SPEC 5.2a–c), scoped per SPEC §6. */
+/** Biennial evaluations (每两年评估一次, docs/SPEC.md 5.2a–c), scoped per docs/SPEC.md §6. */
 @Controller('evaluations')
 export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationsService) {}

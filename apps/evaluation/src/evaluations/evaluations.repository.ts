@@ -5,7 +5,7 @@ import type { PrismaTx } from '../infra/prisma/prisma.service';
 import type { ListEvaluationsQuery } from './evaluations.schema';
 
 /**
- * Scoped reads of evaluation cycles (SPEC §6): an applicant sees its own consortia's (as lead), an
+ * Scoped reads of evaluation cycles (docs/SPEC.md §6): an applicant sees its own consortia's (as lead), an
  * evaluator the cycles assigned to its institution, an officer all; any other scope sees nothing.
  */
 export function scopeWhere(scope: Scope): Prisma.EvaluationWhereInput | null {

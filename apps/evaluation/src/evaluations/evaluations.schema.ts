@@ -11,7 +11,7 @@ export const EVALUATION_STATUSES = [
 ] as const;
 export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
 
-/** `POST /evaluations/:id/report` (SPEC 5.2a): what the lead unit reports, with its evidence. */
+/** `POST /evaluations/:id/report` (docs/SPEC.md 5.2a): what the lead unit reports, with its evidence. */
 export const reportBodySchema = z.strictObject({
   /** 绩效: performance since formation (or since the last cycle). */
   performance: boundedText(TEXT_LIMITS.long),

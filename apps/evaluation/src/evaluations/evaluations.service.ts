@@ -34,7 +34,7 @@ interface Caller {
 
 const notFound = () => new NotFoundProblem('evaluation');
 
-/** Biennial evaluations (SPEC 5.2a–c): reports, assignments, results and the two-failures rule. */
+/** Biennial evaluations (docs/SPEC.md 5.2a–c): reports, assignments, results and the two-failures rule. */
 @Injectable()
 export class EvaluationsService {
   constructor(

@@ -13,7 +13,7 @@ import {
 } from './applications.schema';
 import { ApplicationsService } from './applications.service';
 
-/** 企业申报 (SPEC §3.2, API.md "intake"): drafts replaced whole; reads scoped (SPEC §6). */
+/** 企业申报 (docs/SPEC.md §3.2, docs/API.md "intake"): drafts replaced whole; reads scoped (docs/SPEC.md §6). */
 @Controller('applications')
 export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}

@@ -8,7 +8,7 @@ export type ApplicationRow = Application;
 export type RevisionRow = ApplicationRevision;
 
 /**
- * What a scope may see (SPEC §6): an applicant its own unit's applications (lead USCC = its USCC);
+ * What a scope may see (docs/SPEC.md §6): an applicant its own unit's applications (lead USCC = its USCC);
  * a jurisdiction reviewer those routed to its jurisdiction once submitted; an officer every
  * submitted one; nobody else anything.
  */

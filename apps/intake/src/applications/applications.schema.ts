@@ -35,7 +35,7 @@ export const revisionViewSchema = z.object({
   document: z.record(z.string(), z.unknown()),
   attachments: z.array(z.unknown()),
   findings: z.array(z.unknown()),
-  /** The integrity commitment's attestation (SPEC 5.3): who, when, from where. */
+  /** The integrity commitment's attestation (docs/SPEC.md 5.3): who, when, from where. */
   commitment: z.object({
     attachmentId: z.string(),
     attestedBy: z.string(),

@@ -22,7 +22,7 @@ import type {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The statuses in which the applicant may replace the document (SPEC 3.2: otherwise frozen). */
+/** The statuses in which the applicant may replace the document (docs/SPEC.md 3.2: otherwise frozen). */
 export const EDITABLE_STATUSES = ['DRAFT', 'RETURNED'] as const;
 
 export interface HttpActor {
@@ -87,7 +87,7 @@ export class ApplicationsService {
     return this.get(scopeOf(actor.principal), id);
   }
 
-  /** Replaces the whole document while the application is DRAFT or RETURNED (else 409, SPEC 3.2). */
+  /** Replaces the whole document while the application is DRAFT or RETURNED (else 409, docs/SPEC.md 3.2). */
   async replace(id: string, doc: ApplicationDocument, actor: HttpActor): Promise<ApplicationView> {
     assertStorable(doc);
     await this.prisma.transaction(async (tx) => {

@@ -19,7 +19,7 @@ const inputProblem = (
   messageZh: string,
 ) => new ProblemException(status, code, { detail: message, errors: [{ rule, path, message, messageZh }] });
 
-/** Attachments of an application (API.md): multipart upload, scoped download. */
+/** Attachments of an application (docs/API.md): multipart upload, scoped download. */
 @Controller('applications/:id/attachments')
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}

@@ -6,7 +6,7 @@ import { ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { CallsService } from './calls.service';
 import { callViewSchema, createCallSchema, listCallsQuerySchema, type CreateCall } from './calls.schema';
 
-/** 申报通知 (SPEC §3.1): officers publish, anyone reads. */
+/** 申报通知 (docs/SPEC.md §3.1): officers publish, anyone reads. */
 @Controller('calls')
 export class CallsController {
   constructor(private readonly calls: CallsService) {}

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { callSchema, TEXT_LIMITS } from '@lz/policy';
 
 /**
- * `POST /calls` (API.md): the call of @lz/policy plus `justification`, which a second call in the
- * same year needs (第三条(一): 原则上每年集中申报1次 — in principle once a year, SPEC 3.1).
+ * `POST /calls` (docs/API.md): the call of @lz/policy plus `justification`, which a second call in the
+ * same year needs (第三条(一): 原则上每年集中申报1次 — in principle once a year, docs/SPEC.md 3.1).
  */
 export const createCallSchema = z
   .strictObject({

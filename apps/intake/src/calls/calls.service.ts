@@ -17,7 +17,7 @@ export class CallsService {
     @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Publishes a call. A second call in the same year needs a written justification (SPEC 3.1). */
+  /** Publishes a call. A second call in the same year needs a written justification (docs/SPEC.md 3.1). */
   async create(body: CreateCall, actor: AuditActor & { principal: { sub: string } }): Promise<CallView> {
     const row = await this.prisma.transaction(async (tx) => {
       await this.calls.lockYear(tx, body.year);

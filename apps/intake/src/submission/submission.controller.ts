@@ -6,7 +6,7 @@ import { Idempotent, ZodParam, ZodResponse } from '@lz/http';
 import { eligibilityViewSchema, submissionViewSchema } from './submission.schema';
 import { SubmissionService } from './submission.service';
 
-/** Eligibility dry run and submission (API.md "intake"; SPEC §2, 5.3, C.1). */
+/** Eligibility dry run and submission (docs/API.md "intake"; docs/SPEC.md §2, 5.3, C.1). */
 @Controller('applications/:id')
 export class SubmissionController {
   constructor(private readonly submission: SubmissionService) {}

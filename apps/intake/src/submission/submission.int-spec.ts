@@ -76,7 +76,7 @@ describe(SubmissionController.name, () => {
     expect(res.body).toMatchObject({ status: 'SUBMITTED', revision: 1 });
   }
 
-  describe('SPEC §2 rules, a passing and a failing case each', () => {
+  describe('docs/SPEC.md §2 rules, a passing and a failing case each', () => {
     it('2.1a refuses a lead registered outside Luzhou without a justification', async () => {
       await expectRefused(await draft({ lead: { districtCode: '510104' } }), '2.1a', 'lead.districtCode');
     });

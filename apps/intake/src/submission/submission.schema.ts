@@ -12,7 +12,7 @@ export const findingViewSchema = z.object({
   informational: z.boolean().optional(),
 });
 
-/** `POST /applications/:id/eligibility` (API.md): the dry run of SPEC §2. */
+/** `POST /applications/:id/eligibility` (docs/API.md): the dry run of docs/SPEC.md §2. */
 export const eligibilityViewSchema = z.object({
   eligible: z.boolean(),
   policyVersion: z.string(),

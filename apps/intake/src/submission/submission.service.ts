@@ -36,7 +36,7 @@ interface Assessment {
   attachments: AttachmentRow[];
 }
 
-/** SPEC §2 as a dry run, and the submission that freezes a revision and publishes it (outbox). */
+/** docs/SPEC.md §2 as a dry run, and the submission that freezes a revision and publishes it (outbox). */
 @Injectable()
 export class SubmissionService {
   constructor(
@@ -138,7 +138,7 @@ export class SubmissionService {
         detail: {
           revision,
           eventId: envelope.id,
-          // SPEC 5.3: the integrity commitment attested by this user, at this time, from this address.
+          // docs/SPEC.md 5.3: the integrity commitment attested by this user, at this time, from this address.
           commitment: {
             attachmentId: doc.commitment.attachmentId,
             attestedBy: doc.commitment.attestedBy,

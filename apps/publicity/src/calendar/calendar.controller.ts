@@ -19,7 +19,7 @@ import {
 } from './calendar.schema';
 import { CalendarService } from './calendar.service';
 
-/** The working-day calendar (SPEC §7): officers enter a year, anyone reads it and asks for a deadline. */
+/** The working-day calendar (docs/SPEC.md §7): officers enter a year, anyone reads it and asks for a deadline. */
 @Controller('calendar')
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}

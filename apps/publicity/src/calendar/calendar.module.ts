@@ -3,7 +3,7 @@ import { CalendarController } from './calendar.controller';
 import { CalendarRepository } from './calendar.repository';
 import { CalendarService } from './calendar.service';
 
-/** The working-day calendar (SPEC §7): years in the database, one in-memory calendar. */
+/** The working-day calendar (docs/SPEC.md §7): years in the database, one in-memory calendar. */
 @Module({
   controllers: [CalendarController],
   providers: [CalendarRepository, CalendarService],

@@ -11,7 +11,7 @@ export interface StoredYear extends YearArrangement {
 /** Serialises calendar entries against notice publications (shared) and each other (exclusive). */
 const CALENDAR_LOCK_KEY = 'publicity.calendar';
 
-/** The `calendar_year` table: one State Council arrangement per year (SPEC §7). */
+/** The `calendar_year` table: one State Council arrangement per year (docs/SPEC.md §7). */
 @Injectable()
 export class CalendarRepository {
   /** Exclusive: entering a year (recomputes provisional deadlines, nothing may publish meanwhile). */

@@ -33,7 +33,7 @@ export interface EnteredYear {
 }
 
 /**
- * The working-day calendar of SPEC §7, persisted per year in this service's database (seeded from
+ * The working-day calendar of docs/SPEC.md §7, persisted per year in this service's database (seeded from
  * @lz/calendar's published years at boot, idempotently) and held in memory as an immutable
  * `WorkingDayCalendar`, rebuilt whenever the table changed (also when another replica changed it).
  */

@@ -6,7 +6,7 @@ import { CITY_DECIDED_V1, type EventEnvelope } from '@lz/policy';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import { CandidatesRepository } from './candidates.repository';
 
-/** Items that may be published: the city's decisions (SPEC §3.4 → §3.5). REJECTs are recorded too. */
+/** Items that may be published: the city's decisions (docs/SPEC.md §3.4 → §3.5). REJECTs are recorded too. */
 @Controller()
 export class CandidatesConsumer {
   private readonly logger = new Logger(CandidatesConsumer.name);

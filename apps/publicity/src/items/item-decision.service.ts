@@ -22,7 +22,7 @@ export interface ItemDecision {
 }
 
 /**
- * Decides a published item (SPEC §3.5–3.6) in the caller's transaction: locks the item row, reads its
+ * Decides a published item (docs/SPEC.md §3.5–3.6) in the caller's transaction: locks the item row, reads its
  * objections, applies `itemOutcome`, and writes the transition with a conditional update plus, for a
  * final outcome, its event through the outbox. CLEARED/CONTESTED are final, so each item's event is
  * written exactly once however often (expiry job twice, resolution racing expiry) this runs.

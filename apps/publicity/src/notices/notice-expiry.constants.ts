@@ -1,6 +1,6 @@
 import { defineDeadlineKinds, type DeadlineKindOf } from '@lz/deadlines';
 
-/** The end of a notice's period (SPEC §3.5, §7): a deadline row `publicity.notice.expiry:<noticeId>`. */
+/** The end of a notice's period (docs/SPEC.md §3.5, §7): a deadline row `publicity.notice.expiry:<noticeId>`. */
 export const NOTICE_EXPIRY = 'publicity.notice.expiry' as const;
 
 export const PUBLICITY_DEADLINES = defineDeadlineKinds([NOTICE_EXPIRY] as const);

@@ -8,7 +8,7 @@ import { NOTICE_EXPIRY } from './notice-expiry.constants';
 import { NoticesRepository } from './notices.repository';
 
 /**
- * The end of a notice's period (SPEC §3.5): fired by the BullMQ delayed job of its deadline row, in
+ * The end of a notice's period (docs/SPEC.md §3.5): fired by the BullMQ delayed job of its deadline row, in
  * the transaction that marks the row FIRED. The notice becomes EXPIRED, then each item is decided:
  * cleared, contested, or left awaiting the resolution of its pending objection.
  */

@@ -9,12 +9,15 @@ describe(noticePeriod.name, () => {
     ['2026-02-12T10:00:00+08:00', '2026-02-26', '2026-02-27T00:00:00+08:00'],
     ['2025-09-30T10:00:00+08:00', '2025-10-14', '2025-10-15T00:00:00+08:00'],
     ['2026-09-30T10:00:00+08:00', '2026-10-13', '2026-10-14T00:00:00+08:00'],
-  ])('ends a notice published %s at the close of %s (SPEC §7 worked examples)', (published, last, ends) => {
-    const period = noticePeriod(new Date(published), policy, calendar);
-    expect(period.lastWorkingDay).toBe(last);
-    expect(formatShanghaiIso(period.endsAt)).toBe(ends);
-    expect(period.provisional).toBe(false);
-  });
+  ])(
+    'ends a notice published %s at the close of %s (docs/SPEC.md §7 worked examples)',
+    (published, last, ends) => {
+      const period = noticePeriod(new Date(published), policy, calendar);
+      expect(period.lastWorkingDay).toBe(last);
+      expect(formatShanghaiIso(period.endsAt)).toBe(ends);
+      expect(period.provisional).toBe(false);
+    },
+  );
 
   it('ends at the configured closing time of the last working day', () => {
     const period = noticePeriod(

@@ -1,6 +1,6 @@
 import { computeDeadline, type CountingRule, type WorkingDayCalendar } from '@lz/calendar';
 
-/** The policy parameters of a publicity period (SPEC §7), printed on every notice. */
+/** The policy parameters of a publicity period (docs/SPEC.md §7), printed on every notice. */
 export interface PeriodParameters {
   workingDays: number;
   countingRule: CountingRule;
@@ -19,7 +19,7 @@ export interface NoticePeriod extends PeriodParameters {
 }
 
 /**
- * The end of a notice published at `publishedAt` (SPEC §3.5, §7; 民法典 第201、203条): the day of
+ * The end of a notice published at `publishedAt` (docs/SPEC.md §3.5, §7; 民法典 第201、203条): the day of
  * publication does not count, the period ends at the closing time of the n-th working day after it.
  */
 export function noticePeriod(

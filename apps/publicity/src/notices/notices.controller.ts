@@ -13,7 +13,7 @@ import {
 } from './notices.schema';
 import { NoticesService } from './notices.service';
 
-/** Public notices (公示, SPEC §3.5): officers publish, anyone reads without login. */
+/** Public notices (公示, docs/SPEC.md §3.5): officers publish, anyone reads without login. */
 @Controller('notices')
 export class NoticesController {
   constructor(private readonly notices: NoticesService) {}

@@ -25,7 +25,7 @@ describe(NoticesController.name, () => {
     ['2025-09-30T10:00:00+08:00', '2025-10-14', '2025-10-15T00:00:00+08:00'],
     ['2026-09-30T10:00:00+08:00', '2026-10-13', '2026-10-14T00:00:00+08:00'],
   ])(
-    'answers the SPEC §7 worked example published %s → last working day %s, over HTTP',
+    'answers the docs/SPEC.md §7 worked example published %s → last working day %s, over HTTP',
     async (from, last, ends) => {
       const deadline = await h.svc.request(
         'GET',

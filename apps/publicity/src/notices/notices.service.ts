@@ -16,7 +16,7 @@ import type { ListNoticesQuery, NoticeView, PublishNoticeBody } from './notices.
 
 type NoticeWithItems = NonNullable<Awaited<ReturnType<NoticesRepository['find']>>>;
 
-/** Publishing notices (SPEC §3.5) and reading them (public). */
+/** Publishing notices (docs/SPEC.md §3.5) and reading them (public). */
 @Injectable()
 export class NoticesService {
   constructor(

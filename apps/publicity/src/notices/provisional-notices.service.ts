@@ -8,7 +8,7 @@ import { NOTICE_EXPIRY } from './notice-expiry.constants';
 import { NoticesRepository } from './notices.repository';
 
 /**
- * SPEC §7: a deadline that reached into a year with no arrangement is provisional and is recomputed,
+ * docs/SPEC.md §7: a deadline that reached into a year with no arrangement is provisional and is recomputed,
  * and its job rescheduled, when that year's data is entered. Runs inside the entry's transaction.
  */
 @Injectable()

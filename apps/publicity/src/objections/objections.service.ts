@@ -16,7 +16,7 @@ export const OBJECTION_RATE_LIMIT = { requests: 10, windowMs: 60_000 } as const;
 
 type ObjectionRow = NonNullable<Awaited<ReturnType<ObjectionsRepository['find']>>>;
 
-/** Objections (异议, SPEC §3.5): filed by anyone during the period, resolved by an officer. */
+/** Objections (异议, docs/SPEC.md §3.5): filed by anyone during the period, resolved by an officer. */
 @Injectable()
 export class ObjectionsService {
   constructor(
@@ -118,7 +118,7 @@ export class ObjectionsService {
   }
 
   /**
-   * Resolves a PENDING objection. UPHELD contests the item at once (SPEC §3.6: an upheld objection
+   * Resolves a PENDING objection. UPHELD contests the item at once (docs/SPEC.md §3.6: an upheld objection
    * ends the application — it need not wait for the period). DISMISSED of the last pending objection
    * of an item whose notice has expired clears it. Both in this transaction, each item once.
    */

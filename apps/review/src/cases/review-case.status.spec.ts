@@ -27,7 +27,7 @@ describe('review case status', () => {
     expect(acceptsSubmission({ revision: 1, status: 'PRELIM_RECOMMENDED' }, 2)).toBe(false);
   });
 
-  it('refuses a step in the wrong status with a 409 naming the SPEC rule', () => {
+  it('refuses a step in the wrong status with a 409 naming the docs/SPEC.md rule', () => {
     const cases: Array<[keyof typeof STEP_RULES, string, string]> = [
       ['preliminaryDecision', 'RETURNED', '3.3'],
       ['panelDraw', 'SUBMITTED', '3.4'],

@@ -1,7 +1,7 @@
 import { ConflictProblem } from '@lz/http';
 
 /**
- * Where an application stands in review (API.md statuses, the review-owned part). Publicity's
+ * Where an application stands in review (docs/API.md statuses, the review-owned part). Publicity's
  * IN_PUBLICITY is not tracked here: review only learns CLEARED or CONTESTED from publicity's events.
  */
 export const REVIEW_STATUSES = [
@@ -17,7 +17,7 @@ export const REVIEW_STATUSES = [
 ] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-/** The rule each step enforces and the status it needs (SPEC §3.3, §3.4, §3.6). */
+/** The rule each step enforces and the status it needs (docs/SPEC.md §3.3, §3.4, §3.6). */
 export const STEP_RULES = {
   preliminaryDecision: { rule: '3.3', needs: ['SUBMITTED'] },
   panelDraw: { rule: '3.4', needs: ['PRELIM_RECOMMENDED'] },
@@ -50,7 +50,7 @@ const STEP_TEXT: Record<ReviewStep, { en: string; zh: string }> = {
   },
 };
 
-/** Throws the 409 naming the SPEC rule when `status` does not allow `step`. */
+/** Throws the 409 naming the docs/SPEC.md rule when `status` does not allow `step`. */
 export function assertStepAllowed(step: ReviewStep, status: string): void {
   const { rule, needs } = STEP_RULES[step];
   if ((needs as readonly string[]).includes(status)) return;

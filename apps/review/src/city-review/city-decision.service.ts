@@ -12,7 +12,7 @@ import type { CityDecisionBody } from './city-review.schema';
 import { aggregateOf } from './scoring';
 
 /**
- * 市级审查决定 (SPEC §3.4): TO_BE_FILED (拟备案) or REJECT. Taken once every expert currently on the
+ * 市级审查决定 (docs/SPEC.md §3.4): TO_BE_FILED (拟备案) or REJECT. Taken once every expert currently on the
  * panel has scored — the draft has the Bureau decide on the experts' review, so a decision on a
  * partial panel is refused (409, 3.4) rather than silently averaging fewer scores.
  */

@@ -21,7 +21,7 @@ import {
 import { PanelService, type ExpertPrincipal } from './panel.service';
 import { ScoringService } from './scoring.service';
 
-/** 市级审查 (SPEC §3.4): panel draw, scores, decision. */
+/** 市级审查 (docs/SPEC.md §3.4): panel draw, scores, decision. */
 @Controller('city-reviews')
 export class CityReviewController {
   constructor(

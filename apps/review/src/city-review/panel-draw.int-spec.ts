@@ -15,7 +15,7 @@ import { drawPanel } from './panel-draw';
 jest.setTimeout(120_000);
 
 /**
- * The draw of SPEC §3.4 over HTTP, on random consortia and expert pools: a stored draw never holds an
+ * The draw of docs/SPEC.md §3.4 over HTTP, on random consortia and expert pools: a stored draw never holds an
  * expert of the lead's or a member's organisation (回避), and replaying the stored seed over the stored
  * candidates gives the stored order and panel. (The pure draw has its own, larger property test.)
  */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The reproducible expert draw of SPEC §3.4 (市级审查): experts are drawn at random among those of the
+ * The reproducible expert draw of docs/SPEC.md §3.4 (市级审查): experts are drawn at random among those of the
  * application's field, excluding every expert whose organisation is the lead or a member (回避).
  *
  * Reproducible: the candidate list (sorted by expert id) and the seed are stored with the panel; the

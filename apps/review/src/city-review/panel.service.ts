@@ -14,7 +14,7 @@ import { drawPanel, type DrawCandidate } from './panel-draw';
 export type ExpertPrincipal = Extract<Principal, { role: 'expert' }>;
 
 /**
- * The expert panel of SPEC §3.4: a seeded random draw among the experts of the application's field,
+ * The expert panel of docs/SPEC.md §3.4: a seeded random draw among the experts of the application's field,
  * excluding experts of the lead's and the members' organisations (回避). The seed and the candidate
  * snapshot are stored, so the draw can be replayed; a declining expert is replaced by the next
  * expert of the stored order (the reserve).

@@ -10,7 +10,7 @@ import type { ScoresBody } from './city-review.schema';
 import type { ExpertPrincipal } from './panel.service';
 import { checkScores, totalOf } from './scoring';
 
-/** An assigned expert scores against the rubric of the application's policy version (SPEC §3.4). */
+/** An assigned expert scores against the rubric of the application's policy version (docs/SPEC.md §3.4). */
 @Injectable()
 export class ScoringService {
   constructor(

@@ -1,7 +1,7 @@
 import type { ScoringCriterion } from '@lz/policy';
 
 /**
- * Scoring against the policy rubric (SPEC §3.4): one integer score per criterion, 0…maxScore, every
+ * Scoring against the policy rubric (docs/SPEC.md §3.4): one integer score per criterion, 0…maxScore, every
  * criterion exactly once. Pure; the service turns findings into a 422 naming rule 3.4.
  */
 export interface ScoreItem {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { usccSchema } from '@lz/policy';
 
-/** `POST /experts` (API.md "review"): an expert of the pool. */
+/** `POST /experts` (docs/API.md "review"): an expert of the pool. */
 export const expertBodySchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   orgUscc: usccSchema,

@@ -12,7 +12,7 @@ import {
 } from './preliminary.schema';
 import { PreliminaryService, type ReviewerPrincipal } from './preliminary.service';
 
-/** 区县、园区初审 (SPEC §3.3): a reviewer sees and decides only its own jurisdiction's applications. */
+/** 区县、园区初审 (docs/SPEC.md §3.3): a reviewer sees and decides only its own jurisdiction's applications. */
 @Controller('preliminary-reviews')
 export class PreliminaryController {
   constructor(private readonly service: PreliminaryService) {}

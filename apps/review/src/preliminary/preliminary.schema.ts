@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { preliminaryDecisionSchema } from '@lz/policy';
 
-/** `POST /preliminary-reviews/:applicationId/decision` (API.md "review"). */
+/** `POST /preliminary-reviews/:applicationId/decision` (docs/API.md "review"). */
 export const preliminaryDecisionBodySchema = z.strictObject({
   decision: preliminaryDecisionSchema,
   /** The opinion (推荐意见) or, for RETURN, the reasons (退回理由). */

@@ -13,7 +13,7 @@ import type { PreliminaryDecisionBody } from './preliminary.schema';
 
 export type ReviewerPrincipal = Extract<Principal, { role: 'reviewer' }>;
 
-/** 区县、园区初审 (SPEC §3.3): the queue of one jurisdiction and its decisions. */
+/** 区县、园区初审 (docs/SPEC.md §3.3): the queue of one jurisdiction and its decisions. */
 @Injectable()
 export class PreliminaryService {
   constructor(

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { formatFilingNumber, parseFilingNumber } from './filing-number';
 
 describe(formatFilingNumber.name, () => {
-  it('formats the example of SPEC §8', () => {
+  it('formats the example of docs/SPEC.md §8', () => {
     expect(formatFilingNumber(2026, 3)).toBe('泸创联备〔2026〕003号');
   });
 

@@ -1,5 +1,5 @@
 /**
- * Filing numbers (SPEC §8, §3.6): human-readable, unique and gap-free per year, e.g. `泸创联备〔2026〕003号`.
+ * Filing numbers (docs/SPEC.md §8, §3.6): human-readable, unique and gap-free per year, e.g. `泸创联备〔2026〕003号`.
  * The sequence itself is allocated in the database (one counter row per year, incremented under a row
  * lock in the approving transaction); this module only formats and parses.
  */

@@ -6,7 +6,7 @@ import { entityIdSchema } from '@lz/policy';
 import { FilingService } from './filing.service';
 import { consortiumSchema } from './registry.schema';
 
-/** 审批备案 (SPEC §3.6): officer approval of a cleared item. */
+/** 审批备案 (docs/SPEC.md §3.6): officer approval of a cleared item. */
 @Controller('filings')
 export class FilingController {
   constructor(private readonly filing: FilingService) {}

@@ -14,7 +14,7 @@ import { RegistryRepository } from './registry.repository';
 import { consortiumView } from './registry.service';
 
 /**
- * 审批、入库 (SPEC §3.6): publicity's outcome reaches the case (CLEARED / CONTESTED); an officer
+ * 审批、入库 (docs/SPEC.md §3.6): publicity's outcome reaches the case (CLEARED / CONTESTED); an officer
  * approves a CLEARED item, which creates the consortium with the next filing number of the
  * Asia/Shanghai year of the approval.
  */
@@ -58,7 +58,7 @@ export class FilingService {
     );
   }
 
-  /** An upheld objection ends the application (SPEC §3.6): it can never be filed. */
+  /** An upheld objection ends the application (docs/SPEC.md §3.6): it can never be filed. */
   async onContested(tx: PrismaTx, data: ItemContestedV1): Promise<void> {
     const c = await this.cases.lockById(tx, data.applicationId);
     if (!c || (c.status !== 'CITY_TO_BE_FILED' && c.status !== 'CLEARED')) {

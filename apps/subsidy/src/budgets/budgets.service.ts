@@ -7,7 +7,7 @@ import { BUDGET_RULE } from './budget.constants';
 import { BudgetsRepository, type BudgetRow } from './budgets.repository';
 import type { BudgetView } from './budgets.schema';
 
-/** The subsidy budget per year (SPEC §4: finite, never overspent). */
+/** The subsidy budget per year (docs/SPEC.md §4: finite, never overspent). */
 @Injectable()
 export class BudgetsService {
   constructor(

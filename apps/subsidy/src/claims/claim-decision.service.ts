@@ -16,7 +16,7 @@ import { ClaimsService, type Caller } from './claims.service';
 import { SubjectGrantsRepository } from './subject-grants.repository';
 
 /**
- * The officer's decision on a claim (SPEC §4). A grant, in ONE transaction:
+ * The officer's decision on a claim (docs/SPEC.md §4). A grant, in ONE transaction:
  *   1. the consortium row FOR SHARE (a concurrent delisting waits, or has already stopped the claim);
  *   2. the claim row FOR UPDATE (decided once);
  *   3. the year's budget: conditional UPDATE granted + amount ≤ total (row lock; CHECK backs it);

@@ -16,7 +16,7 @@ import {
 } from './claims.schema';
 import { ClaimsService } from './claims.service';
 
-/** Post-subsidy claims (后补助, SPEC §4), scoped per SPEC §6. */
+/** Post-subsidy claims (后补助, docs/SPEC.md §4), scoped per docs/SPEC.md §6. */
 @Controller('claims')
 export class ClaimsController {
   constructor(

@@ -18,7 +18,7 @@ export interface NewClaim {
   createdBy: string;
 }
 
-/** Scoped reads (SPEC §6): an applicant its own unit's claims, an officer all, anyone else none. */
+/** Scoped reads (docs/SPEC.md §6): an applicant its own unit's claims, an officer all, anyone else none. */
 function scopeWhere(scope: Scope): Prisma.ClaimWhereInput | null {
   if (scope.kind === 'unit') return { leadUscc: scope.uscc };
   if (scope.kind === 'city') return {};

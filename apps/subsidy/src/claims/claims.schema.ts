@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boundedText, claimCategorySchema, entityIdSchema, TEXT_LIMITS } from '@lz/policy';
 import { carriesAmount } from './claim-rules';
 
-/** Integer fen, never a float or a string (SPEC 2.5, API.md "Money is integer fen"). */
+/** Integer fen, never a float or a string (docs/SPEC.md 2.5, docs/API.md "Conventions"). */
 const fenInput = z
   .number({ error: 'must be an integer amount in fen' })
   .int({ error: 'must be an integer amount in fen' })
@@ -12,7 +12,7 @@ const fenInput = z
 export const CLAIM_STATUSES = ['PENDING', 'GRANTED', 'REJECTED', 'STOPPED'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-/** `POST /claims`: a post-subsidy claim against evidence (后补助, SPEC §4). */
+/** `POST /claims`: a post-subsidy claim against evidence (后补助, docs/SPEC.md §4). */
 export const createClaimBodySchema = z
   .strictObject({
     consortiumId: entityIdSchema,

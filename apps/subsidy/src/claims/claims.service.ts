@@ -17,7 +17,7 @@ export interface Caller {
   ip?: string;
 }
 
-/** Claims for post-subsidy (SPEC §4): filed by the lead of an ACTIVE consortium, read in scope. */
+/** Claims for post-subsidy (docs/SPEC.md §4): filed by the lead of an ACTIVE consortium, read in scope. */
 @Injectable()
 export class ClaimsService {
   constructor(

@@ -5,7 +5,7 @@ export type SubjectGrantResult =
   { ok: true; grantedFen: number } | { ok: false; grantedFen: number; capFen: number | null };
 
 /**
- * The granted total per platform/project over all tranches (SPEC 4.3, 4.4). `add` is one conditional
+ * The granted total per platform/project over all tranches (docs/SPEC.md 4.3, 4.4). `add` is one conditional
  * UPDATE: it takes the subject row's lock, so concurrent grants on one subject are applied one after
  * the other and each sees the total the previous one left; the CHECK `granted_fen <= cap_fen` backs it.
  */

@@ -14,7 +14,7 @@ import { RegistryRepository } from './registry.repository';
 const SYSTEM = { system: 'subsidy.registry.consumer' } as const;
 
 /**
- * Who may claim (SPEC §4 "only consortia currently in the registry"), and on what basis (5.2b): the
+ * Who may claim (docs/SPEC.md §4 "only consortia currently in the registry"), and on what basis (5.2b): the
  * registry's filings and delistings, and the evaluation service's grades. A delisting stops every
  * pending claim of the consortium (5.2c).
  */

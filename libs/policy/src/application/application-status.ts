@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** API.md: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → PRELIM_* → CITY_* → IN_PUBLICITY → CLEARED|CONTESTED → FILED. */
+/** docs/API.md: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → PRELIM_* → CITY_* → IN_PUBLICITY → CLEARED|CONTESTED → FILED. */
 export const APPLICATION_STATUSES = [
   'DRAFT',
   'SUBMITTED',
@@ -19,7 +19,7 @@ export const applicationStatusSchema = z.enum(APPLICATION_STATUSES, {
 });
 export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
 
-/** Allowed transitions (SPEC §3). Terminal: PRELIM_REJECTED, CITY_REJECTED, CONTESTED, FILED. */
+/** Allowed transitions (docs/SPEC.md §3). Terminal: PRELIM_REJECTED, CITY_REJECTED, CONTESTED, FILED. */
 export const APPLICATION_STATUS_TRANSITIONS: Readonly<
   Record<ApplicationStatus, readonly ApplicationStatus[]>
 > = Object.freeze({

@@ -54,7 +54,7 @@ export const leadSchema = z.strictObject({
   uscc: usccSchema,
   name: boundedText(TEXT_LIMITS.short),
   kind: unitKindSchema,
-  /** Declared registration district (SPEC 2.1a judges whether it is in Luzhou). */
+  /** Declared registration district (docs/SPEC.md 2.1a judges whether it is in Luzhou). */
   districtCode: divisionCodeSchema,
   address: boundedText(TEXT_LIMITS.short),
   contact: contactSchema,
@@ -121,7 +121,7 @@ export const governanceSchema = z.strictObject({
 export type Governance = z.infer<typeof governanceSchema>;
 
 /**
- * Written justifications for soft rules only (SPEC 2.1b, 2.3a, and 2.1a's registration place — the
+ * Written justifications for soft rules only (docs/SPEC.md 2.1b, 2.3a, and 2.1a's registration place — the
  * text says 原则上 there too, docs/spec-notes.md); any other key is an error.
  */
 export const justificationsSchema = z.partialRecord(
@@ -140,7 +140,7 @@ export const commitmentSchema = z.strictObject({
 });
 export type Commitment = z.infer<typeof commitmentSchema>;
 
-/** The application document of API.md: the body of create/replace. Unknown keys are errors. */
+/** The application document of docs/API.md: the body of create/replace. Unknown keys are errors. */
 export const applicationDocumentSchema = z.strictObject({
   callId: entityIdSchema,
   name: boundedText(TEXT_LIMITS.short),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isPolicyVersion } from '../policy/policy-registry';
 import { instantSchema, boundedText, TEXT_LIMITS } from '../shared/primitives.schema';
 
-/** `POST /calls` body (API.md): one call per year in principle (第三条(一)). */
+/** `POST /calls` body (docs/API.md): one call per year in principle (第三条(一)). */
 export const callSchema = z
   .strictObject({
     year: z.int({ error: 'must be a year' }).min(2024, { error: 'must be 2024 or later' }).max(2100),

@@ -29,7 +29,7 @@ describe(checkEligibility.name, () => {
       }
     });
 
-    it('2.1a: flags a lead registered outside Luzhou without justification (原则上: the text over SPEC)', () => {
+    it('2.1a: flags a lead registered outside Luzhou without justification (原则上: the text over docs/SPEC.md)', () => {
       const r = check((d) => (d.lead.districtCode = '510104'));
       expect(r.eligible).toBe(false);
       expect(blocking(r, '2.1a')).toMatchObject([

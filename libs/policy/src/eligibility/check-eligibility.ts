@@ -6,7 +6,7 @@ import { validateUscc } from '../uscc/uscc';
 export type FindingSeverity = 'error' | 'flag';
 
 export interface EligibilityFinding {
-  /** A SPEC.md rule ID, or an input-error code (duplicate member, invalid USCC, …). */
+  /** A docs/SPEC.md rule ID, or an input-error code (duplicate member, invalid USCC, …). */
   rule: RuleId | InputErrorCode;
   severity: FindingSeverity;
   /** JSON path into the document, e.g. `members[2].uscc`; `attachments` for the attachment list. */
@@ -42,7 +42,7 @@ export interface EligibilityContext {
 const blank = (s: string | undefined | null): boolean => s === undefined || s === null || s.trim() === '';
 
 /**
- * SPEC §2 (+ 5.3, C.1 and input errors) as a pure function. Hard rules give `error` findings;
+ * docs/SPEC.md §2 (+ 5.3, C.1 and input errors) as a pure function. Hard rules give `error` findings;
  * soft rules (原则上: 2.1b, 2.3a) give `flag` findings that a non-empty `justifications[rule]` clears.
  * `eligible` is true when no finding is blocking.
  */
@@ -88,7 +88,7 @@ export function checkEligibility(
   const linked = [...seen.values()].map((i) => members[i]);
 
   // ---- 2.1a: lead registered in Luzhou, valid USCC ------------------------------------------
-  // SPEC.md makes 2.1a hard, but the text (第二条(一)) says "牵头单位原则上应为泸州市辖区范围内注册的
+  // docs/SPEC.md makes 2.1a hard, but the text (第二条(一)) says "牵头单位原则上应为泸州市辖区范围内注册的
   // 独立法人企业": 原则上 governs the registration place too, and the text wins (docs/spec-notes.md).
   // So an invalid lead USCC is refused (hard), a registration district outside Luzhou is a soft flag.
   if (!leadUscc.ok) {

@@ -15,7 +15,7 @@ const envelope = (type: string, data: unknown) => ({
 });
 
 describe('event contracts', () => {
-  it('covers every event of ARCHITECTURE.md', () => {
+  it('covers every event of docs/ARCHITECTURE.md', () => {
     expect([...EVENT_TYPES].sort()).toEqual(
       [
         'intake.application.submitted.v1',

@@ -9,7 +9,7 @@ import {
   isEventType,
 } from './event-catalogue';
 
-/** The envelope of every message on `lz.events` (ARCHITECTURE.md "Events"). `data` is checked by type. */
+/** The envelope of every message on `lz.events` (docs/ARCHITECTURE.md "Events"). `data` is checked by type. */
 export const envelopeSchema = z.strictObject({
   id: uuidSchema,
   type: z.string().min(1).max(100),

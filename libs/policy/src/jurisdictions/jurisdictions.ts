@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { deepFreeze } from '../shared/deep-freeze';
 
 /**
- * Jurisdictions that do the preliminary review (区县、园区初审, SPEC §3.3), as data.
+ * Jurisdictions that do the preliminary review (区县、园区初审, docs/SPEC.md §3.3), as data.
  * Districts/counties carry their national administrative division code (GB/T 2260).
  * Parks have no national code: the `LZ-*` codes are PLATFORM-ASSIGNED by this system, stable but
  * local to it — never print them as official codes.
@@ -86,7 +86,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = deepFreeze([...LUZHOU_DIST
 export const LUZHOU_DISTRICT_CODES = LUZHOU_DISTRICTS.map((d) => d.code) as readonly LuzhouDistrictCode[];
 export const JURISDICTION_CODES = JURISDICTIONS.map((j) => j.code) as readonly JurisdictionCode[];
 
-/** One of the seven Luzhou districts/counties (SPEC 2.1a). Parks are not registration districts. */
+/** One of the seven Luzhou districts/counties (docs/SPEC.md 2.1a). Parks are not registration districts. */
 export function isLuzhouDistrict(code: unknown): code is LuzhouDistrictCode {
   return typeof code === 'string' && (LUZHOU_DISTRICT_CODES as readonly string[]).includes(code);
 }

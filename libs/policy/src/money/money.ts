@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** An amount of money in integer fen (分, 1 yuan = 100 fen), non-negative. Never a float (SPEC 2.5). */
+/** An amount of money in integer fen (分, 1 yuan = 100 fen), non-negative. Never a float (docs/SPEC.md 2.5). */
 export const fenSchema = z
   .number({ error: 'must be an integer amount in fen' })
   .int({ error: 'must be an integer amount in fen' })

@@ -14,7 +14,7 @@ export const LZ_2024_DRAFT = deepFreeze({
   // 第六条(一) "有效期至 年 月 日" is left blank in the draft.
   effectiveUntil: null,
   timeZone: 'Asia/Shanghai',
-  source: 'shared/seed/000_2b7e1693840bb043.txt',
+  source: 'docs/source/lz-2024-draft.zh.txt',
   status: 'DRAFT',
   application: {
     minLinkedUnits: 5,

@@ -13,7 +13,7 @@ import {
 describe('policy registry', () => {
   const draft = getPolicy('lz-2024-draft');
 
-  it('holds every number of SPEC.md in lz-2024-draft', () => {
+  it('holds every number of docs/SPEC.md in lz-2024-draft', () => {
     expect(draft.effectiveFrom).toBe('2024-05-15');
     expect(draft.timeZone).toBe('Asia/Shanghai');
     expect(draft.application.minLinkedUnits).toBe(5);

@@ -17,7 +17,7 @@ export interface ScoringCriterion {
 }
 
 /**
- * All numbers of SPEC.md as parameters of one versioned policy. A later (final) text is a new
+ * All numbers of docs/SPEC.md as parameters of one versioned policy. A later (final) text is a new
  * object with a later `effectiveFrom` added to the registry — no code changes.
  */
 export interface PolicyParameters {

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../shared/deep-freeze';
 
 /**
- * Every rule ID of SPEC.md, cited exactly as written there (`{"rule": "2.3a"}`), plus the
+ * Every rule ID of docs/SPEC.md, cited exactly as written there (`{"rule": "2.3a"}`), plus the
  * procedure rules of §3 that services enforce (status transitions, publicity, filing).
  * `hard`: violation refuses. `soft` (原则上): violation is a flag that a written justification clears.
  */
@@ -19,7 +19,7 @@ export interface RuleDefinition {
 }
 
 const catalogue = {
-  // SPEC.md makes 2.1a hard, but the text's 原则上 governs the whole clause, registration place
+  // docs/SPEC.md makes 2.1a hard, but the text's 原则上 governs the whole clause, registration place
   // included (docs/spec-notes.md): an invalid lead USCC is still refused; a lead registered outside
   // the seven districts/counties is a soft flag that a justification clears.
   '2.1a': {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RuleId } from '../rules/rule-catalogue';
 
-/** Support categories of 第四条 (SPEC §4), each tied to its rule ID. */
+/** Support categories of 第四条 (docs/SPEC.md §4), each tied to its rule ID. */
 export const CLAIM_CATEGORY_RULES = Object.freeze({
   COOPERATION: '4.1',
   OPEN_COMPETITION: '4.2',

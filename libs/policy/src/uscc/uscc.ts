@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Unified Social Credit Code (统一社会信用代码), GB 32100-2015 — SPEC §8.
+ * Unified Social Credit Code (统一社会信用代码), GB 32100-2015 — docs/SPEC.md §8.
  * 1: registration authority, 2: organisation type, 3–8: issuing administrative division,
  * 9–17: organisation code, 18: check character.
  */

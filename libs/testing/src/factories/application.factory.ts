@@ -39,7 +39,7 @@ export function makeMember(overrides: DeepPartial<MemberInput> = {}, seed = 'mem
 }
 
 /**
- * A fully ELIGIBLE application document (SPEC §2 with `makeEligibilityContext()`): lead enterprise
+ * A fully ELIGIBLE application document (docs/SPEC.md §2 with `makeEligibilityContext()`): lead enterprise
  * registered in 510502, 5 linked members (one university outside Luzhou with an influence statement,
  * one local university, upstream, downstream and key-node enterprises), goals with milestones inside
  * the plan, funding 3,000,000 yuan summing right, governance, commitment → `att-commitment`.

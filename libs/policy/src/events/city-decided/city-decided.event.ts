@@ -10,7 +10,7 @@ export const CITY_DECISIONS = ['TO_BE_FILED', 'REJECT'] as const;
 export const cityDecisionSchema = z.enum(CITY_DECISIONS);
 export type CityDecision = z.infer<typeof cityDecisionSchema>;
 
-/** 市级审查 (SPEC §3.4). Carries what publicity needs to print the item on a notice. */
+/** 市级审查 (docs/SPEC.md §3.4). Carries what publicity needs to print the item on a notice. */
 export const cityDecidedV1Schema = z.strictObject({
   applicationId: idField,
   revision: revisionField,

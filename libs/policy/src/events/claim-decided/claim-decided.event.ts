@@ -6,7 +6,7 @@ import { actorField, idField, opinionField } from '../shared/event-fields.schema
 
 export const CLAIM_DECIDED_V1 = 'subsidy.claim.decided.v1' as const;
 
-/** A post-subsidy claim decided (SPEC §4): GRANT with the granted amount, or REJECT. */
+/** A post-subsidy claim decided (docs/SPEC.md §4): GRANT with the granted amount, or REJECT. */
 export const claimDecidedV1Schema = z
   .strictObject({
     claimId: idField,

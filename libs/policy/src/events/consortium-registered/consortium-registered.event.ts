@@ -6,7 +6,7 @@ import { idField, unitRefSchema } from '../shared/event-fields.schema';
 
 export const CONSORTIUM_REGISTERED_V1 = 'review.consortium.registered.v1' as const;
 
-/** 备案入库 (SPEC §3.6): the consortium enters the registry. Evaluation schedules from `filedOn`. */
+/** 备案入库 (docs/SPEC.md §3.6): the consortium enters the registry. Evaluation schedules from `filedOn`. */
 export const consortiumRegisteredV1Schema = z.strictObject({
   consortiumId: idField,
   applicationId: idField,

@@ -4,7 +4,7 @@ import { idField } from '../shared/event-fields.schema';
 
 export const ITEM_CLEARED_V1 = 'publicity.item.cleared.v1' as const;
 
-/** The period ended and no objection on the item is pending or upheld (SPEC §3.5): it may be filed. */
+/** The period ended and no objection on the item is pending or upheld (docs/SPEC.md §3.5): it may be filed. */
 export const itemClearedV1Schema = z.strictObject({
   noticeId: idField,
   applicationId: idField,

@@ -4,7 +4,7 @@ import { actorField, idField } from '../shared/event-fields.schema';
 
 export const ITEM_CONTESTED_V1 = 'publicity.item.contested.v1' as const;
 
-/** An objection on the item was upheld: the application ends (SPEC §3.6). */
+/** An objection on the item was upheld: the application ends (docs/SPEC.md §3.6). */
 export const itemContestedV1Schema = z.strictObject({
   noticeId: idField,
   applicationId: idField,

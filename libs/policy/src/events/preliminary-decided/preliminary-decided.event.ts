@@ -9,7 +9,7 @@ export const PRELIMINARY_DECISIONS = ['RECOMMEND', 'RETURN', 'NOT_RECOMMEND'] as
 export const preliminaryDecisionSchema = z.enum(PRELIMINARY_DECISIONS);
 export type PreliminaryDecision = z.infer<typeof preliminaryDecisionSchema>;
 
-/** 区县、园区初审 (SPEC §3.3). RETURN sends the application back to the applicant for a new revision. */
+/** 区县、园区初审 (docs/SPEC.md §3.3). RETURN sends the application back to the applicant for a new revision. */
 export const preliminaryDecidedV1Schema = z.strictObject({
   applicationId: idField,
   revision: revisionField,
