@@ -25,6 +25,13 @@ const base = {
 module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
-    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'] },
+    {
+      ...base,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      // Real servers shared by five test runs on two cores: Jest's 5 s default fails healthy tests
+      // under load (intake's decisions spec did). Waits inside tests poll; this is only the ceiling.
+      testTimeout: 60_000,
+    },
   ],
 };
