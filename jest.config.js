@@ -23,15 +23,16 @@ const base = {
 };
 
 module.exports = {
+  // Real servers shared by five test runs on two cores: Jest's 5 s default fails healthy integration
+  // tests under load (hooks that start a service, intake's decisions spec). Waits inside tests poll;
+  // this is only the ceiling. A global option: Jest ignores it inside a project.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
-      // Real servers shared by five test runs on two cores: Jest's 5 s default fails healthy tests
-      // under load (intake's decisions spec did). Waits inside tests poll; this is only the ceiling.
-      testTimeout: 60_000,
     },
   ],
 };
