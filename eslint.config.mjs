@@ -33,6 +33,7 @@ const depConstraints = [
   {
     sourceTag: 'type:testing',
     onlyDependOnLibsWithTags: [
+      'type:testing',
       'type:platform',
       'type:contracts',
       'type:util',

@@ -8,7 +8,7 @@ import {
   PLATFORM_MIGRATIONS_DIR,
   type SqlClient,
 } from '@lz/persistence';
-import { createTestDatabase, runId, type TestDatabase } from '@lz/testing';
+import { createTestDatabase, runId, type TestDatabase } from '@lz/test-infra';
 import { AuditChainModule } from './audit-chain.module';
 import { chainAllPendingAudit, chainPendingAudit, newChainWatermark } from './audit-chainer';
 import { AuditChainer } from './audit-chainer.service';

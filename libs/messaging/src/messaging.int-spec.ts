@@ -14,7 +14,7 @@ import {
   testInfra,
   type TestDatabase,
   type TestVhost,
-} from '@lz/testing';
+} from '@lz/test-infra';
 import {
   EventContext,
   EventErrorFilter,

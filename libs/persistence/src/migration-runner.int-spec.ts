@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@lz/testing';
+import { createTestDatabase, type TestDatabase } from '@lz/test-infra';
 import { applyMigrations, MigrationError } from './migration-runner';
 import { PLATFORM_MIGRATIONS_DIR } from './platform-migrations';
 import { ensureDatabase } from './ensure-database';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@lz/testing';
+import { createTestDatabase, type TestDatabase } from '@lz/test-infra';
 import { compareSchemaWithDatabase, type DmmfDatamodel, type DmmfField } from './schema-agreement';
 import { pgSqlClient } from './sql-client';
 

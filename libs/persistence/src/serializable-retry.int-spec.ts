@@ -1,5 +1,5 @@
 import { Pool, type PoolClient } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@lz/testing';
+import { createTestDatabase, type TestDatabase } from '@lz/test-infra';
 import { isSerializationFailure, withSerializableRetry } from './serializable-retry';
 import type { TransactionRunner } from './transaction-runner';
 

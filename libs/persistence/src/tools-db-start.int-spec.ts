@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@lz/testing';
+import { createTestDatabase, type TestDatabase } from '@lz/test-infra';
 import { SERVICES, serviceMigrationsDir } from './platform-migrations';
 
 const root = path.resolve(__dirname, '..', '..', '..');

@@ -1,4 +1,4 @@
-export * from './infra';
+export * from '@lz/test-infra';
 export * from './factories';
 export * from './service';
 export * from './service-conventions';

@@ -6,7 +6,7 @@ import {
   pgSqlClient,
   serviceMigrationsDir,
 } from '@lz/persistence';
-import { createTestDatabase } from './infra';
+import { createTestDatabase } from '@lz/test-infra';
 
 /**
  * Migrates a fresh database with a service's SQL migrations and compares it with the service's Prisma

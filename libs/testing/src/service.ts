@@ -15,7 +15,7 @@ import {
   testRedisPrefix,
   type TestDatabase,
   type TestVhost,
-} from './infra';
+} from '@lz/test-infra';
 
 export interface TestService {
   app: NestFastifyApplication;

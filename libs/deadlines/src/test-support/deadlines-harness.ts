@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 import { Pool } from 'pg';
 // The deadlines lib (type:data-access) may not import the testing lib in production code; these
 // helpers exist only for its integration tests, which need the per-run isolation of @lz/testing.
-import { createTestDatabase, testInfra, testRedisPrefix, type TestDatabase } from '@lz/testing';
+import { createTestDatabase, testInfra, testRedisPrefix, type TestDatabase } from '@lz/test-infra';
 import { OffsetClock, type Clock } from '../clock';
 import { DeadlineHandler } from '../deadline-handler.decorator';
 import { DeadlineQueue } from '../deadline.queue';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthModule, issueDevToken, Roles } from '@lz/auth';
-import { createTestDatabase, type TestDatabase } from '@lz/testing';
+import { createTestDatabase, type TestDatabase } from '@lz/test-infra';
 import { Controller, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Pool } from 'pg';
