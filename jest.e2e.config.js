@@ -12,6 +12,7 @@ module.exports = {
   //   npx jest -c jest.e2e.config.js --runInBand --testMatch '<rootDir>/e2e/event-order.e2e-spec.ts'
   testMatch: [
     '<rootDir>/e2e/stack.e2e-spec.ts',
+    '<rootDir>/e2e/gateway.e2e-spec.ts',
     '<rootDir>/e2e/filing-year.e2e-spec.ts',
     '<rootDir>/e2e/faults.e2e-spec.ts',
     '<rootDir>/e2e/event-order.e2e-spec.ts',

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: creates the five databases, applies their migrations, starts the five services
-// (node -r ./tools/register.cjs apps/<svc>/src/main.ts) with prefixed, coloured logs, waits for each
-// /health/live, prints the URLs, and stops everything on Ctrl-C (SIGTERM, then SIGKILL after a
-// grace period). If a service dies, all are stopped and the exit code is non-zero.
-// Env: <SVC>_DATABASE_URL, <SVC>_PORT, LZ_START_TIMEOUT_MS (health wait, default 60000),
-// LZ_STOP_GRACE_MS (default 10000), NO_COLOR.
+// (node -r ./tools/register.cjs apps/<svc>/src/main.ts), then the development identity provider
+// (apps/identity, :3100) and the gateway with the portal (apps/gateway, :3000), with prefixed,
+// coloured logs, waits for each /health/live, prints the URLs, and stops everything on Ctrl-C
+// (SIGTERM, then SIGKILL after a grace period). If a process dies, all are stopped and the exit code
+// is non-zero. `--no-gateway` starts the services only.
+// The services accept both the gateway's platform tokens (JWKS) and `npm run token` dev tokens
+// (AUTH_MODE=dev+jwks).
+// Env: <SVC>_DATABASE_URL, <SVC>_PORT (also GATEWAY_PORT, IDENTITY_PORT), LZ_START_TIMEOUT_MS
+// (health wait, default 60000), LZ_STOP_GRACE_MS (default 10000), NO_COLOR.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -12,14 +16,53 @@ import { fileURLToPath } from 'node:url';
 import { databaseUrlOf, migrate, pickServices } from './db.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PORTS = { intake: 3001, review: 3002, publicity: 3003, subsidy: 3004, evaluation: 3005 };
-const COLORS = [36, 33, 35, 32, 34];
+const PORTS = {
+  intake: 3001,
+  review: 3002,
+  publicity: 3003,
+  subsidy: 3004,
+  evaluation: 3005,
+  identity: 3100,
+  gateway: 3000,
+};
+const COLORS = [36, 33, 35, 32, 34, 90, 37];
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code, text) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
 const startTimeout = Number(process.env.LZ_START_TIMEOUT_MS ?? 60_000);
 const grace = Number(process.env.LZ_STOP_GRACE_MS ?? 10_000);
 
 const services = pickServices(process.argv.slice(2));
+const withGateway = !process.argv.includes('--no-gateway');
+const portOf = (name) => Number(process.env[`${name.toUpperCase()}_PORT`] ?? PORTS[name]);
+const gatewayUrl = `http://127.0.0.1:${portOf('gateway')}`;
+const identityUrl = `http://127.0.0.1:${portOf('identity')}`;
+
+/** Per-process environment: the services verify the gateway's tokens; the edge finds the services. */
+function envOf(name) {
+  if (name === 'identity') return { IDENTITY_GATEWAY_URLS: gatewayUrl };
+  if (name === 'gateway') {
+    return {
+      DATABASE_URL: databaseUrlOf('gateway'),
+      PUBLIC_URL: gatewayUrl,
+      OIDC_ISSUER: process.env.OIDC_ISSUER ?? identityUrl,
+      ...Object.fromEntries(
+        Object.keys(PORTS)
+          .filter((s) => s !== 'identity' && s !== 'gateway')
+          .map((s) => [`${s.toUpperCase()}_URL`, `http://127.0.0.1:${portOf(s)}`]),
+      ),
+    };
+  }
+  return {
+    DATABASE_URL: databaseUrlOf(name),
+    ...(withGateway && !process.env.AUTH_MODE
+      ? {
+          AUTH_MODE: 'dev+jwks',
+          AUTH_JWKS_URL: `${gatewayUrl}/.well-known/jwks.json`,
+          AUTH_JWKS_ISSUER: 'lz-gateway',
+        }
+      : {}),
+  };
+}
 const children = new Map();
 /** The one stop in progress, if any. */
 let stopping = null;
@@ -35,10 +78,10 @@ function prefixLines(stream, prefix, out) {
 }
 
 function launch(service, index) {
-  const port = Number(process.env[`${service.toUpperCase()}_PORT`] ?? PORTS[service]);
+  const port = portOf(service);
   const child = spawn(process.execPath, ['-r', './tools/register.cjs', `apps/${service}/src/main.ts`], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrlOf(service), SERVICE_NAME: service },
+    env: { ...process.env, PORT: String(port), ...envOf(service), SERVICE_NAME: service },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = paint(COLORS[index % COLORS.length], service.padEnd(10) + '|');
@@ -95,18 +138,21 @@ try {
   say(`preparing databases for ${services.join(', ')}`);
   await migrate(services, { log: (line) => say(line) });
   const started = services.map(launch);
+  if (withGateway) started.push(launch('identity', 5), launch('gateway', 6));
   await Promise.all(started.map(waitLive));
-  const rows = started.map(({ service, port }) => [
-    service,
-    `http://127.0.0.1:${port}/api/v1`,
-    `http://127.0.0.1:${port}/docs`,
-    `http://127.0.0.1:${port}/health/ready`,
-  ]);
+  const rows = started
+    .filter(({ service }) => service !== 'identity' && service !== 'gateway')
+    .map(({ service, port }) => [
+      service,
+      `http://127.0.0.1:${port}/api/v1`,
+      `http://127.0.0.1:${port}/docs`,
+      `http://127.0.0.1:${port}/health/ready`,
+    ]);
   const widths = [0, 1, 2, 3].map((i) =>
     Math.max(...[['service', 'API', 'docs', 'ready'], ...rows].map((r) => r[i].length)),
   );
   const fmt = (r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ');
-  say(paint(32, `all ${services.length} services are live (Ctrl-C stops them)`));
+  say(paint(32, `all ${started.length} processes are live (Ctrl-C stops them)`));
   console.log(
     [
       '',
@@ -114,6 +160,13 @@ try {
       fmt(widths.map((w) => '-'.repeat(w))),
       ...rows.map(fmt),
       '',
+      ...(withGateway
+        ? [
+            `portal    ${gatewayUrl}   (sign in with a seeded account of the README, password luzhou-dev)`,
+            `identity  ${identityUrl}   (development OpenID Connect issuer)`,
+            '',
+          ]
+        : []),
     ].join('\n'),
   );
 } catch (err) {

@@ -23,9 +23,14 @@ import {
   type TestVhost,
 } from '@lz/testing';
 import { ApiClient } from '../../tools/demo/api-client';
+import { BrowserSession } from './browser-session';
 import { TcpProxy } from './tcp-proxy';
 
 export const SERVICE_NAMES: readonly ServiceName[] = SERVICES.map((s) => s.name);
+
+/** The people-facing processes `{ gateway: true }` adds: the development issuer and the gateway. */
+export type EdgeName = 'identity' | 'gateway';
+export type ProcessName = ServiceName | EdgeName;
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -50,10 +55,17 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** How long each service may take to answer /health/ready (default 60 s: 2 cores, 5 processes). */
   readyTimeoutMs?: number;
+  /**
+   * Also start the development identity provider and the gateway (`stack.gatewayUrl`); the
+   * services then accept the gateway's platform tokens (JWKS) as well as dev tokens.
+   */
+  gateway?: boolean;
+  /** Extra environment for the gateway process (e.g. a short SESSION_TTL_SECONDS). */
+  gatewayEnv?: Record<string, string>;
 }
 
 interface ServiceProcess {
-  name: ServiceName;
+  name: ProcessName;
   port: number;
   env: NodeJS.ProcessEnv;
   child: ChildProcess | null;
@@ -109,8 +121,8 @@ function inheritedEnv(): NodeJS.ProcessEnv {
  * `tmp/e2e/<run>/<svc>.log`; `step()` appends their tails to a failure.
  */
 export class E2eStack {
-  readonly services = new Map<ServiceName, ServiceProcess>();
-  readonly databases = new Map<ServiceName, TestDatabase>();
+  readonly services = new Map<ProcessName, ServiceProcess>();
+  readonly databases = new Map<ServiceName | 'gateway', TestDatabase>();
   amqpProxy: TcpProxy | null = null;
   pgProxy: TcpProxy | null = null;
 
@@ -150,35 +162,58 @@ export class E2eStack {
           });
         }),
       );
+      const edgePorts = options.gateway ? { identity: await freePort(), gateway: await freePort() } : null;
+      const gatewayUrl = edgePorts ? `http://127.0.0.1:${edgePorts.gateway}` : null;
       for (const name of SERVICE_NAMES) {
         const db = stack.databases.get(name) as TestDatabase;
-        const port = await freePort();
-        const logFile = path.join(logDir, `${name}.log`);
-        stack.services.set(name, {
-          name,
-          port,
-          env: {
-            ...inheritedEnv(),
-            ...E2E_SERVICE_ENV,
-            ...options.env,
-            SERVICE_NAME: name,
-            PORT: String(port),
-            DATABASE_URL: stack.pgProxy ? stack.pgProxy.rewrite(db.url) : db.url,
-            AMQP_URL: stack.amqpProxy ? stack.amqpProxy.rewrite(vhost.url) : vhost.url,
-            REDIS_URL: testInfra.redisUrl,
-            REDIS_PREFIX: stack.redisPrefix,
-          },
-          child: null,
-          exit: null,
-          expectingExit: false,
-          unexpectedExit: null,
-          log: createWriteStream(logFile, { flags: 'a' }),
-          logFile,
-          starts: 0,
+        stack.define(name, await freePort(), {
+          ...inheritedEnv(),
+          ...E2E_SERVICE_ENV,
+          ...(gatewayUrl
+            ? {
+                AUTH_MODE: 'dev+jwks',
+                AUTH_JWKS_URL: `${gatewayUrl}/.well-known/jwks.json`,
+                AUTH_JWKS_ISSUER: 'lz-gateway',
+              }
+            : {}),
+          ...options.env,
+          SERVICE_NAME: name,
+          DATABASE_URL: stack.pgProxy ? stack.pgProxy.rewrite(db.url) : db.url,
+          AMQP_URL: stack.amqpProxy ? stack.amqpProxy.rewrite(vhost.url) : vhost.url,
+          REDIS_URL: testInfra.redisUrl,
+          REDIS_PREFIX: stack.redisPrefix,
         });
       }
       for (const name of SERVICE_NAMES) stack.spawn(name);
       await Promise.all(SERVICE_NAMES.map((name) => stack.waitReady(name)));
+      if (edgePorts && gatewayUrl) {
+        const issuer = `http://127.0.0.1:${edgePorts.identity}`;
+        stack.define('identity', edgePorts.identity, {
+          ...inheritedEnv(),
+          NODE_ENV: 'test',
+          HOST: '127.0.0.1',
+          IDENTITY_GATEWAY_URLS: gatewayUrl,
+        });
+        const gatewayDb = await createTestDatabase(`${label}_gateway`);
+        stack.databases.set('gateway', gatewayDb);
+        stack.define('gateway', edgePorts.gateway, {
+          ...inheritedEnv(),
+          NODE_ENV: 'test',
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          DATABASE_URL: gatewayDb.url,
+          REDIS_URL: testInfra.redisUrl,
+          REDIS_PREFIX: stack.redisPrefix,
+          PUBLIC_URL: gatewayUrl,
+          OIDC_ISSUER: issuer,
+          ...Object.fromEntries(SERVICE_NAMES.map((n) => [`${n.toUpperCase()}_URL`, stack.baseUrl(n)])),
+          ...options.gatewayEnv,
+        });
+        stack.spawn('identity');
+        await stack.waitReady('identity', undefined, '/health/live');
+        stack.spawn('gateway');
+        await stack.waitReady('gateway');
+      }
       return stack;
     } catch (err) {
       const tails = stack.tails();
@@ -187,8 +222,42 @@ export class E2eStack {
     }
   }
 
-  baseUrl(name: ServiceName): string {
+  baseUrl(name: ProcessName): string {
     return `http://127.0.0.1:${this.proc(name).port}`;
+  }
+
+  /** The gateway's origin (only with `{ gateway: true }`). */
+  get gatewayUrl(): string {
+    if (!this.services.has('gateway')) throw new Error('start the stack with { gateway: true }');
+    return this.baseUrl('gateway');
+  }
+
+  /** A browser-like client of the gateway (cookie jar, CSRF header); `signIn(username)` for a session. */
+  browser(): BrowserSession {
+    return new BrowserSession(this.gatewayUrl);
+  }
+
+  /** A new browser signed in as a seeded username (libs/dev-directory) through the real OIDC flow. */
+  async signedIn(username: string): Promise<BrowserSession> {
+    const b = this.browser();
+    await b.signIn(username);
+    return b;
+  }
+
+  private define(name: ProcessName, port: number, env: NodeJS.ProcessEnv): void {
+    const logFile = path.join(this.logDir, `${name}.log`);
+    this.services.set(name, {
+      name,
+      port,
+      env: { ...env, PORT: String(port) },
+      child: null,
+      exit: null,
+      expectingExit: false,
+      unexpectedExit: null,
+      log: createWriteStream(logFile, { flags: 'a' }),
+      logFile,
+      starts: 0,
+    });
   }
 
   /** A client of `/api/v1` of one service, optionally with a bearer token. */
@@ -202,7 +271,7 @@ export class E2eStack {
   }
 
   /** Sends `signal` (default SIGKILL) and waits for the process to be gone. */
-  async kill(name: ServiceName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  async kill(name: ProcessName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const p = this.proc(name);
     if (!p.child || !p.exit) return;
     p.expectingExit = true;
@@ -211,26 +280,30 @@ export class E2eStack {
   }
 
   /** Starts a stopped/killed service again (same port, database, vhost, prefix) and waits until ready. */
-  async restart(name: ServiceName): Promise<void> {
+  async restart(name: ProcessName): Promise<void> {
     const p = this.proc(name);
     if (p.child) await this.kill(name, 'SIGTERM');
     this.spawn(name);
     await this.waitReady(name);
   }
 
-  isRunning(name: ServiceName): boolean {
+  isRunning(name: ProcessName): boolean {
     return this.proc(name).child !== null;
   }
 
   /** Polls `/health/ready` until 200 (or throws with the last answer and the log tail). */
-  async waitReady(name: ServiceName, timeoutMs = this.readyTimeoutMs): Promise<void> {
+  async waitReady(
+    name: ProcessName,
+    timeoutMs = this.readyTimeoutMs,
+    probe = '/health/ready',
+  ): Promise<void> {
     const p = this.proc(name);
     const until = Date.now() + timeoutMs;
     let last = 'no answer';
     while (Date.now() < until) {
       if (p.unexpectedExit) throw new Error(`${name} exited before it was ready (${p.unexpectedExit})`);
       try {
-        const res = await fetch(`${this.baseUrl(name)}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+        const res = await fetch(`${this.baseUrl(name)}${probe}`, { signal: AbortSignal.timeout(2_000) });
         if (res.status === 200) return;
         last = `${res.status} ${await res.text()}`;
       } catch (err) {
@@ -287,7 +360,7 @@ export class E2eStack {
   }
 
   /** The last `lines` lines of each service's log (or only of `names`). */
-  tails(lines = 40, names: readonly ServiceName[] = SERVICE_NAMES): string {
+  tails(lines = 40, names: readonly ProcessName[] = [...SERVICE_NAMES, 'identity', 'gateway']): string {
     return names
       .filter((n) => this.services.has(n))
       .map((n) => {
@@ -345,13 +418,13 @@ export class E2eStack {
     await this.flushRedis().catch(() => undefined);
   }
 
-  private proc(name: ServiceName): ServiceProcess {
+  private proc(name: ProcessName): ServiceProcess {
     const p = this.services.get(name);
     if (!p) throw new Error(`unknown service ${name}`);
     return p;
   }
 
-  private spawn(name: ServiceName): void {
+  private spawn(name: ProcessName): void {
     const p = this.proc(name);
     p.starts += 1;
     p.expectingExit = false;

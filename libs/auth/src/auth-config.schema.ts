@@ -5,10 +5,17 @@ import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEV_JWT_SECRET } from './auth.constan
 const secretMeta = { secret: true } as const;
 
 export const authConfigSchema = z.object({
-  AUTH_MODE: z.enum(['dev', 'jwks']).default('dev'),
+  /**
+   * `dev`: HS256 tokens of the dev issuer (`npm run token`); `jwks`: ES256/RS256 tokens verified
+   * against AUTH_JWKS_URL (the gateway's platform tokens, or a production issuer); `dev+jwks`: both
+   * (local runs where the portal's gateway and scripts call the same services). Production: jwks only.
+   */
+  AUTH_MODE: z.enum(['dev', 'jwks', 'dev+jwks']).default('dev'),
   AUTH_JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET).meta(secretMeta),
   AUTH_JWKS_URL: z.url().optional(),
   AUTH_ISSUER: z.string().min(1).default(DEFAULT_ISSUER),
+  /** `iss` of the JWKS-verified tokens when it differs from AUTH_ISSUER (dev+jwks: the gateway's). */
+  AUTH_JWKS_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
 });
 export type AuthConfig = z.infer<typeof authConfigSchema>;
@@ -25,15 +32,15 @@ export function assertAuthConfigSafe(
   config: AuthConfig,
   nodeEnv: string | undefined = process.env.NODE_ENV,
 ): void {
-  if (config.AUTH_MODE === 'jwks' && !config.AUTH_JWKS_URL) {
+  if (config.AUTH_MODE !== 'dev' && !config.AUTH_JWKS_URL) {
     throw new AuthConfigError(
-      'AUTH_JWKS_URL: required when AUTH_MODE=jwks — set it to the identity provider JWKS URL',
+      `AUTH_JWKS_URL: required when AUTH_MODE=${config.AUTH_MODE} — set it to the gateway's (or issuer's) JWKS URL`,
     );
   }
   if (nodeEnv !== 'production') return;
-  if (config.AUTH_MODE === 'dev') {
+  if (config.AUTH_MODE !== 'jwks') {
     throw new AuthConfigError(
-      'AUTH_MODE: the dev token issuer is refused when NODE_ENV=production — set AUTH_MODE=jwks and AUTH_JWKS_URL',
+      `AUTH_MODE: ${config.AUTH_MODE} (the dev token issuer) is refused when NODE_ENV=production — set AUTH_MODE=jwks and AUTH_JWKS_URL`,
     );
   }
   if (config.AUTH_JWT_SECRET === DEV_JWT_SECRET) {

@@ -22,8 +22,10 @@ export class InvalidTokenException extends UnauthorizedException {
  */
 @Injectable()
 export class JwtVerifier {
-  private readonly key: Uint8Array | JWTVerifyGetKey;
-  private readonly algorithms: string[];
+  /** HS256 dev secret (dev, dev+jwks). */
+  private readonly devKey: Uint8Array | null;
+  /** Remote JWKS (jwks, dev+jwks). */
+  private readonly jwks: JWTVerifyGetKey | null;
   /**
    * Verified tokens → principal, until their exp. Keyed by the whole token (signature included), so
    * only a token that passed verification is ever served from here. Bounded; oldest entries go first.
@@ -32,14 +34,11 @@ export class JwtVerifier {
   private static readonly CACHE_MAX = 10_000;
 
   constructor(private readonly config: AuthConfig) {
-    if (config.AUTH_MODE === 'jwks') {
-      if (!config.AUTH_JWKS_URL) throw new Error('AUTH_JWKS_URL is required when AUTH_MODE=jwks');
-      this.key = jose().createRemoteJWKSet(new URL(config.AUTH_JWKS_URL));
-      this.algorithms = ASYMMETRIC_ALGORITHMS;
-    } else {
-      this.key = new TextEncoder().encode(config.AUTH_JWT_SECRET);
-      this.algorithms = HS_ALGORITHMS;
-    }
+    const withJwks = config.AUTH_MODE === 'jwks' || config.AUTH_MODE === 'dev+jwks';
+    if (withJwks && !config.AUTH_JWKS_URL)
+      throw new Error(`AUTH_JWKS_URL is required when AUTH_MODE=${config.AUTH_MODE}`);
+    this.jwks = withJwks ? jose().createRemoteJWKSet(new URL(config.AUTH_JWKS_URL as string)) : null;
+    this.devKey = config.AUTH_MODE === 'jwks' ? null : new TextEncoder().encode(config.AUTH_JWT_SECRET);
   }
 
   async verify(token: string): Promise<Principal> {
@@ -54,19 +53,32 @@ export class JwtVerifier {
   private async verifyUncached(token: string): Promise<Principal> {
     let payload: JWTPayload;
     try {
-      const options = {
-        algorithms: this.algorithms,
-        issuer: this.config.AUTH_ISSUER,
+      const { jwtVerify, decodeProtectedHeader } = jose();
+      // The header only picks which key to try; each key has its own fixed algorithm list, so a
+      // token cannot choose HS256 against the JWKS or an asymmetric alg against the secret.
+      const asymmetric = ASYMMETRIC_ALGORITHMS.includes(String(decodeProtectedHeader(token).alg));
+      const common = {
         audience: this.config.AUTH_AUDIENCE,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
         requiredClaims: ['sub', 'exp'],
       };
-      const { jwtVerify } = jose();
-      const result =
-        this.key instanceof Uint8Array
-          ? await jwtVerify(token, this.key, options)
-          : await jwtVerify(token, this.key, options);
-      payload = result.payload;
+      if (this.jwks && (asymmetric || !this.devKey)) {
+        const result = await jwtVerify(token, this.jwks, {
+          ...common,
+          algorithms: ASYMMETRIC_ALGORITHMS,
+          issuer: this.config.AUTH_JWKS_ISSUER ?? this.config.AUTH_ISSUER,
+        });
+        payload = result.payload;
+      } else if (this.devKey) {
+        const result = await jwtVerify(token, this.devKey, {
+          ...common,
+          algorithms: HS_ALGORITHMS,
+          issuer: this.config.AUTH_ISSUER,
+        });
+        payload = result.payload;
+      } else {
+        throw new Error('no verification key');
+      }
     } catch (err) {
       throw new InvalidTokenException(
         err instanceof jose().errors.JOSEError ? err.code : 'ERR_TOKEN_UNREADABLE',

@@ -18,7 +18,10 @@ export function isUsccShaped(code: string): boolean {
 
 const sub = z.string().min(1).max(200);
 const uscc = z.string().refine(isUsccShaped, { error: 'uscc must be a valid 18-character USCC' });
-const jurisdiction = z.string().regex(/^\d{6}$/, { error: 'jurisdiction must be a 6-digit division code' });
+/** A district/county division code, or a platform-assigned park code (`LZ-HTZ`, libs/policy jurisdictions). */
+const jurisdiction = z.string().regex(/^(\d{6}|LZ-[A-Z]{2,20})$/, {
+  error: 'jurisdiction must be a 6-digit division code or a platform park code (LZ-…)',
+});
 
 /** The verified caller. Each role carries the scope claim it needs; a role without it is rejected. */
 export const principalSchema = z.discriminatedUnion('role', [

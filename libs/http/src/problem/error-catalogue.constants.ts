@@ -6,7 +6,17 @@ export const ERROR_CATALOGUE = {
   'input.malformed': { status: 400, title: 'Malformed request', titleZh: '请求格式错误' },
   'input.invalid': { status: 400, title: 'Invalid input', titleZh: '输入数据不合法' },
   'auth.unauthenticated': { status: 401, title: 'Authentication required', titleZh: '需要登录或令牌无效' },
+  'auth.session_expired': {
+    status: 401,
+    title: 'The session has expired; sign in again',
+    titleZh: '登录已过期，请重新登录',
+  },
   'auth.forbidden': { status: 403, title: 'Not allowed for this role', titleZh: '当前角色无权执行此操作' },
+  'auth.csrf': {
+    status: 403,
+    title: 'Missing or wrong CSRF token',
+    titleZh: '缺少或错误的防跨站请求令牌',
+  },
   'http.not_found': { status: 404, title: 'Not found', titleZh: '资源不存在' },
   'http.method_not_allowed': { status: 405, title: 'Method not allowed', titleZh: '不支持的请求方法' },
   'http.not_acceptable': { status: 406, title: 'Not acceptable', titleZh: '无法提供所要求的格式' },
@@ -17,6 +27,11 @@ export const ERROR_CATALOGUE = {
     titleZh: '相同幂等键的请求仍在处理中',
   },
   'http.gone': { status: 410, title: 'Gone', titleZh: '资源已不存在' },
+  'http.length_required': {
+    status: 411,
+    title: 'Content-Length required',
+    titleZh: '请求须带 Content-Length',
+  },
   'http.precondition_failed': { status: 412, title: 'Precondition failed', titleZh: '前置条件不满足' },
   'http.payload_too_large': { status: 413, title: 'Request body too large', titleZh: '请求体过大' },
   'http.unsupported_media_type': {

@@ -1,0 +1,38 @@
+/**
+ * The one routing table of `/api/v1/*` (ARCHITECTURE.md "The people-facing layer"): the first path
+ * segment after `/api/v1` names a resource, and each resource has exactly one owning service. The
+ * routing test compares this table with every path of every service's OpenAPI document.
+ */
+export const UPSTREAM_SERVICES = ['intake', 'review', 'publicity', 'subsidy', 'evaluation'] as const;
+export type UpstreamService = (typeof UPSTREAM_SERVICES)[number];
+
+export const API_ROUTES = [
+  { resource: 'calls', service: 'intake' },
+  { resource: 'applications', service: 'intake' },
+  { resource: 'preliminary-reviews', service: 'review' },
+  { resource: 'experts', service: 'review' },
+  { resource: 'city-reviews', service: 'review' },
+  { resource: 'filings', service: 'review' },
+  { resource: 'registry', service: 'review' },
+  { resource: 'calendar', service: 'publicity' },
+  { resource: 'notices', service: 'publicity' },
+  { resource: 'objections', service: 'publicity' },
+  { resource: 'budgets', service: 'subsidy' },
+  { resource: 'claims', service: 'subsidy' },
+  { resource: 'evaluations', service: 'evaluation' },
+] as const satisfies ReadonlyArray<{ resource: string; service: UpstreamService }>;
+
+export const API_PREFIX = '/api/v1';
+
+/** Resources the gateway answers itself (never proxied). */
+export const GATEWAY_RESOURCES = ['session', 'access'] as const;
+
+/** The owning service of an `/api/v1/...` path, or undefined when no service owns it. */
+export function ownerOf(path: string): UpstreamService | undefined {
+  if (!path.startsWith(`${API_PREFIX}/`)) return undefined;
+  const resource = path.slice(API_PREFIX.length + 1).split(/[/?]/, 1)[0];
+  return API_ROUTES.find((r) => r.resource === resource)?.service;
+}
+
+/** Public writes that are rate-limited per client address (SPEC §3.5: anyone may object). */
+export const PUBLIC_WRITE_PATTERNS: readonly RegExp[] = [/^\/api\/v1\/notices\/[^/]+\/objections\/?$/];

@@ -1,0 +1,26 @@
+import { API_ROUTES, GATEWAY_RESOURCES, ownerOf, PUBLIC_WRITE_PATTERNS } from './api-routes.constants';
+
+describe('API_ROUTES', () => {
+  it('gives every resource exactly one owner and never shadows a gateway resource', () => {
+    const resources = API_ROUTES.map((r) => r.resource);
+    expect(new Set(resources).size).toBe(resources.length);
+    for (const own of GATEWAY_RESOURCES) expect(resources).not.toContain(own);
+  });
+
+  it('routes by the first segment only', () => {
+    expect(ownerOf('/api/v1/applications/abc/attachments')).toBe('intake');
+    expect(ownerOf('/api/v1/notices/n1/objections')).toBe('publicity');
+    expect(ownerOf('/api/v1/objections/o1/resolution')).toBe('publicity');
+    expect(ownerOf('/api/v1/registry?q=x')).toBe('review');
+    expect(ownerOf('/api/v1/claimsx')).toBeUndefined();
+    expect(ownerOf('/api/v2/calls')).toBeUndefined();
+    expect(ownerOf('/api/v1/session')).toBeUndefined();
+  });
+
+  it('rate-limits filing an objection and nothing else', () => {
+    const limited = (p: string) => PUBLIC_WRITE_PATTERNS.some((re) => re.test(p));
+    expect(limited('/api/v1/notices/0b3e/objections')).toBe(true);
+    expect(limited('/api/v1/notices/0b3e')).toBe(false);
+    expect(limited('/api/v1/objections/1/resolution')).toBe(false);
+  });
+});
