@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import { DeadlineReconciler } from './deadline-reconciler.service';
 import { DeadlinesHarness, waitFor } from './test-support/deadlines-harness';
 
@@ -72,5 +73,29 @@ describe(DeadlineReconciler.name, () => {
     );
     expect(c).toMatchObject({ fired: n, effects: n, doubled: 0, early: 0 });
     expect(cancelled.rows[0].status).toBe('CANCELLED');
+  });
+
+  // Checked to fail without the reconnect hook (DeadlineQueue.onReconnect never calling back): with a
+  // one-hour interval nothing re-creates the job and the wait times out.
+  it('reconciles at once when the producer reconnects to Redis, not at the next interval', async () => {
+    await h.start({ reconcileEveryMs: 3_600_000 });
+    const dueAt = new Date(Date.now() + 2 * DAY);
+    await h.scheduler.scheduleAndCommit({ kind: 'test.notice.expiry', subjectId: 'reconnect', dueAt });
+    await waitFor('the job', async () => (await h.queue.queue.getJobCounts('delayed')).delayed === 1);
+    const deleted = await h.loseRedis();
+    // Only this queue's producer connection is dropped (by its client id; the server is shared).
+    const client = (await h.queue.queue.getBackend().client) as unknown as Redis;
+    const id = await client.client('ID');
+    await h.redis.client('KILL', 'ID', String(id));
+    await waitFor('the job re-created after the reconnect', async () => {
+      // The producer fails fast while it reconnects (no offline queue): that is "not yet".
+      const counts = await h.queue.queue.getJobCounts('delayed').catch(() => ({ delayed: 0 }));
+      return counts.delayed === 1;
+    });
+    const keys = await h.prefixKeys();
+    console.log(
+      `redis keys lost=${deleted}, producer connection killed, job back after reconnect: keys=${keys.length}`,
+    );
+    expect(keys.some((k) => k.includes('test.notice.expiry__reconnect@'))).toBe(true);
   });
 });

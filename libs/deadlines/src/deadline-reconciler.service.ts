@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { deadlineRepository } from './deadline.repository';
 import type { DeadlineRow } from './deadline.types';
+import { DeadlineQueue } from './deadline.queue';
 import { DeadlineScheduler, type EnsureJobResult } from './deadline-scheduler.service';
 import {
   DEADLINES_OPTIONS,
@@ -35,11 +36,30 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnModuleDestr
   constructor(
     @Inject(DEADLINES_OPTIONS) private readonly options: DeadlinesModuleOptions,
     private readonly scheduler: DeadlineScheduler,
+    private readonly queue: DeadlineQueue,
   ) {}
 
   onApplicationBootstrap(): void {
     this.stopped = false;
     void this.tick();
+    this.reconcileOnReconnect();
+  }
+
+  /**
+   * Redis back after an outage (or a restart that lost every key): reconcile at once rather than
+   * at the next interval, so no deadline waits up to a minute for its job to be re-created.
+   */
+  private reconcileOnReconnect(): void {
+    this.queue.onReconnect(() => {
+      if (this.stopped) return;
+      this.logger.log('Redis is back: reconciling deadlines now');
+      const previous = this.running?.catch(() => undefined) ?? Promise.resolve();
+      void previous.then(() =>
+        this.reconcileNow().catch((err: Error) =>
+          this.logger.warn(`reconcile after reconnect failed: ${err.message}`),
+        ),
+      );
+    });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -12,6 +12,7 @@ import { redisConnectionOptions } from './redis-connection';
 export class DeadlineQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(DeadlineQueue.name);
   private instance: Queue<DeadlineJobPayload> | undefined;
+  private readonly reconnectListeners: Array<() => void> = [];
   readonly name: string;
   readonly prefix: string;
 
@@ -27,8 +28,23 @@ export class DeadlineQueue implements OnApplicationShutdown {
         prefix: this.prefix,
       });
       this.instance.on('error', (err) => this.logger.warn(`queue ${this.name}: ${err.message}`));
+      const backend = this.instance.getBackend();
+      let lost = false;
+      backend.on('close', () => {
+        lost = true;
+      });
+      backend.on('ready', () => {
+        if (!lost) return;
+        lost = false;
+        for (const listener of this.reconnectListeners) listener();
+      });
     }
     return this.instance;
+  }
+
+  /** `listener` runs each time the producer connection is ready again after Redis was lost. */
+  onReconnect(listener: () => void): void {
+    this.reconnectListeners.push(listener);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -11,3 +11,4 @@ export * from './outbox-writer.service';
 export * from './rabbitmq-transport.consumer';
 export * from './topology.service';
 export * from './event-error.filter';
+export * from './dead-letters.service';

@@ -7,6 +7,10 @@ export const DEAD_LETTER_EXCHANGE = 'lz.dlx';
 export const HEADER_ERROR = 'x-lz-error';
 /** Header carrying how many times a handler has been attempted for this message. */
 export const HEADER_ATTEMPTS = 'x-lz-attempts';
+/** When the consumer dead-lettered a message (ISO instant). */
+export const HEADER_DEAD_LETTERED_AT = 'x-lz-dead-lettered-at';
+/** How many times a message was put back from its DLQ (`npm run dlq -- redrive`). */
+export const HEADER_REDRIVEN = 'x-lz-redriven';
 export const HEADER_CORRELATION_ID = 'x-lz-correlation-id';
 export const HEADER_CAUSATION_ID = 'x-lz-causation-id';
 /** Unique per publish, used to match a basic.return to the publish it answers. */
@@ -17,3 +21,15 @@ export const DEFAULT_DELIVERY_LIMIT = 10;
 export const DEFAULT_PREFETCH = 20;
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+/** Headers the broker adds when it dead-letters or redelivers: never carried over to a republish. */
+export const BROKER_DEATH_HEADERS: readonly string[] = [
+  'x-death',
+  'x-delivery-count',
+  'x-first-death-exchange',
+  'x-first-death-queue',
+  'x-first-death-reason',
+  'x-last-death-exchange',
+  'x-last-death-queue',
+  'x-last-death-reason',
+];

@@ -6,11 +6,14 @@ import { AmqpConnection, type ReconnectOptions } from './amqp-connection.service
 import { ConfirmingChannel } from './confirming-channel.service';
 import { parseEvent, type EventContracts, type EventEnvelope } from './envelope.schema';
 import { runInEventContext } from './event-context.service';
+import { republishProperties } from './republish';
 import {
+  BROKER_DEATH_HEADERS,
   DEAD_LETTER_EXCHANGE,
   DEFAULT_PREFETCH,
   DEFAULT_RETRY_DELAYS_MS,
   HEADER_ATTEMPTS,
+  HEADER_DEAD_LETTERED_AT,
   HEADER_ERROR,
   HEADER_PUBLISH_ID,
 } from './messaging.constants';
@@ -59,17 +62,7 @@ export class EventContext extends BaseRpcContext<[EventEnvelope, SqlClient, Cons
 type TransportEvents = { connected: () => void; disconnected: () => void };
 type TransportEvent = keyof TransportEvents;
 
-const STRIPPED_HEADERS = new Set([
-  'x-death',
-  'x-delivery-count',
-  'x-first-death-exchange',
-  'x-first-death-queue',
-  'x-first-death-reason',
-  'x-last-death-exchange',
-  'x-last-death-queue',
-  'x-last-death-reason',
-  HEADER_PUBLISH_ID,
-]);
+const STRIPPED_HEADERS = new Set([...BROKER_DEATH_HEADERS, HEADER_PUBLISH_ID]);
 
 /**
  * Nest custom transport consuming `<service>.events`: handlers are plain `@EventPattern(type)`
@@ -269,30 +262,18 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
     this.log.error(
       `dead-lettering ${msg.properties.messageId ?? '(no id)'} (${msg.fields.routingKey}): ${reason}`,
     );
-    await publisher.publish(DEAD_LETTER_EXCHANGE, this.queues.dlq, msg.content, {
-      ...this.republishOptions(msg, reason, attempts),
-    });
+    const options = this.republishOptions(msg, reason, attempts);
+    options.headers = { ...options.headers, [HEADER_DEAD_LETTERED_AT]: new Date().toISOString() };
+    await publisher.publish(DEAD_LETTER_EXCHANGE, this.queues.dlq, msg.content, options);
     ack(channel, msg);
   }
 
   private republishOptions(msg: ConsumeMessage, reason: string, attempts: number): Options.Publish {
-    const headers: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(msg.properties.headers ?? {})) {
-      if (!STRIPPED_HEADERS.has(k)) headers[k] = v;
-    }
-    headers[HEADER_ERROR] = reason.slice(0, 4_000);
-    headers[HEADER_ATTEMPTS] = attempts;
-    headers['x-lz-original-routing-key'] = msg.fields.routingKey;
-    const p = msg.properties;
-    return {
-      contentType: p.contentType ?? 'application/json',
-      messageId: p.messageId,
-      type: p.type,
-      correlationId: p.correlationId,
-      appId: p.appId,
-      timestamp: p.timestamp,
-      headers,
-    };
+    return republishProperties(msg, STRIPPED_HEADERS, {
+      [HEADER_ERROR]: reason.slice(0, 4_000),
+      [HEADER_ATTEMPTS]: attempts,
+      'x-lz-original-routing-key': msg.fields.routingKey,
+    });
   }
 }
 

@@ -45,6 +45,7 @@ describe(applyMigrations.name, () => {
     expect(result.applied).toEqual([
       '20261127000000_platform_tables',
       '20261127200000_audit_chain_off_the_hot_path',
+      '20261202000000_idempotency_owner_token',
     ]);
     const rows = await query<{
       migration_name: string;
@@ -53,7 +54,7 @@ describe(applyMigrations.name, () => {
       applied_steps_count: number;
       id: string;
     }>(db.url, 'SELECT * FROM "_prisma_migrations"');
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     expect(rows[0].id).toMatch(/^[0-9a-f-]{36}$/);
     expect(rows[0].checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0].finished_at).toBeInstanceOf(Date);
@@ -104,7 +105,11 @@ describe(applyMigrations.name, () => {
     const again = await applyMigrations({ databaseUrl: db.url, migrationsDir: PLATFORM_MIGRATIONS_DIR });
     expect(again).toEqual({
       applied: [],
-      alreadyApplied: ['20261127000000_platform_tables', '20261127200000_audit_chain_off_the_hot_path'],
+      alreadyApplied: [
+        '20261127000000_platform_tables',
+        '20261127200000_audit_chain_off_the_hot_path',
+        '20261202000000_idempotency_owner_token',
+      ],
       unknownApplied: [],
     });
   });

@@ -4,8 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp, JsonLogger, nestLevelsFrom } from '@lz/http';
 import { RabbitMqTransport } from '@lz/messaging';
 import { eventContracts } from '@lz/policy';
-import type { ServiceDatabase } from './database';
-import { SERVICE_DATABASE } from './health.indicators';
+import { EVENTS_DATABASE, type ServiceDatabase } from './database';
 import { loadPlatformConfig, type PlatformConfig } from './platform-config';
 import type { PlatformRuntime } from './platform.module';
 import type { ServiceDefinition } from './service-definition';
@@ -43,7 +42,8 @@ export async function createServiceApp(
           service: service.name,
           bindings: service.consumes,
           contracts: eventContracts,
-          transactionRunner: app.get<ServiceDatabase>(SERVICE_DATABASE, { strict: false }),
+          // Its own pool, as large as the prefetch: every delivery in flight holds one transaction.
+          transactionRunner: app.get<ServiceDatabase>(EVENTS_DATABASE, { strict: false }),
           prefetch: config.EVENT_PREFETCH,
           retryDelaysMs: config.EVENT_RETRY_DELAYS_MS,
           logger,

@@ -7,3 +7,13 @@ import type { SqlClient, TransactionRunner } from '@lz/persistence';
  */
 export interface ServiceDatabase
   extends SqlClient, TransactionRunner<SqlClient & object>, OnModuleInit, OnModuleDestroy {}
+
+/**
+ * The service's database clients for background work, one pool each (`DB_POOL_*`): the consumer's
+ * handler transactions, the outbox relay, the audit chainer, the deadline worker and reconciler.
+ * SERVICE_DATABASE (health.indicators) is the request pool.
+ */
+export const EVENTS_DATABASE = Symbol('EVENTS_DATABASE');
+export const RELAY_DATABASE = Symbol('RELAY_DATABASE');
+export const AUDIT_DATABASE = Symbol('AUDIT_DATABASE');
+export const DEADLINES_DATABASE = Symbol('DEADLINES_DATABASE');

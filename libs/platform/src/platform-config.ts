@@ -17,12 +17,44 @@ export const platformConfigSchema = baseConfigSchema.extend(authConfigSchema.sha
   DEADLINE_RECONCILE_MS: z.coerce.number().int().min(50).default(60_000),
   /** Back-off before each redelivery of a failed event; attempts = delays + 1. */
   EVENT_RETRY_DELAYS_MS: delays.default([1000, 5000, 30000]),
-  /** Unacked event deliveries in flight per service instance. */
-  EVENT_PREFETCH: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Unacked event deliveries in flight per service instance (each holds one transaction). */
+  EVENT_PREFETCH: z.coerce.number().int().min(1).max(1000).default(8),
   /** Outbox relay poll interval. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(200),
+  /** Deadline jobs processed at once by this instance's BullMQ worker. */
+  DEADLINE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(5),
+  /**
+   * Connection pools, one per kind of work, so background work never starves requests or each
+   * other (sizes are maxima; connections open on demand and close when idle). Defaults: requests
+   * 10; events = EVENT_PREFETCH (every in-flight delivery holds one transaction); relay 2 (its
+   * cycle + the health report); audit chainer 1; deadlines = DEADLINE_CONCURRENCY + 1 (reconciler).
+   */
+  DB_POOL_REQUESTS: z.coerce.number().int().min(1).max(500).default(10),
+  DB_POOL_EVENTS: z.coerce.number().int().min(1).max(500).optional(),
+  DB_POOL_RELAY: z.coerce.number().int().min(1).max(50).default(2),
+  DB_POOL_AUDIT: z.coerce.number().int().min(1).max(50).default(1),
+  DB_POOL_DEADLINES: z.coerce.number().int().min(1).max(500).optional(),
 });
 export type PlatformConfig = z.output<typeof platformConfigSchema>;
+
+/** The kinds of database work that get a pool of their own (see `DB_POOL_*`). */
+export type DatabaseWork = 'requests' | 'events' | 'relay' | 'audit' | 'deadlines';
+
+/** Pool size of one kind of work, from the config and its defaults. */
+export function poolSizeFor(config: PlatformConfig, work: DatabaseWork): number {
+  switch (work) {
+    case 'requests':
+      return config.DB_POOL_REQUESTS;
+    case 'events':
+      return config.DB_POOL_EVENTS ?? config.EVENT_PREFETCH;
+    case 'relay':
+      return config.DB_POOL_RELAY;
+    case 'audit':
+      return config.DB_POOL_AUDIT;
+    case 'deadlines':
+      return config.DB_POOL_DEADLINES ?? config.DEADLINE_CONCURRENCY + 1;
+  }
+}
 
 /**
  * A service's config from the environment: `<SERVICE>_DATABASE_URL` (else `DATABASE_URL`, else the

@@ -1,14 +1,26 @@
-import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
 import { AuditChainModule } from '@lz/audit';
 import { AuthModule } from '@lz/auth';
 import { DeadlinesModule, type Clock } from '@lz/deadlines';
 import { currentCorrelationId, HttpKitModule, IdempotencyModule } from '@lz/http';
 import { MessagingModule } from '@lz/messaging';
 import { CURRENT_POLICY_VERSION, eventContracts } from '@lz/policy';
-import type { ServiceDatabase } from './database';
-import { PostgresHealth, RabbitMqHealth, RedisHealth, SERVICE_DATABASE } from './health.indicators';
+import {
+  AUDIT_DATABASE,
+  DEADLINES_DATABASE,
+  EVENTS_DATABASE,
+  RELAY_DATABASE,
+  type ServiceDatabase,
+} from './database';
+import {
+  DeadLetterHealth,
+  PostgresHealth,
+  RabbitMqHealth,
+  RedisHealth,
+  SERVICE_DATABASE,
+} from './health.indicators';
 import { PLATFORM_CONFIG, SERVICE_DEFINITION } from './platform.constants';
-import type { PlatformConfig } from './platform-config';
+import { poolSizeFor, type DatabaseWork, type PlatformConfig } from './platform-config';
 import type { ServiceDefinition } from './service-definition';
 
 /** Run-time choices that are not configuration: tests pass a controllable clock. */
@@ -35,6 +47,17 @@ export class ServicePlatformModule {
     database: Type<ServiceDatabase>,
     runtime: PlatformRuntime = {},
   ): DynamicModule {
+    // One client (pool) per kind of background work; the injected `database` is the request pool.
+    const pools: Array<[symbol, DatabaseWork]> = [
+      [EVENTS_DATABASE, 'events'],
+      [RELAY_DATABASE, 'relay'],
+      [AUDIT_DATABASE, 'audit'],
+      [DEADLINES_DATABASE, 'deadlines'],
+    ];
+    const poolProviders: Provider[] = pools.map(([token, work]) => ({
+      provide: token,
+      useFactory: () => new database(config, { work, max: poolSizeFor(config, work) }),
+    }));
     const databaseModule: DynamicModule = {
       module: ServiceDatabaseModule,
       global: true,
@@ -43,12 +66,19 @@ export class ServicePlatformModule {
         { provide: SERVICE_DEFINITION, useValue: service },
         database,
         { provide: SERVICE_DATABASE, useExisting: database },
+        ...poolProviders,
       ],
-      exports: [PLATFORM_CONFIG, SERVICE_DEFINITION, database, SERVICE_DATABASE],
+      exports: [
+        PLATFORM_CONFIG,
+        SERVICE_DEFINITION,
+        database,
+        SERVICE_DATABASE,
+        ...pools.map(([token]) => token),
+      ],
     };
     const deadlines = DeadlinesModule.forRootAsync({
       imports: [databaseModule],
-      inject: [SERVICE_DATABASE],
+      inject: [DEADLINES_DATABASE],
       useFactory: (db: ServiceDatabase) => ({
         service: service.name,
         redis: { url: config.REDIS_URL, prefix: config.REDIS_PREFIX },
@@ -56,6 +86,7 @@ export class ServicePlatformModule {
         transactionRunner: db,
         clock: runtime.clock,
         reconcileEveryMs: config.DEADLINE_RECONCILE_MS,
+        concurrency: config.DEADLINE_CONCURRENCY,
       }),
     });
     return {
@@ -72,7 +103,7 @@ export class ServicePlatformModule {
         }),
         MessagingModule.forRootAsync({
           imports: [databaseModule],
-          inject: [SERVICE_DATABASE],
+          inject: [RELAY_DATABASE],
           useFactory: (db: ServiceDatabase) => ({
             url: config.AMQP_URL,
             service: service.name,
@@ -88,14 +119,14 @@ export class ServicePlatformModule {
         deadlines,
         AuditChainModule.forRootAsync({
           imports: [databaseModule],
-          inject: [SERVICE_DATABASE],
+          inject: [AUDIT_DATABASE],
           useFactory: (db: ServiceDatabase) => ({
             transactionRunner: db,
             intervalMs: runtime.auditChainIntervalMs,
           }),
         }),
       ],
-      providers: [PostgresHealth, RabbitMqHealth, RedisHealth],
+      providers: [PostgresHealth, RabbitMqHealth, RedisHealth, DeadLetterHealth],
       exports: [databaseModule, deadlines],
     };
   }

@@ -1,12 +1,23 @@
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { idempotentWork } from '@lz/http';
 import {
   DEFAULT_PRISMA_TRANSACTION_OPTIONS,
   type PrismaTransactionOptions,
   type SqlClient,
 } from '@lz/persistence';
-import { PLATFORM_CONFIG } from './platform.constants';
-import type { PlatformConfig } from './platform-config';
+import { DATABASE_POOL, PLATFORM_CONFIG } from './platform.constants';
+import type { DatabaseWork, PlatformConfig } from './platform-config';
+
+/** The connection settings of one client: the URL, and the pool of the kind of work it serves. */
+export type DatabaseClientConfig = Pick<PlatformConfig, 'DATABASE_URL'> &
+  Partial<Pick<PlatformConfig, 'DB_POOL_REQUESTS'>>;
+
+/** Which pool a client is: its kind of work (`application_name` in pg_stat_activity) and size. */
+export interface DatabasePool {
+  work: DatabaseWork;
+  max: number;
+}
 
 /** The part of a generated PrismaClient the platform relies on. */
 interface GeneratedClient extends SqlClient {
@@ -32,20 +43,34 @@ type ClientClass<C> = new (options: { adapter: PrismaPg }) => C;
 export function ServicePrismaClient<C extends GeneratedClient, Tx>(
   Client: ClientClass<C>,
   transactionOptions: PrismaTransactionOptions = DEFAULT_PRISMA_TRANSACTION_OPTIONS,
-): new (config: Pick<PlatformConfig, 'DATABASE_URL'>) => C & ServicePrismaMethods<Tx> {
+): new (config: DatabaseClientConfig, pool?: DatabasePool) => C & ServicePrismaMethods<Tx> {
   const Base = Client as unknown as ClientClass<GeneratedClient>;
 
   @Injectable()
   class ServicePrisma extends Base implements ServicePrismaMethods<Tx> {
-    constructor(@Inject(PLATFORM_CONFIG) config: Pick<PlatformConfig, 'DATABASE_URL'>) {
-      super({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL }) });
+    /** Injected, it is the request pool; the platform builds one more per kind of background work. */
+    constructor(
+      @Inject(PLATFORM_CONFIG) config: DatabaseClientConfig,
+      @Optional() @Inject(DATABASE_POOL) pool?: DatabasePool,
+    ) {
+      const work = pool?.work ?? 'requests';
+      const max = pool?.max ?? config.DB_POOL_REQUESTS ?? 10;
+      super({
+        adapter: new PrismaPg({ connectionString: config.DATABASE_URL, max, application_name: `lz-${work}` }),
+      });
+      this.work = work;
     }
+
+    /** The kind of work this client's pool serves. */
+    readonly work: DatabaseWork;
 
     transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       const self = this as unknown as {
         $transaction(f: (tx: Tx) => Promise<T>, o: PrismaTransactionOptions): Promise<T>;
       };
-      return self.$transaction(fn, { ...transactionOptions });
+      // A request holding an Idempotency-Key marks it COMMITTED in the same transaction as its effect.
+      const run = this.work === 'requests' ? idempotentWork(fn) : fn;
+      return self.$transaction(run, { ...transactionOptions });
     }
 
     async onModuleInit(): Promise<void> {
@@ -57,6 +82,7 @@ export function ServicePrismaClient<C extends GeneratedClient, Tx>(
     }
   }
   return ServicePrisma as unknown as new (
-    config: Pick<PlatformConfig, 'DATABASE_URL'>,
+    config: DatabaseClientConfig,
+    pool?: DatabasePool,
   ) => C & ServicePrismaMethods<Tx>;
 }

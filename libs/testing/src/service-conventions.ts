@@ -2,8 +2,9 @@ import type { TestService } from './service';
 
 /**
  * Asserts the conventions every service answers the same way (docs/ARCHITECTURE.md "HTTP conventions"),
- * over real HTTP against a running test service: live, ready with Postgres/RabbitMQ/Redis checked,
- * OpenAPI document, Prometheus metrics, and a problem+json 404 for an unknown route.
+ * over real HTTP against a running test service: live, ready with Postgres/RabbitMQ/Redis and the
+ * dead letters checked, OpenAPI document, Prometheus metrics with the DLQ depth, and a problem+json
+ * 404 for an unknown route.
  */
 export async function expectServiceConventions(svc: TestService, serviceName: string): Promise<void> {
   const live = await svc.request('GET', '/health/live');
@@ -12,7 +13,16 @@ export async function expectServiceConventions(svc: TestService, serviceName: st
   const ready = await svc.request('GET', '/health/ready');
   expect(ready).toMatchObject({
     status: 200,
-    body: { checks: { postgres: { ok: true }, rabbitmq: { ok: true }, redis: { ok: true } } },
+    body: {
+      status: 'ok',
+      degraded: [],
+      checks: {
+        postgres: { ok: true },
+        rabbitmq: { ok: true },
+        redis: { ok: true },
+        deadLetters: { ok: true },
+      },
+    },
   });
 
   const docs = await svc.request('GET', '/docs-json');
@@ -20,6 +30,8 @@ export async function expectServiceConventions(svc: TestService, serviceName: st
 
   const metrics = await fetch(`${svc.baseUrl}/metrics`).then((r) => r.text());
   expect(metrics).toContain('http_request');
+  // The depth of the service's dead-letter queue (README "Operating notes").
+  expect(metrics).toContain(`lz_dead_letters{service="${serviceName}",queue="${serviceName}.events.dlq"} 0`);
 
   const unknown = await svc.request('GET', '/api/v1/no-such-route');
   expect(unknown.status).toBe(404);

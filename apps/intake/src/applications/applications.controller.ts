@@ -2,7 +2,7 @@ import { Controller, Get, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
-import { ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { applicationDocumentSchema, type ApplicationDocument } from '@lz/policy';
 import {
   applicationViewSchema,
@@ -20,6 +20,7 @@ export class ApplicationsController {
 
   @Post()
   @Roles('applicant')
+  @Idempotent()
   @ZodResponse(201, applicationViewSchema)
   create(
     @ZodBody(applicationDocumentSchema) doc: ApplicationDocument,

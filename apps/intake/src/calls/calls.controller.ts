@@ -2,7 +2,7 @@ import { Controller, Get, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { CallsService } from './calls.service';
 import { callViewSchema, createCallSchema, listCallsQuerySchema, type CreateCall } from './calls.schema';
 
@@ -13,6 +13,7 @@ export class CallsController {
 
   @Post()
   @Roles('officer')
+  @Idempotent()
   @ZodResponse(201, callViewSchema)
   create(
     @ZodBody(createCallSchema) body: CreateCall,

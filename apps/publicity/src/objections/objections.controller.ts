@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { ZodBody, ZodParam, ZodResponse } from '@lz/http';
+import { Idempotent, ZodBody, ZodParam, ZodResponse } from '@lz/http';
 import {
   filedObjectionSchema,
   fileObjectionBodySchema,
@@ -21,6 +21,7 @@ export class ObjectionsController {
   @Post('notices/:id/objections')
   @HttpCode(201)
   @Public()
+  @Idempotent()
   @ZodResponse(201, filedObjectionSchema)
   async file(
     @ZodParam('id', z.uuid()) noticeId: string,

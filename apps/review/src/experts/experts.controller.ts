@@ -1,7 +1,7 @@
 import { Controller, Get, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { ZodBody, ZodQuery, ZodResponse } from '@lz/http';
+import { Idempotent, ZodBody, ZodQuery, ZodResponse } from '@lz/http';
 import {
   expertBodySchema,
   expertListQuerySchema,
@@ -18,6 +18,7 @@ export class ExpertsController {
   constructor(private readonly service: ExpertsService) {}
 
   @Post()
+  @Idempotent()
   @ZodResponse(201, expertSchema)
   register(
     @ZodBody(expertBodySchema) body: ExpertBody,

@@ -17,11 +17,22 @@ export class HealthController {
     return { status: 'ok', service: this.options.serviceName };
   }
 
-  /** 200 when every indicator passes, else 503 naming the failing ones. */
+  /**
+   * 200 when every indicator passes — `status: 'degraded'` naming the indicators that warn (a
+   * dependency the service absorbs is away, dead letters wait) — else 503 naming the failing ones.
+   */
   @Get('ready')
-  async ready(): Promise<{ status: 'ok'; service: string; checks: Record<string, HealthCheckResult> }> {
-    const { ok, checks } = await this.registry.checkAll();
-    if (ok) return { status: 'ok', service: this.options.serviceName, checks };
+  async ready(): Promise<{
+    status: 'ok' | 'degraded';
+    service: string;
+    degraded: string[];
+    checks: Record<string, HealthCheckResult>;
+  }> {
+    const { ok, degraded, checks } = await this.registry.checkAll();
+    if (ok) {
+      const status = degraded.length > 0 ? 'degraded' : 'ok';
+      return { status, service: this.options.serviceName, degraded, checks };
+    }
     const failed = Object.entries(checks).filter(([, r]) => !r.ok);
     throw new ProblemException(503, 'unavailable', {
       detail: `Not ready: ${failed.map(([n]) => n).join(', ')}`,

@@ -2,7 +2,13 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 
 export interface HealthCheckResult {
+  /** False makes the service unready (503). */
   ok: boolean;
+  /**
+   * Still ready, but something is worth a look: a dependency whose outage the service absorbs
+   * (RabbitMQ: the outbox holds events; Redis: the deadline rows hold deadlines), dead letters.
+   */
+  degraded?: boolean;
   detail?: string;
 }
 
@@ -41,7 +47,7 @@ export class HealthRegistry implements OnApplicationBootstrap {
     this.indicators.set(indicator.name, indicator);
   }
 
-  async checkAll(): Promise<{ ok: boolean; checks: Record<string, HealthCheckResult> }> {
+  async checkAll(): Promise<{ ok: boolean; degraded: string[]; checks: Record<string, HealthCheckResult> }> {
     const entries = await Promise.all(
       [...this.indicators.values()].map(async (ind): Promise<[string, HealthCheckResult]> => {
         let timer: NodeJS.Timeout | undefined;
@@ -61,6 +67,10 @@ export class HealthRegistry implements OnApplicationBootstrap {
       }),
     );
     const checks = Object.fromEntries(entries);
-    return { ok: entries.every(([, r]) => r.ok), checks };
+    return {
+      ok: entries.every(([, r]) => r.ok),
+      degraded: entries.filter(([, r]) => r.degraded).map(([name]) => name),
+      checks,
+    };
   }
 }

@@ -8,7 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { map } from 'rxjs/operators';
-import { ProblemException } from '../problem/problem.exception';
+import { ProblemException, type ProblemBody } from '../problem/problem.exception';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
 export const IDEMPOTENT_METADATA = 'lz:http:idempotent';
@@ -65,6 +65,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
         status,
         body: await lastValueFrom(next.handle()),
       })),
-    ).pipe(map((r) => r.body));
+    ).pipe(map((r) => (r.status >= 400 ? replayProblem(r.body as ProblemBody) : r.body)));
   }
+}
+
+/** The stored answer of a request that failed after it committed: the same problem again. */
+function replayProblem(body: ProblemBody): never {
+  throw new ProblemException(body.status, body.type.replace(/^urn:lz:problem:/, ''), {
+    title: body.title,
+    titleZh: body.titleZh,
+    detail: body.detail,
+    errors: body.errors,
+  });
 }

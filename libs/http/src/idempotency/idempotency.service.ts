@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { SqlClient } from '@lz/persistence';
 import { ProblemException } from '../problem/problem.exception';
+import { toProblem } from '../problem/problem.mapper';
 
 export const IDEMPOTENCY_SQL_CLIENT = Symbol('IDEMPOTENCY_SQL_CLIENT');
 
@@ -13,9 +15,68 @@ export interface StoredResponse {
 interface Row {
   request_hash: string;
   stale: boolean;
-  status: 'IN_PROGRESS' | 'DONE';
+  status: 'IN_PROGRESS' | 'COMMITTED' | 'DONE';
   response_status: number | null;
   response_body: unknown;
+}
+
+/** The key a request holds while it runs: who holds it (`token`) decides who may commit under it. */
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  token: string;
+}
+
+const claims = new AsyncLocalStorage<IdempotencyClaim>();
+
+/**
+ * The body of a request's transaction, marked: run as is when no Idempotency-Key is held, else with
+ * {@link markIdempotencyCommitted} as its last statement. Transaction runners of request work wrap
+ * every transaction with it (libs/platform's ServicePrismaClient does).
+ */
+export function idempotentWork<Tx, T>(fn: (tx: Tx) => Promise<T>): (tx: Tx) => Promise<T> {
+  if (!claims.getStore()) return fn;
+  return async (tx: Tx) => {
+    const result = await fn(tx);
+    await markIdempotencyCommitted(tx as unknown as SqlClient);
+    return result;
+  };
+}
+
+/** The Idempotency-Key held by the request running in this async context, if any. */
+export function currentIdempotencyClaim(): IdempotencyClaim | undefined {
+  return claims.getStore();
+}
+
+/**
+ * Called by the service's transaction runner as the last statement of every transaction of a request
+ * that holds an Idempotency-Key (libs/platform does it). A transaction that wrote anything marks the
+ * key COMMITTED in the same transaction, so the effect and the mark commit together: from then on no
+ * failure frees the key for a second execution. If a retry has taken the key over meanwhile (this
+ * request was presumed dead), the owner token no longer matches and the transaction is rolled back,
+ * so a slow original can never commit after, or over, its successor.
+ */
+export async function markIdempotencyCommitted(tx: SqlClient): Promise<void> {
+  const claim = claims.getStore();
+  if (!claim) return;
+  // A read-only transaction has no transaction id yet: nothing to protect.
+  const [state] = await tx.$queryRawUnsafe<Array<{ wrote: boolean }>>(
+    'SELECT txid_current_if_assigned() IS NOT NULL AS "wrote"',
+  );
+  if (!state?.wrote) return;
+  const marked = await tx.$executeRawUnsafe(
+    `UPDATE "idempotency_key" SET "status" = 'COMMITTED'
+      WHERE "scope" = $1 AND "key" = $2 AND "owner_token" = $3::uuid AND "status" IN ('IN_PROGRESS', 'COMMITTED')`,
+    claim.scope,
+    claim.key,
+    claim.token,
+  );
+  if (marked !== 1) {
+    throw new ProblemException(409, 'idempotency.superseded', {
+      detail:
+        'A retry with this Idempotency-Key took the request over while it was running; this attempt changed nothing',
+    });
+  }
 }
 
 export interface IdempotencyOptions {
@@ -52,10 +113,17 @@ export function requestHash(value: unknown): string {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Idempotency-Key over the `idempotency_key` table. The first caller inserts IN_PROGRESS and runs
- * `fn`; its response is stored (DONE) and replayed to every later caller with the same key and
- * body. Concurrent duplicates wait until DONE (then replay) or get 409 after `waitMs`. The same key
- * with another body → 422. If `fn` throws, the row is removed so the client may retry.
+ * Idempotency-Key over the `idempotency_key` table. The first caller inserts IN_PROGRESS with its
+ * owner token and runs `fn`; its response is stored (DONE) and replayed to every later caller with
+ * the same key and body. Concurrent duplicates wait until DONE (then replay) or get 409 after
+ * `waitMs`. The same key with another body → 422.
+ *
+ * If `fn` throws before anything committed, the row is removed so the client may retry. If it throws
+ * after one of its transactions committed (the key is COMMITTED, see {@link markIdempotencyCommitted}),
+ * the key is not freed: the error is stored as the response and replayed, as Stripe does — the effect
+ * happened once and never twice. A key left IN_PROGRESS by a process that died is taken over after
+ * `staleAfterMs` under a new owner token; one left COMMITTED without a response answers 409
+ * `idempotency.outcome_lost` (it was carried out; read the resource).
  */
 @Injectable()
 export class IdempotencyService {
@@ -96,14 +164,17 @@ export class IdempotencyService {
   ): Promise<StoredResponse> {
     IdempotencyService.assertKey(key);
     const deadline = Date.now() + this.waitMs;
+    const token = randomUUID();
     for (;;) {
       const inserted = await this.sql.$executeRawUnsafe(
-        `INSERT INTO "idempotency_key" ("scope", "key", "request_hash") VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+        `INSERT INTO "idempotency_key" ("scope", "key", "request_hash", "owner_token")
+         VALUES ($1, $2, $3, $4::uuid) ON CONFLICT DO NOTHING`,
         scope,
         key,
         hash,
+        token,
       );
-      if (inserted === 1) return this.execute(scope, key, fn);
+      if (inserted === 1) return this.execute({ scope, key, token }, fn);
 
       const rows = await this.sql.$queryRawUnsafe<Row[]>(
         `SELECT "request_hash", "status", "response_status", "response_body",
@@ -129,15 +200,25 @@ export class IdempotencyService {
         });
       }
       if (row.status === 'DONE') return { status: row.response_status ?? 200, body: row.response_body };
+      if (row.stale && row.status === 'COMMITTED') {
+        throw new ProblemException(409, 'idempotency.outcome_lost', {
+          detail:
+            'The request with this Idempotency-Key was carried out once, but the server stopped before it could answer; read the resource instead of retrying',
+        });
+      }
       if (row.stale) {
-        // Left IN_PROGRESS by a process that died: free it (only if still stale) and race for it again.
-        await this.sql.$executeRawUnsafe(
-          `DELETE FROM "idempotency_key" WHERE "scope" = $1 AND "key" = $2 AND "status" = 'IN_PROGRESS'
-             AND "created_at" < now() - make_interval(secs => $3::double precision / 1000)`,
+        // Left IN_PROGRESS by a process that died: take it over under our own token (only if it is
+        // still stale and in progress), so the old owner can neither commit nor answer under it.
+        const taken = await this.sql.$executeRawUnsafe(
+          `UPDATE "idempotency_key" SET "owner_token" = $4::uuid, "created_at" = now()
+            WHERE "scope" = $1 AND "key" = $2 AND "status" = 'IN_PROGRESS'
+              AND "created_at" < now() - make_interval(secs => $3::double precision / 1000)`,
           scope,
           key,
           this.staleAfterMs,
+          token,
         );
+        if (taken === 1) return this.execute({ scope, key, token }, fn);
         continue;
       }
       if (Date.now() >= deadline) {
@@ -149,31 +230,41 @@ export class IdempotencyService {
     }
   }
 
-  private async execute(
-    scope: string,
-    key: string,
-    fn: () => Promise<StoredResponse>,
-  ): Promise<StoredResponse> {
+  private async execute(claim: IdempotencyClaim, fn: () => Promise<StoredResponse>): Promise<StoredResponse> {
     let response: StoredResponse;
     try {
-      response = await fn();
+      response = await claims.run(claim, fn);
     } catch (err) {
-      await this.sql
+      // Nothing committed: free the key for a retry. Something committed: keep it, answer with this
+      // error from now on (the DELETE matches only our own IN_PROGRESS row).
+      const freed = await this.sql
         .$executeRawUnsafe(
-          `DELETE FROM "idempotency_key" WHERE "scope" = $1 AND "key" = $2 AND "status" = 'IN_PROGRESS'`,
-          scope,
-          key,
+          `DELETE FROM "idempotency_key" WHERE "scope" = $1 AND "key" = $2 AND "owner_token" = $3::uuid AND "status" = 'IN_PROGRESS'`,
+          claim.scope,
+          claim.key,
+          claim.token,
         )
-        .catch(() => undefined);
+        .catch(() => 0);
+      if (freed === 0) {
+        const { body } = toProblem(err);
+        await this.complete(claim, { status: body.status, body }).catch(() => undefined);
+      }
       throw err;
     }
+    await this.complete(claim, response);
+    return response;
+  }
+
+  /** Stores the answer, if the key is still ours (a successor that took it over answers itself). */
+  private async complete(claim: IdempotencyClaim, response: StoredResponse): Promise<void> {
     await this.sql.$executeRawUnsafe(
-      `UPDATE "idempotency_key" SET "status" = 'DONE', "response_status" = $3, "response_body" = $4::jsonb, "completed_at" = now() WHERE "scope" = $1 AND "key" = $2`,
-      scope,
-      key,
+      `UPDATE "idempotency_key" SET "status" = 'DONE', "response_status" = $4, "response_body" = $5::jsonb, "completed_at" = now()
+        WHERE "scope" = $1 AND "key" = $2 AND "owner_token" = $3::uuid`,
+      claim.scope,
+      claim.key,
+      claim.token,
       response.status,
       JSON.stringify(response.body ?? null),
     );
-    return response;
   }
 }

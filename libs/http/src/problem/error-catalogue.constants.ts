@@ -26,6 +26,16 @@ export const ERROR_CATALOGUE = {
     title: 'A request with this Idempotency-Key is still in progress',
     titleZh: '相同幂等键的请求仍在处理中',
   },
+  'idempotency.superseded': {
+    status: 409,
+    title: 'This request was taken over by a retry with the same Idempotency-Key; nothing was changed',
+    titleZh: '该请求已被使用相同幂等键的重试接管，本次未作任何更改',
+  },
+  'idempotency.outcome_lost': {
+    status: 409,
+    title: 'A request with this Idempotency-Key was carried out, but its response was lost',
+    titleZh: '相同幂等键的请求已执行，但其响应已丢失',
+  },
   'http.gone': { status: 410, title: 'Gone', titleZh: '资源已不存在' },
   'http.length_required': {
     status: 411,
