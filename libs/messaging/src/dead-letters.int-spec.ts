@@ -14,7 +14,7 @@ import {
   waitUntil,
   type TestDatabase,
   type TestVhost,
-} from '@lz/testing';
+} from '@lz/test-infra';
 import {
   buildEnvelope,
   DEAD_LETTER_EXCHANGE,
