@@ -12,7 +12,7 @@ import {
   Idempotent,
   IdempotencyModule,
   IdempotencyService,
-  JsonLogger,
+  StructuredLogger,
   ZodBody,
   type ProblemBody,
 } from '../index';
@@ -61,7 +61,7 @@ describe(IdempotencyService.name, () => {
     await pool.query(readFileSync(MIGRATION, 'utf8'));
     app = await createHttpApp(IdemAppModule, {
       serviceName: 'idem-test',
-      logger: new JsonLogger('t', [], () => undefined),
+      logger: new StructuredLogger('t', [], () => undefined),
     });
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
