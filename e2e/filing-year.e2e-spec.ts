@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { AnyEventEnvelope } from '@lz/policy';
-import { EventProbe } from '@lz/testing';
+import { EventProbe, publishRawTestMessage } from '@lz/testing';
 import type {
   ApplicationView,
   ConsortiumView,
@@ -7,6 +10,7 @@ import type {
   Page,
   TimelineEntry,
 } from '../tools/demo/api-types';
+import { APPLICATIONS, DEMO_OBJECTOR, demoPersonalData } from '../tools/demo/cast';
 import { runFilingYear, type FilingYearRecord } from '../tools/demo/filing-year';
 import { E2eStack } from './harness';
 
@@ -44,7 +48,9 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
     );
 
   beforeAll(async () => {
-    stack = await E2eStack.start({ label: 'e2e_year' });
+    // info: every request and every consumed event writes its line, so the personal-data check
+    // below reads a full run's logs.
+    stack = await E2eStack.start({ label: 'e2e_year', env: { LOG_LEVEL: 'info' } });
     probe = await EventProbe.open(stack.amqpUrl, ['#']);
     year = await stack.step('the filing year', () =>
       runFilingYear({
@@ -249,5 +255,54 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
           .map(([t, n]) => `${t}=${n}`)
           .join(' '),
     );
+  });
+
+  it('keeps the contacts’ and the objector’s names, phones and e-mails out of every service log', async () => {
+    // The year itself sent them all (applications, objection). Add the paths that quote what they got:
+    // a malformed message beginning with a contact's details is dead-lettered by review with
+    // JSON.parse's reason, which quotes the input; a request with such a body is refused with 400.
+    // Checked: with redaction off (redactForLog/redactText returning their input) this test fails on
+    // the contact's name quoted in review's dead-letter line.
+    await probe.close(); // it would choke on the malformed message
+    const c = APPLICATIONS[0].lead.contact;
+    const messageId = randomUUID();
+    await publishRawTestMessage(
+      stack.amqpUrl,
+      'intake.application.submitted.v1',
+      `${c.name} ${c.phone} ${c.email} ${DEMO_OBJECTOR.name}`,
+      messageId,
+    );
+    const bad = await fetch(
+      `${stack.baseUrl('publicity')}/api/v1/notices/${year.notices.today.id}/objections`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: `{"contact": {"name": "${DEMO_OBJECTOR.name}", "phone": "${DEMO_OBJECTOR.phone}"`,
+      },
+    );
+    expect(bad.status).toBe(400);
+
+    const logs = () =>
+      readdirSync(stack.logDir)
+        .filter((f) => f.endsWith('.log'))
+        .map((f) => readFileSync(path.join(stack.logDir, f), 'utf8'))
+        .join('\n');
+    const deadline = Date.now() + 60_000;
+    while (!logs().includes(`dead-lettering ${messageId}`) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
+    const text = logs();
+    expect(text).toContain(`dead-lettering ${messageId}`);
+    // The logs are the structured lines of a full run, with their correlation ids.
+    const requests = text
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { msg?: string; correlationId?: string })
+      .filter((l) => l.msg === 'request');
+    expect(requests.length).toBeGreaterThan(100);
+    expect(requests.every((l) => typeof l.correlationId === 'string')).toBe(true);
+
+    const personal = demoPersonalData();
+    expect(personal).toContain(c.phone);
+    expect(personal.filter((p) => text.includes(p))).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ export interface StackOptions {
   proxyPostgres?: boolean;
   /** Extra environment for every service (the run's own database/vhost/prefix/port always win). */
   env?: Record<string, string>;
-  /** How long each service may take to answer /health/ready (default 60 s: 2 cores, 5 processes). */
+  /** How long each service may take to answer /health/ready (default 180 s: 5 processes on 2 cores beside other runs). */
   readyTimeoutMs?: number;
   /**
    * Also start the development identity provider and the gateway (`stack.gatewayUrl`); the
@@ -146,7 +146,7 @@ export class E2eStack {
     pruneOldLogs(path.dirname(logDir));
     mkdirSync(logDir, { recursive: true });
     const vhost = await createTestVhost(label);
-    const stack = new E2eStack(run, logDir, vhost, testRedisPrefix(label), options.readyTimeoutMs ?? 60_000);
+    const stack = new E2eStack(run, logDir, vhost, testRedisPrefix(label), options.readyTimeoutMs ?? 180_000);
     try {
       if (options.proxyAmqp) stack.amqpProxy = await TcpProxy.for('rabbitmq', vhost.url, 5672).start();
       if (options.proxyPostgres)

@@ -532,6 +532,15 @@ export const APPLICATIONS: readonly DemoApplicationSpec[] = [
   },
 ];
 
+/** The member of the public who objects to the medicine consortium: personal data, never in a log. */
+export const DEMO_OBJECTOR = { name: '王先生', phone: '13908301234' } as const;
+
+/** Every contact's and objector's name, phone and e-mail of the demo: what no log line may contain. */
+export function demoPersonalData(): string[] {
+  const contacts = APPLICATIONS.map((a) => a.lead.contact);
+  return [...contacts.flatMap((c) => [c.name, c.phone, c.email]), DEMO_OBJECTOR.name, DEMO_OBJECTOR.phone];
+}
+
 /** The outside member the materials consortium adds after its first submission is refused (2.3b). */
 export const MATERIALS_OUTSIDE_MEMBER: DemoMemberSpec = {
   institution: 'cib',

@@ -31,6 +31,7 @@ import {
   APPLICATIONS,
   EXPERTS,
   INSTITUTIONS,
+  DEMO_OBJECTOR,
   MATERIALS_OUTSIDE_MEMBER,
   applicationDocument,
   demoPdf,
@@ -518,7 +519,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   const objection = await publicity.post<ObjectionView>(`/notices/${todayNotice.id}/objections`, {
     applicationId: apps.medicine.id,
     reason: '成员单位泸州岐黄中药材种植有限公司实际未参与联合体组建,组建协议上的签章非其本人所签。',
-    contact: { name: '王先生', phone: '13908301234' },
+    contact: { ...DEMO_OBJECTOR },
   });
   say(
     CH.objection,

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { API_PREFIX } from './http.constants';
 import { acceptOrCreateCorrelationId, CORRELATION_HEADER } from './observability/correlation';
-import { JsonLogger, nestLevelsFrom } from './observability/json-logger.service';
+import { StructuredLogger, nestLevelsFrom } from './observability/structured-logger.service';
 import { MetricsService } from './observability/metrics.service';
 
 export interface CreateHttpAppOptions {
@@ -15,7 +15,7 @@ export interface CreateHttpAppOptions {
   logLevel?: string;
   globalPrefix?: string;
   /** Replace the JSON logger (tests may pass one writing to a buffer). */
-  logger?: JsonLogger;
+  logger?: StructuredLogger;
 }
 
 interface KitRequest {
@@ -42,7 +42,7 @@ export async function createHttpApp(
   options: CreateHttpAppOptions,
 ): Promise<NestFastifyApplication> {
   const levels: LogLevel[] = nestLevelsFrom(options.logLevel ?? 'info');
-  const logger = options.logger ?? new JsonLogger(options.serviceName, levels);
+  const logger = options.logger ?? new StructuredLogger(options.serviceName, levels);
   const adapter = new FastifyAdapter({
     bodyLimit: options.bodyLimit ?? 256 * 1024,
     // Our own JSON logger writes the request lines; Fastify's pino logger stays off.

@@ -18,7 +18,7 @@ import {
   currentCorrelationId,
   HealthIndicatorProvider,
   HttpKitModule,
-  JsonLogger,
+  StructuredLogger,
   ZodBody,
   ZodParam,
   ZodQuery,
@@ -93,7 +93,7 @@ describe(HttpKitModule.name, () => {
     app = await createHttpApp(TestAppModule, {
       serviceName: 'test-svc',
       bodyLimit: 4096,
-      logger: new JsonLogger('test-svc', undefined, (l) => lines.push(l)),
+      logger: new StructuredLogger('test-svc', undefined, (l) => lines.push(l)),
     });
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');

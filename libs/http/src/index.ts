@@ -9,7 +9,7 @@ export * from './validation/zod.decorators';
 export * from './config/config';
 export * from './observability/correlation';
 export * from './observability/correlation.interceptor';
-export * from './observability/json-logger.service';
+export * from './observability/structured-logger.service';
 export * from './observability/metrics.service';
 export * from './health/health.registry';
 export * from './openapi/openapi.service';

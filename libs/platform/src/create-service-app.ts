@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHttpApp, JsonLogger, nestLevelsFrom } from '@lz/http';
+import { createHttpApp, StructuredLogger, nestLevelsFrom } from '@lz/http';
 import { RabbitMqTransport } from '@lz/messaging';
 import { eventContracts } from '@lz/policy';
 import { EVENTS_DATABASE, type ServiceDatabase } from './database';
@@ -22,7 +22,7 @@ export async function createServiceApp(
   config: PlatformConfig,
   runtime: PlatformRuntime = {},
 ): Promise<NestFastifyApplication> {
-  const logger = new JsonLogger(service.name, nestLevelsFrom(config.LOG_LEVEL));
+  const logger = new StructuredLogger(service.name, nestLevelsFrom(config.LOG_LEVEL));
   const app = await createHttpApp(appModule(config, runtime) as never, {
     serviceName: service.name,
     bodyLimit: config.HTTP_BODY_LIMIT,

@@ -11,23 +11,41 @@ export async function publishTestEvent(
   amqpUrl: string,
   envelope: AnyEventEnvelope | Record<string, unknown>,
 ): Promise<void> {
+  const type = String((envelope as { type: string }).type);
+  await publishRawTestMessage(
+    amqpUrl,
+    type,
+    JSON.stringify(envelope),
+    String((envelope as { id: string }).id),
+  );
+}
+
+/**
+ * Publishes any bytes under a routing key (persistent, mandatory, confirmed) — for tests of what a
+ * consumer does with a message that is not a valid envelope.
+ */
+export async function publishRawTestMessage(
+  amqpUrl: string,
+  routingKey: string,
+  content: string | Buffer,
+  messageId: string,
+): Promise<void> {
   const conn = await connect(amqpUrl);
   try {
     const ch: ConfirmChannel = await conn.createConfirmChannel();
     await ch.assertExchange(EXCHANGE, 'topic', { durable: true });
-    const type = String((envelope as { type: string }).type);
     let returned = false;
     ch.on('return', () => (returned = true));
-    ch.publish(EXCHANGE, type, Buffer.from(JSON.stringify(envelope)), {
+    ch.publish(EXCHANGE, routingKey, Buffer.from(content), {
       persistent: true,
       mandatory: true,
       contentType: 'application/json',
-      messageId: String((envelope as { id: string }).id),
-      type,
+      messageId,
+      type: routingKey,
     });
     await ch.waitForConfirms();
     if (returned)
-      throw new Error(`publishTestEvent: ${type} is unroutable — is the consuming service running?`);
+      throw new Error(`publishTestEvent: ${routingKey} is unroutable — is the consuming service running?`);
   } finally {
     await conn.close();
   }

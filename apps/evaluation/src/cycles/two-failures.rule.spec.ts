@@ -44,4 +44,15 @@ describe(applyTwoFailuresRule.name, () => {
     });
     expect(out).toMatchObject({ consecutiveFailures: 1, delist: false });
   });
+
+  it('counts every failure in a row whatever order the earlier cycles come in, and only earlier cycles', () => {
+    const earlier = [
+      { id: 'e1', cycle: 1, passed: false },
+      { id: 'e4', cycle: 4, passed: false },
+      { id: 'e3-regraded', cycle: 3, passed: false },
+      { id: 'e2', cycle: 2, passed: false },
+    ];
+    const out = applyTwoFailuresRule(policy, earlier, { id: 'e3', cycle: 3, grade: 'UNQUALIFIED' });
+    expect(out).toEqual({ passed: false, consecutiveFailures: 3, delist: true, streak: ['e1', 'e2', 'e3'] });
+  });
 });

@@ -86,4 +86,64 @@ describe(drawPanel.name, () => {
     expect(r.panel).toEqual(['b']);
     expect(r.missing).toBe(2);
   });
+
+  it('replays a stored draw to the same order: the algorithm is part of the record', () => {
+    // Pinned: SHA-256 counter stream, rejection sampling and Fisher–Yates over the sorted eligible ids.
+    // A change here would make every stored panel unreplayable.
+    const ids = ['e07', 'e03', 'e11', 'e01', 'e09', 'e05', 'e02', 'e10', 'e04', 'e08', 'e06', 'e12'];
+    const candidates = ids.map((expertId, i) => ({
+      expertId,
+      orgUscc: i % 4 === 0 ? 'X' : `Y${i}`,
+      fields: ['liquor'],
+    }));
+    const r = drawPanel({
+      candidates,
+      field: 'liquor',
+      conflictedOrgs: ['X'],
+      size: 3,
+      seed: 'lz-2026-golden',
+    });
+    expect(r).toEqual({
+      seed: 'lz-2026-golden',
+      eligible: ['e01', 'e02', 'e03', 'e05', 'e06', 'e08', 'e10', 'e11', 'e12'],
+      excluded: ['e04', 'e07', 'e09'],
+      order: ['e10', 'e11', 'e05', 'e12', 'e08', 'e03', 'e06', 'e02', 'e01'],
+      panel: ['e10', 'e11', 'e05'],
+      reserve: ['e12', 'e08', 'e03', 'e06', 'e02', 'e01'],
+      missing: 0,
+    });
+  });
+
+  it('gives every eligible expert the same chance of each seat over many seeds', () => {
+    const candidates = ['a', 'b', 'c'].map((expertId) => ({
+      expertId,
+      orgUscc: expertId,
+      fields: ['liquor'],
+    }));
+    const first: Record<string, number> = { a: 0, b: 0, c: 0 };
+    const last: Record<string, number> = { a: 0, b: 0, c: 0 };
+    for (let k = 0; k < 1200; k++) {
+      const { order } = drawPanel({
+        candidates,
+        field: 'liquor',
+        conflictedOrgs: [],
+        size: 1,
+        seed: `s${k}`,
+      });
+      first[order[0]]++;
+      last[order[2]]++;
+    }
+    for (const n of [...Object.values(first), ...Object.values(last)]) {
+      expect(n).toBeGreaterThan(330);
+      expect(n).toBeLessThan(470);
+    }
+  });
+
+  it('takes a panel of one and refuses a size that is not a positive whole number', () => {
+    const candidates = [{ expertId: 'a', orgUscc: orgs[0], fields: ['liquor'] }];
+    const base = { candidates, conflictedOrgs: [], field: 'liquor', seed: 's' };
+    expect(drawPanel({ ...base, size: 1 })).toMatchObject({ panel: ['a'], reserve: [], missing: 0 });
+    for (const size of [0, -1, 1.5])
+      expect(() => drawPanel({ ...base, size })).toThrow('panel size must be a positive integer');
+  });
 });

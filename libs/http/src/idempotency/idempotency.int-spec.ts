@@ -11,7 +11,7 @@ import {
   IdempotencyModule,
   IdempotencyService,
   idempotentWork,
-  JsonLogger,
+  StructuredLogger,
   ZodBody,
   type ProblemBody,
 } from '../index';
@@ -76,7 +76,7 @@ describe(IdempotencyService.name, () => {
     await pool.query('CREATE TABLE shipment (id serial PRIMARY KEY, item text NOT NULL)');
     app = await createHttpApp(IdemAppModule, {
       serviceName: 'idem-test',
-      logger: new JsonLogger('t', [], () => undefined),
+      logger: new StructuredLogger('t', [], () => undefined),
     });
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');

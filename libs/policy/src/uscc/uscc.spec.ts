@@ -68,4 +68,52 @@ describe('validateUscc', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].message).toMatch(/check character/);
   });
+
+  it('maps a remainder of 0 to the check character 0 and 1 to Y (31 − 0 → 0)', () => {
+    expect(computeUsccCheckChar('91510502000000000')).toBe('0');
+    expect(computeUsccCheckChar('9151050200000000A')).toBe('Y');
+    expect(computeUsccCheckChar('9151050200000000M')).toBe('1');
+  });
+
+  it('refuses a body of the wrong length or with a character outside the charset, naming it', () => {
+    expect(() => computeUsccCheckChar('9151050200000000')).toThrow('USCC body must be 17 characters, got 16');
+    expect(() => computeUsccCheckChar('915105020000000000')).toThrow('got 18');
+    expect(() => computeUsccCheckChar('9151050200000000I')).toThrow('character "I" is not allowed in a USCC');
+  });
+
+  it('says why a code is refused', () => {
+    expect(validateUscc(91110000)).toEqual({
+      ok: false,
+      reason: 'NOT_A_STRING',
+      message: 'USCC must be a string',
+    });
+    expect(validateUscc('9111000060003734')).toEqual({
+      ok: false,
+      reason: 'LENGTH',
+      message: 'USCC must be 18 characters, got 16',
+    });
+    expect(validateUscc('9111000060003734IL')).toEqual({
+      ok: false,
+      reason: 'CHARSET',
+      message: 'character "I" is not allowed in a USCC (allowed: 0123456789ABCDEFGHJKLMNPQRTUWXY)',
+    });
+    expect(validateUscc('91110000600037341M')).toEqual({
+      ok: false,
+      reason: 'CHECK_CHAR',
+      message: 'USCC check character (position 18) is wrong',
+    });
+    expect(usccSchema.safeParse(42).error?.issues[0].message).toBe('USCC must be a string');
+  });
+
+  it('labels an unknown registration authority and organisation type as 未知 and still reads the division', () => {
+    expect(validateUscc('Q9510502000000001T')).toEqual({
+      ok: true,
+      code: 'Q9510502000000001T',
+      registrationAuthority: '未知',
+      orgType: 'Q9',
+      orgTypeLabel: '未知',
+      issuingDivision: '510502',
+      isLuzhouIssued: true,
+    });
+  });
 });
