@@ -183,7 +183,7 @@ describe('gateway', () => {
   });
 
   it("routes every path of every service's OpenAPI document to that service", async () => {
-    // Checked: with the `experts` row removed from API_ROUTES, /api/v1/experts answered the
+    // Checked: with the `filings` row removed from API_ROUTES, /api/v1/filings/… answered the
     // gateway's own 404 (no x-lz-upstream) and this test named the path.
     const anon = stack.browser();
     for (const name of SERVICE_NAMES) {
