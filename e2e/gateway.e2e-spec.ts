@@ -38,9 +38,11 @@ describe('gateway', () => {
       label: 'e2e_gateway',
       gateway: true,
       gatewayEnv: { OBJECTION_RATE_LIMIT: String(OBJECTION_LIMIT), OBJECTION_RATE_WINDOW_MS: '600000' },
+      // Seven processes compiling on two loaded cores: generous, polled, never a fixed sleep.
+      readyTimeoutMs: 180_000,
     });
     officer = await stack.signedIn('officer');
-  });
+  }, 420_000);
 
   afterAll(async () => {
     await stack?.stop();
