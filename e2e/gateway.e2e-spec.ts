@@ -38,9 +38,11 @@ describe('gateway', () => {
       label: 'e2e_gateway',
       gateway: true,
       gatewayEnv: { OBJECTION_RATE_LIMIT: String(OBJECTION_LIMIT), OBJECTION_RATE_WINDOW_MS: '600000' },
+      // Seven processes compiling on two loaded cores: generous, polled, never a fixed sleep.
+      readyTimeoutMs: 180_000,
     });
     officer = await stack.signedIn('officer');
-  });
+  }, 420_000);
 
   afterAll(async () => {
     await stack?.stop();
@@ -183,7 +185,7 @@ describe('gateway', () => {
   });
 
   it("routes every path of every service's OpenAPI document to that service", async () => {
-    // Checked: with the `experts` row removed from API_ROUTES, /api/v1/experts answered the
+    // Checked: with the `filings` row removed from API_ROUTES, /api/v1/filings/… answered the
     // gateway's own 404 (no x-lz-upstream) and this test named the path.
     const anon = stack.browser();
     for (const name of SERVICE_NAMES) {

@@ -33,6 +33,18 @@ describe(assertAuthConfigSafe.name, () => {
     expect(() => assertAuthConfigSafe(real, 'production')).not.toThrow();
   });
 
+  it('refuses dev+jwks in production (it accepts dev tokens) and needs a JWKS URL', () => {
+    const both = authConfigSchema.parse({
+      AUTH_MODE: 'dev+jwks',
+      AUTH_JWKS_URL: 'http://127.0.0.1:3000/jwks',
+    });
+    expect(() => assertAuthConfigSafe(both, 'development')).not.toThrow();
+    expect(() => assertAuthConfigSafe(both, 'production')).toThrow(/AUTH_MODE.*production/);
+    expect(() => assertAuthConfigSafe(authConfigSchema.parse({ AUTH_MODE: 'dev+jwks' }), 'test')).toThrow(
+      /AUTH_JWKS_URL/,
+    );
+  });
+
   it('requires a JWKS URL in jwks mode', () => {
     expect(() => assertAuthConfigSafe(authConfigSchema.parse({ AUTH_MODE: 'jwks' }), 'test')).toThrow(
       /AUTH_JWKS_URL/,

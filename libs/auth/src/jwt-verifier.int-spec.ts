@@ -74,3 +74,60 @@ describe(`${JwtVerifier.name} (jwks mode)`, () => {
     );
   });
 });
+
+/** Local runs with the gateway: its ES256 platform tokens (JWKS) and `npm run token` side by side. */
+describe(`${JwtVerifier.name} (dev+jwks mode)`, () => {
+  let server: Server;
+  let verifier: JwtVerifier;
+  let esKey: CryptoKey;
+
+  beforeAll(async () => {
+    const es = await generateKeyPair('ES256', { extractable: true });
+    esKey = es.privateKey;
+    const keys = [{ ...(await exportJWK(es.publicKey)), kid: 'gw', alg: 'ES256', use: 'sig' }];
+    server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    verifier = new JwtVerifier(
+      authConfigSchema.parse({
+        AUTH_MODE: 'dev+jwks',
+        AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+        AUTH_JWKS_ISSUER: 'lz-gateway',
+      }),
+    );
+  }, 30_000);
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }, 30_000);
+
+  const sign = (alg: string, iss: string, key: CryptoKey | Uint8Array) =>
+    new SignJWT({ role: 'reviewer', jurisdiction: 'LZ-HTZ' })
+      .setProtectedHeader({ alg, kid: 'gw' })
+      .setSubject('r-1')
+      .setIssuer(iss)
+      .setAudience('lz-platform')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(key);
+
+  it("accepts the gateway's ES256 token and a dev token, each under its own issuer", async () => {
+    const expected = { sub: 'r-1', role: 'reviewer', jurisdiction: 'LZ-HTZ' };
+    await expect(verifier.verify(await sign('ES256', 'lz-gateway', esKey))).resolves.toEqual(expected);
+    const dev = new TextEncoder().encode(DEV_JWT_SECRET);
+    await expect(verifier.verify(await sign('HS256', 'lz-platform-dev', dev))).resolves.toEqual(expected);
+  });
+
+  it('refuses a token that crosses issuers: HS256 claiming the gateway, ES256 claiming the dev issuer', async () => {
+    const dev = new TextEncoder().encode(DEV_JWT_SECRET);
+    await expect(verifier.verify(await sign('HS256', 'lz-gateway', dev))).rejects.toBeInstanceOf(
+      InvalidTokenException,
+    );
+    await expect(verifier.verify(await sign('ES256', 'lz-platform-dev', esKey))).rejects.toBeInstanceOf(
+      InvalidTokenException,
+    );
+  });
+});

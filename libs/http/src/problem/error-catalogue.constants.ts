@@ -88,6 +88,8 @@ export function codeForStatus(status: number): ErrorCode {
       return 'conflict';
     case 410:
       return 'http.gone';
+    case 411:
+      return 'http.length_required';
     case 412:
       return 'http.precondition_failed';
     case 413:
