@@ -86,7 +86,7 @@ describe('gateway', () => {
   });
 
   it('refuses a write without the CSRF token or from another origin, and writes nothing', async () => {
-    // Checked: with the CSRF check of session.hooks.ts removed, both writes below answered 201.
+    // Checked: with the CSRF check of session.hooks.ts removed, the write without a token answered 201.
     const count = async () =>
       (await officer.get<Page<Grant>>('/api/v1/access/grants?status=all&pageSize=1')).body.total;
     const before = await count();

@@ -152,7 +152,12 @@ try {
     Math.max(...[['service', 'API', 'docs', 'ready'], ...rows].map((r) => r[i].length)),
   );
   const fmt = (r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ');
-  say(paint(32, `all ${started.length} processes are live (Ctrl-C stops them)`));
+  say(
+    paint(
+      32,
+      `all ${services.length} services${withGateway ? ', identity and the gateway' : ''} are live (Ctrl-C stops them)`,
+    ),
+  );
   console.log(
     [
       '',

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@lz/test-infra';
+import { createTestDatabase, testRedisPrefix, type TestDatabase } from '@lz/test-infra';
 import { SERVICES, serviceMigrationsDir } from './platform-migrations';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -113,20 +113,39 @@ describe('tools/db.mjs and tools/start.mjs', () => {
     expect(second.output().match(/up to date/g)).toHaveLength(5);
   });
 
-  it('start.mjs starts all five services, answers /health/live, and stops them all on SIGINT', async () => {
+  it('start.mjs starts the five services, identity and the gateway, and stops them all on SIGINT', async () => {
     const ports: Record<string, number> = {};
     for (const { name } of SERVICES) {
       ports[name] = await freePort();
       env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
     }
+    // The edge on its own ports, database and Redis prefix (never the shared defaults).
+    ports.gateway = await freePort();
+    ports.identity = await freePort();
+    env.GATEWAY_PORT = String(ports.gateway);
+    env.IDENTITY_PORT = String(ports.identity);
+    const gatewayDb = await createTestDatabase('tools_gateway');
+    dbs.set('gateway', gatewayDb);
+    env.GATEWAY_DATABASE_URL = gatewayDb.url;
+    env.REDIS_PREFIX = testRedisPrefix('tools_start');
+    // Seven processes compiling on loaded cores: generous, polled waits.
+    env.LZ_START_TIMEOUT_MS = '150000';
     const run = runScript('tools/start.mjs', [], env);
     try {
-      await until(() => /all 5 services are live/.test(run.output()), 'all services live', run);
+      await until(
+        () => /all 5 services, identity and the gateway are live/.test(run.output()),
+        'all live',
+        run,
+        160_000,
+      );
       for (const { name } of SERVICES) {
         expect(run.output()).toContain(`http://127.0.0.1:${ports[name]}/health/ready`);
         const res = await fetch(`http://127.0.0.1:${ports[name]}/health/live`);
         expect(await res.json()).toEqual({ status: 'ok', service: name });
       }
+      expect(run.output()).toContain(`portal    http://127.0.0.1:${ports.gateway}`);
+      expect((await fetch(`http://127.0.0.1:${ports.gateway}/health/live`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${ports.identity}/health/live`)).status).toBe(200);
       run.child.kill('SIGINT');
       expect(await run.exited).toBe(0);
       expect(run.output()).toContain('all services stopped');
@@ -134,12 +153,12 @@ describe('tools/db.mjs and tools/start.mjs', () => {
     } finally {
       run.child.kill('SIGKILL');
     }
-  });
+  }, 240_000);
 
   it('start.mjs stops everything with a non-zero code when a service dies', async () => {
     for (const { name } of SERVICES) env[`${name.toUpperCase()}_PORT`] = String(await freePort());
     env.REVIEW_PORT = '70000'; // review cannot listen there: it exits
-    const run = runScript('tools/start.mjs', [], env);
+    const run = runScript('tools/start.mjs', ['--no-gateway'], env);
     try {
       let code: number | null | undefined;
       void run.exited.then((c) => (code = c));
