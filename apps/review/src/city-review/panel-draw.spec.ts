@@ -90,10 +90,27 @@ describe(drawPanel.name, () => {
   it('replays a stored draw to the same order: the algorithm is part of the record', () => {
     // Pinned: SHA-256 counter stream, rejection sampling and Fisher–Yates over the sorted eligible ids.
     // A change here would make every stored panel unreplayable.
-    const ids = ['e07', 'e03', 'e11', 'e01', 'e09', 'e05', 'e02', 'e10', 'e04', 'e08', 'e06', 'e12'];
+    // Twelve eligible experts take eleven draws: more than one SHA-256 block of the stream.
+    const ids = [
+      'e07',
+      'e03',
+      'e11',
+      'e01',
+      'e15',
+      'e09',
+      'e05',
+      'e13',
+      'e02',
+      'e10',
+      'e04',
+      'e14',
+      'e08',
+      'e06',
+      'e12',
+    ];
     const candidates = ids.map((expertId, i) => ({
       expertId,
-      orgUscc: i % 4 === 0 ? 'X' : `Y${i}`,
+      orgUscc: i % 5 === 0 ? 'X' : `Y${i}`,
       fields: ['liquor'],
     }));
     const r = drawPanel({
@@ -105,11 +122,11 @@ describe(drawPanel.name, () => {
     });
     expect(r).toEqual({
       seed: 'lz-2026-golden',
-      eligible: ['e01', 'e02', 'e03', 'e05', 'e06', 'e08', 'e10', 'e11', 'e12'],
+      eligible: ['e01', 'e02', 'e03', 'e05', 'e06', 'e08', 'e10', 'e11', 'e12', 'e13', 'e14', 'e15'],
       excluded: ['e04', 'e07', 'e09'],
-      order: ['e10', 'e11', 'e05', 'e12', 'e08', 'e03', 'e06', 'e02', 'e01'],
-      panel: ['e10', 'e11', 'e05'],
-      reserve: ['e12', 'e08', 'e03', 'e06', 'e02', 'e01'],
+      order: ['e13', 'e12', 'e03', 'e06', 'e10', 'e05', 'e14', 'e02', 'e08', 'e15', 'e11', 'e01'],
+      panel: ['e13', 'e12', 'e03'],
+      reserve: ['e06', 'e10', 'e05', 'e14', 'e02', 'e08', 'e15', 'e11', 'e01'],
       missing: 0,
     });
   });

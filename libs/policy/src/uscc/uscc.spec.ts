@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { computeUsccCheckChar, USCC_CHARSET, usccSchema, validateUscc } from './uscc';
+import { computeUsccCheckChar, isValidUscc, USCC_CHARSET, usccSchema, validateUscc } from './uscc';
 
 const charArb = fc.constantFrom(...USCC_CHARSET.split(''));
 const bodyArb = fc.array(charArb, { minLength: 17, maxLength: 17 }).map((cs) => cs.join(''));
@@ -115,5 +115,13 @@ describe('validateUscc', () => {
       issuingDivision: '510502',
       isLuzhouIssued: true,
     });
+  });
+
+  it('names the input error INVALID_USCC on the schema issue, which the problem body carries as its rule', () => {
+    const issue = usccSchema.safeParse('91110000600037341M').error?.issues[0];
+    expect(issue).toMatchObject({ code: 'custom', params: { rule: 'INVALID_USCC' } });
+    expect(isValidUscc('91110000600037341L')).toBe(true);
+    expect(isValidUscc('91110000600037341M')).toBe(false);
+    expect(isValidUscc(null)).toBe(false);
   });
 });
