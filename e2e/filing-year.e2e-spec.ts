@@ -1,5 +1,5 @@
 import type { AnyEventEnvelope } from '@lz/policy';
-import { EventProbe } from '@lz/testing';
+import { EventProbe, waitForExactly } from '@lz/testing';
 import type {
   ApplicationView,
   ConsortiumView,
@@ -188,7 +188,9 @@ describe('filing year (SPEC §3) end to end', () => {
     expect(refused.status).toBe(409);
   });
 
-  it('publishes each event exactly once per application (and revision)', () => {
+  it('publishes each event exactly once per application (and revision)', async () => {
+    // The procedure is over: whatever arrives during the grace period is a duplicate.
+    await waitForExactly('events of the filing year', () => probe.received.length, probe.received.length);
     const counts: Record<string, Record<string, number>> = {};
     for (const [key, a] of Object.entries(year.apps)) {
       counts[key] = {};

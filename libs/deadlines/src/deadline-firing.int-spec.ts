@@ -1,11 +1,10 @@
 import { DeadlineProcessor } from './deadline.processor';
 import { deadlineJobId, deadlineJobPayload } from './deadline-job';
 import { deadlineId } from './deadline.types';
+import { waitForExactly } from '@lz/testing';
 import { DeadlinesHarness, waitFor } from './test-support/deadlines-harness';
 
 const DAY = 24 * 3600_000;
-
-jest.setTimeout(30_000);
 
 describe(DeadlineProcessor.name, () => {
   let h: DeadlinesHarness;
@@ -40,6 +39,7 @@ describe(DeadlineProcessor.name, () => {
     expect(scheduled.status).toBe('PENDING');
 
     await waitFor('the deadline to fire', async () => (await h.counts()).fired === 1);
+    await waitForExactly('deadline effects', async () => (await h.counts()).effects, 1);
     const c = await h.counts();
     const row = await h.pool.query('SELECT status, fired_at, due_at FROM deadline WHERE id = $1', [id]);
     console.log(

@@ -12,6 +12,7 @@ import {
   createTestDatabase,
   createTestVhost,
   testInfra,
+  waitForExactly,
   type TestDatabase,
   type TestVhost,
 } from '@lz/testing';
@@ -265,9 +266,10 @@ describe(RabbitMqTransport.name, () => {
       await new Promise((r) => setTimeout(r, 1_000));
       await proxy.restore();
       await writing;
-      await waitFor('all 1,000 effects', async () => (await effects(env.pool)).rows >= 1_000);
       await waitFor('the outbox to drain', async () => (await relay.unsentReport()).unsent === 0);
-      await new Promise((r) => setTimeout(r, 500)); // room for a late duplicate to show up
+      await waitForExactly('effects', async () => (await effects(env.pool)).rows, 1_000, {
+        timeoutMs: 30_000,
+      });
       const counted = await effects(env.pool);
       const inbox = await env.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM inbox_event');
       console.log(
@@ -483,9 +485,9 @@ describe(RabbitMqTransport.name, () => {
     );
     try {
       relays.forEach((r) => r.start());
-      await waitFor('600 deliveries', () => seen.size >= 600);
       await waitFor('the outbox to drain', async () => (await relays[0].unsentReport()).unsent === 0);
-      await new Promise((r) => setTimeout(r, 300));
+      const delivered = () => [...seen.values()].reduce((a, b) => a + b, 0);
+      await waitForExactly('deliveries', delivered, 600);
       const total = [...seen.values()].reduce((a, b) => a + b, 0);
       console.log(
         `rows=600 delivered=${total} distinct=${seen.size} doubled=${total - seen.size} byRelay=${relays.map((r) => r.published).join('+')}`,

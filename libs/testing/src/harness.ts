@@ -4,22 +4,6 @@ import type { ServiceDefinition, ServiceModuleFactory } from '@lz/platform';
 import { EventProbe } from './events';
 import { startTestService, type TestService } from './service';
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Polls `check` every 100 ms until it holds (default 15 s), else fails naming `what`. */
-export async function waitUntil(
-  check: () => Promise<boolean>,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
-
 /** A booted service with what its integration specs usually need around it. */
 export interface ServiceHarness {
   svc: TestService;

@@ -5,3 +5,5 @@ export * from './service-conventions';
 export * from './events';
 export * from './schema-agreement';
 export * from './harness';
+export * from './wait';
+export * from './audit-chain';
