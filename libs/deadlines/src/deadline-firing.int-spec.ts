@@ -89,7 +89,22 @@ describe(DeadlineProcessor.name, () => {
     const moved = await h.runner.transaction((tx) =>
       h.scheduler.schedule(tx, { kind: 'test.notice.expiry', subjectId: 'moved', dueAt: newDue }),
     );
-    expect(await h.scheduler.ensureJob(moved)).toBe('added');
+    // The transaction's after-commit hook added the new job (without it this says 'added').
+    expect(await h.scheduler.ensureJob(moved)).toBe('present');
+    // A schedule that rolls back leaves no job.
+    await expect(
+      h.runner.transaction(async (tx) => {
+        await h.scheduler.schedule(tx, {
+          kind: 'test.notice.expiry',
+          subjectId: 'rolled-back',
+          dueAt: newDue,
+        });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(
+      await h.queue.queue.getJob(deadlineJobId(deadlineId('test.notice.expiry', 'rolled-back'), newDue)),
+    ).toBeUndefined();
 
     const oldJobId = deadlineJobId(id, firstDue);
     await waitFor(

@@ -531,6 +531,8 @@ describe(RabbitMqTransport.name, () => {
         'the event to arrive',
         async () => (await ch.checkQueue('module.listener')).messageCount === 1,
       );
+      // The message can arrive before the relay's transaction marking the row sent has committed.
+      await waitFor('the row marked sent', async () => (await health.messagingHealth()).detail.unsent === 0);
       const status = await health.messagingHealth();
       console.log(`module: health=${JSON.stringify(status)}`);
       expect(status).toMatchObject({

@@ -1,6 +1,6 @@
 import { buildEnvelope, type EventContracts, type EventEnvelope } from './envelope.schema';
 import { currentEventContext } from './event-context.service';
-import type { SqlClient } from '@lz/persistence';
+import { afterCommit, type SqlClient } from '@lz/persistence';
 
 export interface OutboxEventInput {
   type: string;
@@ -25,12 +25,14 @@ export interface OutboxWriterOptions {
   ambientCorrelationId?: () => string | undefined;
 }
 
-/** Fired after an outbox row is inserted; the relay uses it to publish soon after the commit. */
+/** Fired after the commit of a transaction that wrote outbox rows; the relay publishes them then. */
 export type OutboxListener = () => void;
 
 /**
  * Writes an event into `outbox_event` inside the caller's transaction, after validating its data
- * against the contracts. The row becomes visible to the relay only when that transaction commits.
+ * against the contracts. The row becomes visible to the relay only when that transaction commits;
+ * the writer registers on the transaction's after-commit hook (libs/persistence) to nudge the relay
+ * then — once per transaction, whatever number of rows it wrote.
  */
 export class OutboxWriter {
   private listener: OutboxListener | null = null;
@@ -40,7 +42,7 @@ export class OutboxWriter {
     private readonly options: OutboxWriterOptions,
   ) {}
 
-  /** Called by the relay to be nudged after writes (it also polls, so missing a nudge loses nothing). */
+  /** Called by the relay to be nudged after commits (it also polls, so missing a nudge loses nothing). */
   onWrite(listener: OutboxListener | null): void {
     this.listener = listener;
   }
@@ -68,8 +70,7 @@ export class OutboxWriter {
       envelope.type,
       JSON.stringify(envelope),
     );
-    // Deferred: the caller's transaction has not committed yet; the relay retries by polling anyway.
-    if (this.listener) setTimeout(this.listener, 0).unref();
+    afterCommit(tx, () => this.listener?.(), 'outbox-relay-nudge');
     return envelope;
   }
 }

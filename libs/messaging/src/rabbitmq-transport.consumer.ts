@@ -14,7 +14,7 @@ import {
   HEADER_ERROR,
   HEADER_PUBLISH_ID,
 } from './messaging.constants';
-import type { SqlClient, TransactionRunner } from '@lz/persistence';
+import { afterCommit, type AfterCommitHook, type SqlClient, type TransactionRunner } from '@lz/persistence';
 import { assertTopology, type ServiceQueues } from './topology.service';
 
 export interface RabbitMqTransportOptions {
@@ -52,6 +52,14 @@ export class EventContext extends BaseRpcContext<[EventEnvelope, SqlClient, Cons
   /** 1 for the first attempt, 2 after one failed attempt, … */
   get attempt(): number {
     return this.args[3];
+  }
+  /**
+   * Runs `hook` after this delivery's transaction commits, before the ack (the transaction's
+   * after-commit hook, libs/persistence). The outbox writer and the deadline scheduler register
+   * there on their own; a handler needs this only for other follow-up work.
+   */
+  afterCommit(hook: AfterCommitHook): void {
+    afterCommit(this.tx, hook);
   }
 }
 

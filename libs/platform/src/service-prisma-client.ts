@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   DEFAULT_PRISMA_TRANSACTION_OPTIONS,
+  runWithAfterCommit,
   type PrismaTransactionOptions,
   type SqlClient,
 } from '@lz/persistence';
@@ -16,7 +17,10 @@ interface GeneratedClient extends SqlClient {
 
 /** What every service's PrismaService adds to its generated client. */
 export interface ServicePrismaMethods<Tx> extends OnModuleInit, OnModuleDestroy {
-  /** An interactive transaction, always with maxWait/timeout (STYLE.md "Persistence"). */
+  /**
+   * An interactive transaction, always with maxWait/timeout (STYLE.md "Persistence"), with the
+   * after-commit hook: `afterCommit(tx, hook)` (libs/persistence) runs `hook` once it committed.
+   */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
@@ -45,7 +49,7 @@ export function ServicePrismaClient<C extends GeneratedClient, Tx>(
       const self = this as unknown as {
         $transaction(f: (tx: Tx) => Promise<T>, o: PrismaTransactionOptions): Promise<T>;
       };
-      return self.$transaction(fn, { ...transactionOptions });
+      return runWithAfterCommit((body) => self.$transaction(body, { ...transactionOptions }), fn);
     }
 
     async onModuleInit(): Promise<void> {

@@ -13,8 +13,8 @@ const SYSTEM = { system: 'evaluation.consortia.consumer' } as const;
 /**
  * The registry's facts (SPEC §3.6, 5.2c): a filed consortium gets its first biennial cycle; a
  * delisted one has every cycle not yet reported on cancelled, with its deadlines, and gets no more.
- * The delayed jobs of new deadline rows are added by the deadline reconciler (the rows commit with
- * the delivery's transaction; a window opens two years later).
+ * The delayed jobs of new deadline rows are added right after the delivery's transaction commits
+ * (the deadline scheduler's after-commit hook).
  */
 @Controller()
 export class ConsortiaConsumer {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { scopeOf } from '@lz/auth';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
 import { PolicyViolationException, ProblemException } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import {
   applicationSubmittedData,
@@ -47,7 +47,6 @@ export class SubmissionService {
     private readonly timeline: TimelineRepository,
     private readonly calls: CallsService,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
     @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -151,7 +150,6 @@ export class SubmissionService {
       });
       return applicationView(updated, attachments);
     });
-    this.relay.nudge();
     return view;
   }
 

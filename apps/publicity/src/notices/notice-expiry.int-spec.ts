@@ -1,5 +1,6 @@
-import { Queue } from 'bullmq';
-import { deadlineJobId, deadlineQueueName } from '@lz/deadlines';
+import type { Queue } from 'bullmq';
+import { deadlineJobId } from '@lz/deadlines';
+import { openDeadlineQueue } from '@lz/testing';
 import type { AnyEventEnvelope } from '@lz/policy';
 import { NoticeExpiryProcessor } from './notice-expiry.processor';
 import {
@@ -31,10 +32,7 @@ describe(NoticeExpiryProcessor.name, () => {
   let queue: Queue;
   beforeAll(async () => {
     h = await startPublicity();
-    queue = new Queue(deadlineQueueName('publicity'), {
-      connection: { url: h.svc.config.REDIS_URL },
-      prefix: h.svc.config.REDIS_PREFIX,
-    });
+    queue = openDeadlineQueue(h.svc, 'publicity');
   });
   afterAll(async () => {
     await queue.close();

@@ -59,7 +59,7 @@ export class NoticesService {
     const policyVersion = CURRENT_POLICY_VERSION;
     const parameters = getPolicy(policyVersion).publicity;
     const id = randomUUID();
-    const scheduled = await this.prisma.transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       const found = await this.candidates.findMany(tx, body.applicationIds);
       const byId = new Map(found.map((c) => [c.applicationId, c]));
       body.applicationIds.forEach((appId, i) => {
@@ -95,7 +95,7 @@ export class NoticesService {
           `applicationIds[${i}]`,
         );
       }
-      const deadline = await this.scheduler.schedule(tx, {
+      await this.scheduler.schedule(tx, {
         kind: NOTICE_EXPIRY,
         subjectId: id,
         dueAt: period.endsAt,
@@ -131,9 +131,7 @@ export class NoticesService {
           provisional: period.provisional,
         },
       });
-      return deadline;
     });
-    await this.scheduler.ensureJob(scheduled);
     return this.get(id);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import { CITY_DECIDED_V1 } from '@lz/policy';
 import { ReviewCaseRepository } from '../cases/review-case.repository';
@@ -23,7 +23,6 @@ export class CityDecisionService {
     private readonly cases: ReviewCaseRepository,
     private readonly reviews: CityReviewRepository,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async decide(officer: Principal, ip: string | undefined, applicationId: string, body: CityDecisionBody) {
@@ -97,7 +96,6 @@ export class CityDecisionService {
       );
       return updated;
     });
-    this.relay.nudge();
     return {
       applicationId,
       revision: result.revision,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import { PRELIMINARY_DECIDED_V1, type ApplicationSubmittedV1 } from '@lz/policy';
 import { ReviewCaseRepository } from '../cases/review-case.repository';
@@ -21,7 +21,6 @@ export class PreliminaryService {
     private readonly cases: ReviewCaseRepository,
     private readonly decisions: PreliminaryDecisionRepository,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /** A submission (or a resubmission after RETURNED) enters its jurisdiction's queue. Idempotent. */
@@ -121,7 +120,6 @@ export class PreliminaryService {
       );
       return updated;
     });
-    this.relay.nudge();
     return {
       applicationId,
       revision: result.revision,

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
 import { shanghaiDateOf, yearOf } from '@lz/calendar';
 import { NotFoundProblem } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import { CONSORTIUM_REGISTERED_V1, type ItemClearedV1, type ItemContestedV1 } from '@lz/policy';
 import { caseMembers, ReviewCaseRepository } from '../cases/review-case.repository';
@@ -27,7 +27,6 @@ export class FilingService {
     private readonly cases: ReviewCaseRepository,
     private readonly registry: RegistryRepository,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async onCleared(tx: PrismaTx, data: ItemClearedV1): Promise<void> {
@@ -138,7 +137,6 @@ export class FilingService {
       );
       return created;
     });
-    this.relay.nudge();
     return consortiumView(consortium);
   }
 }
