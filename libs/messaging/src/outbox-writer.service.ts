@@ -1,10 +1,18 @@
-import { buildEnvelope, type EventContracts, type EventEnvelope } from './envelope.schema';
+import type { EventContracts, EventDataInput, EventType } from '@lz/policy';
+import { buildEnvelope, type WireEnvelope } from './envelope.schema';
 import { currentEventContext } from './event-context.service';
 import { afterCommit, type SqlClient } from '@lz/persistence';
 
-export interface OutboxEventInput {
-  type: string;
-  data: unknown;
+/**
+ * Event type → the `data` its producer passes. The default is the catalogue of libs/policy, so
+ * `outbox.add(tx, { type: CLAIM_DECIDED_V1, data })` checks `data` against that type at compile time
+ * (as Immich types its jobs by name); tests of this lib pass their own map.
+ */
+export type EventDataMap = { [T in EventType]: EventDataInput<T> };
+
+export interface OutboxEventInput<T extends string = string, D = unknown> {
+  type: T;
+  data: D;
   /** Defaults to the handled event's correlationId inside a handler, else to the new event's id. */
   correlationId?: string;
   /** Defaults to the handled event's id inside a handler, else null. */
@@ -34,7 +42,7 @@ export type OutboxListener = () => void;
  * the writer registers on the transaction's after-commit hook (libs/persistence) to nudge the relay
  * then — once per transaction, whatever number of rows it wrote.
  */
-export class OutboxWriter {
+export class OutboxWriter<M extends object = EventDataMap> {
   private listener: OutboxListener | null = null;
 
   constructor(
@@ -47,7 +55,10 @@ export class OutboxWriter {
     this.listener = listener;
   }
 
-  async add(tx: SqlClient, input: OutboxEventInput): Promise<EventEnvelope> {
+  async add<T extends keyof M & string>(
+    tx: SqlClient,
+    input: OutboxEventInput<T, M[T]>,
+  ): Promise<WireEnvelope<T, M[T]>> {
     const handling = currentEventContext();
     const policyVersion = input.policyVersion ?? this.options.policyVersion ?? this.contracts.policyVersion;
     if (!policyVersion) {

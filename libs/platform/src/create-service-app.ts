@@ -42,6 +42,7 @@ export async function createServiceApp(
           url: config.AMQP_URL,
           service: service.name,
           bindings: service.consumes,
+          exactBindings: true,
           contracts: eventContracts,
           transactionRunner: app.get<ServiceDatabase>(SERVICE_DATABASE, { strict: false }),
           prefetch: config.EVENT_PREFETCH,

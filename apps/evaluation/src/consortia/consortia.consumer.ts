@@ -1,11 +1,10 @@
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { EventContext } from '@lz/messaging';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { recordAudit } from '@lz/platform';
 import { CONSORTIUM_DELISTED_V1, CONSORTIUM_REGISTERED_V1, type EventEnvelope } from '@lz/policy';
 import { CycleSchedulerService } from '../cycles/cycle-scheduler.service';
 import { CyclesRepository } from '../cycles/cycles.repository';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { OnEvent, type ServiceEventContext } from '../infra/prisma/prisma.service';
 import { ConsortiaRepository } from './consortia.repository';
 
 const SYSTEM = { system: 'evaluation.consortia.consumer' } as const;
@@ -26,12 +25,12 @@ export class ConsortiaConsumer {
     private readonly scheduler: CycleSchedulerService,
   ) {}
 
-  @EventPattern<string>(CONSORTIUM_REGISTERED_V1)
+  @OnEvent(CONSORTIUM_REGISTERED_V1)
   async onRegistered(
     @Payload() event: EventEnvelope<typeof CONSORTIUM_REGISTERED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    const tx = ctx.tx as PrismaTx;
+    const tx = ctx.tx;
     const c = event.data;
     if (!(await this.consortia.insert(tx, c))) {
       this.logger.log(`consortium ${c.consortiumId} is already known; nothing to do`);
@@ -55,12 +54,12 @@ export class ConsortiaConsumer {
     });
   }
 
-  @EventPattern<string>(CONSORTIUM_DELISTED_V1)
+  @OnEvent(CONSORTIUM_DELISTED_V1)
   async onDelisted(
     @Payload() event: EventEnvelope<typeof CONSORTIUM_DELISTED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    const tx = ctx.tx as PrismaTx;
+    const tx = ctx.tx;
     const { consortiumId } = event.data;
     const locked = await this.consortia.lock(tx, consortiumId);
     if (!locked) {

@@ -3,9 +3,9 @@ import type { Principal } from '@lz/auth';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
-import { CITY_DECIDED_V1 } from '@lz/policy';
+import { CITY_DECIDED_V1, statusAfterCity, toJurisdictionCode } from '@lz/policy';
 import { ReviewCaseRepository } from '../cases/review-case.repository';
-import { assertStepAllowed, statusAfterCity } from '../cases/review-case.status';
+import { assertStepAllowed } from '../cases/review-case.status';
 import { PrismaService } from '../infra/prisma/prisma.service';
 import { CityReviewRepository } from './city-review.repository';
 import type { CityDecisionBody } from './city-review.schema';
@@ -75,7 +75,7 @@ export class CityDecisionService {
           field: c.field,
           leadUscc: c.leadUscc,
           leadName: c.leadName,
-          jurisdictionCode: c.jurisdictionCode,
+          jurisdictionCode: toJurisdictionCode(c.jurisdictionCode),
         },
       });
       await recordAudit(

@@ -3,9 +3,15 @@ import type { Principal } from '@lz/auth';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
-import { PRELIMINARY_DECIDED_V1, type ApplicationSubmittedV1 } from '@lz/policy';
+import {
+  acceptsSubmission,
+  PRELIMINARY_DECIDED_V1,
+  statusAfterPreliminary,
+  type ApplicationSubmittedV1,
+  toJurisdictionCode,
+} from '@lz/policy';
 import { ReviewCaseRepository } from '../cases/review-case.repository';
-import { acceptsSubmission, assertStepAllowed, statusAfterPreliminary } from '../cases/review-case.status';
+import { assertStepAllowed } from '../cases/review-case.status';
 import type { ReviewCase } from '../infra/prisma/generated/client';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { PreliminaryDecisionRepository } from './preliminary.repository';
@@ -96,7 +102,7 @@ export class PreliminaryService {
         data: {
           applicationId,
           revision: c.revision,
-          jurisdictionCode: c.jurisdictionCode,
+          jurisdictionCode: toJurisdictionCode(c.jurisdictionCode),
           decision: body.decision,
           opinion: body.opinion,
           decidedBy: reviewer.sub,

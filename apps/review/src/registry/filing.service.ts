@@ -5,7 +5,12 @@ import { shanghaiDateOf, yearOf } from '@lz/calendar';
 import { NotFoundProblem } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
-import { CONSORTIUM_REGISTERED_V1, type ItemClearedV1, type ItemContestedV1 } from '@lz/policy';
+import {
+  CONSORTIUM_REGISTERED_V1,
+  type ItemClearedV1,
+  type ItemContestedV1,
+  toJurisdictionCode,
+} from '@lz/policy';
 import { caseMembers, ReviewCaseRepository } from '../cases/review-case.repository';
 import { assertStepAllowed } from '../cases/review-case.status';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
@@ -119,7 +124,7 @@ export class FilingService {
           filedAt: filedAt.toISOString(),
           name: c.name,
           field: c.field,
-          jurisdictionCode: c.jurisdictionCode,
+          jurisdictionCode: toJurisdictionCode(c.jurisdictionCode),
           leadUscc: c.leadUscc,
           leadName: c.leadName,
           members,
