@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { scopeOf } from '@lz/auth';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { PolicyViolationException, ProblemException } from '@lz/http';
+import { NotFoundProblem, PolicyViolationException } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import {
@@ -155,7 +155,7 @@ export class SubmissionService {
 
   private async assess(tx: PrismaTx, actor: HttpActor, app: ApplicationRow): Promise<Assessment> {
     const call = await this.calls.find(tx, app.callId);
-    if (!call) throw new ProblemException(404, 'http.not_found', { detail: 'The call was not found' });
+    if (!call) throw new NotFoundProblem('call');
     const attachments = await this.attachments.listVisible(tx, scopeOf(actor.principal), app.id);
     const otherOpen = await this.applications.otherOpenForLead(
       tx,

@@ -44,7 +44,7 @@ export class NoticesService {
       Math.floor((body.publishedAt ? new Date(body.publishedAt) : now).getTime() / 1000) * 1000,
     );
     if (publishedAt.getTime() > now.getTime()) {
-      throw new ProblemException(400, 'input.invalid', {
+      throw new ProblemException('input.invalid', {
         detail: 'publishedAt may not be in the future',
         errors: [
           {

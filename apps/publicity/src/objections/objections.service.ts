@@ -35,7 +35,7 @@ export class ObjectionsService {
       this.objections.hit(tx, `objection:${clientIp ?? 'unknown'}`, windowStart),
     );
     if (hits > OBJECTION_RATE_LIMIT.requests) {
-      throw new ProblemException(429, 'http.too_many_requests', {
+      throw new ProblemException('http.too_many_requests', {
         detail: `At most ${OBJECTION_RATE_LIMIT.requests} objections a minute from one client; try again later`,
         errors: [
           {
@@ -62,7 +62,7 @@ export class ObjectionsService {
       if (!item || item.notice_id !== noticeId) {
         const notice = await tx.notice.findUnique({ where: { id: noticeId }, select: { id: true } });
         if (!notice) throw new NotFoundProblem('notice');
-        throw new ProblemException(400, 'input.invalid', {
+        throw new ProblemException('input.invalid', {
           detail: 'The application is not an item of this notice',
           errors: [
             {

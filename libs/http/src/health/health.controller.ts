@@ -23,7 +23,7 @@ export class HealthController {
     const { ok, checks } = await this.registry.checkAll();
     if (ok) return { status: 'ok', service: this.options.serviceName, checks };
     const failed = Object.entries(checks).filter(([, r]) => !r.ok);
-    throw new ProblemException(503, 'unavailable', {
+    throw new ProblemException('unavailable', {
       detail: `Not ready: ${failed.map(([n]) => n).join(', ')}`,
       errors: failed.map(([name, r]) => ({
         rule: 'health.check_failed',

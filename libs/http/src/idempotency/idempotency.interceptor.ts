@@ -44,7 +44,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(header) ? header[0] : header;
     if (!key) {
       if (!opts.required) return next.handle();
-      throw new ProblemException(400, 'input.invalid', {
+      throw new ProblemException('input.invalid', {
         detail: 'This operation requires an Idempotency-Key header',
         errors: [
           {

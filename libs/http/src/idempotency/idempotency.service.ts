@@ -74,7 +74,7 @@ export class IdempotencyService {
 
   static assertKey(key: string): void {
     if (!KEY_PATTERN.test(key)) {
-      throw new ProblemException(400, 'input.invalid', {
+      throw new ProblemException('input.invalid', {
         detail: 'Idempotency-Key must be 1–200 characters of letters, digits, . _ : -',
         errors: [
           {
@@ -116,7 +116,7 @@ export class IdempotencyService {
       const row = rows[0];
       if (!row) continue; // the first caller failed and released the key: try to take it
       if (row.request_hash !== hash) {
-        throw new ProblemException(422, 'idempotency.key_reused', {
+        throw new ProblemException('idempotency.key_reused', {
           detail: 'This Idempotency-Key was already used with a different request body',
           errors: [
             {
@@ -141,7 +141,7 @@ export class IdempotencyService {
         continue;
       }
       if (Date.now() >= deadline) {
-        throw new ProblemException(409, 'idempotency.in_progress', {
+        throw new ProblemException('idempotency.in_progress', {
           detail: 'A request with this Idempotency-Key is still being processed; retry later',
         });
       }
