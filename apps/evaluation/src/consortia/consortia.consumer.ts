@@ -32,7 +32,7 @@ export class ConsortiaConsumer {
   ): Promise<void> {
     const tx = ctx.tx;
     const c = event.data;
-    if (!(await this.consortia.insert(tx, c))) {
+    if (!(await this.consortia.register(tx, c))) {
       this.logger.log(`consortium ${c.consortiumId} is already known; nothing to do`);
       return;
     }

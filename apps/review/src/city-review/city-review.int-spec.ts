@@ -22,7 +22,7 @@ import {
   scoreAll,
   submit,
   type CityReviewBody,
-} from '../test-support/review-flow';
+} from '../test-support/review-harness';
 import { REVIEW } from '../review.definition';
 import { CityReviewController } from './city-review.controller';
 

@@ -17,7 +17,7 @@ import {
   reviewerToken,
   submit,
   waitForStatus,
-} from '../test-support/review-flow';
+} from '../test-support/review-harness';
 import { REVIEW } from '../review.definition';
 import { PreliminaryController } from './preliminary.controller';
 

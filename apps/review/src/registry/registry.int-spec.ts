@@ -19,7 +19,7 @@ import {
   submit,
   toBeFiled,
   waitForStatus,
-} from '../test-support/review-flow';
+} from '../test-support/review-harness';
 import { REVIEW } from '../review.definition';
 import { parseFilingNumber } from './filing-number';
 import { RegistryController } from './registry.controller';
