@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AnyEventEnvelope } from '@lz/policy';
-import { EventProbe, publishRawTestMessage } from '@lz/testing';
+import { EventProbe, publishRawTestMessage, waitForExactly } from '@lz/testing';
 import type {
   ApplicationView,
   ConsortiumView,
@@ -194,7 +194,9 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
     expect(refused.status).toBe(409);
   });
 
-  it('publishes each event exactly once per application (and revision)', () => {
+  it('publishes each event exactly once per application (and revision)', async () => {
+    // The procedure is over: whatever arrives during the grace period is a duplicate.
+    await waitForExactly('events of the filing year', () => probe.received.length, probe.received.length);
     const counts: Record<string, Record<string, number>> = {};
     for (const [key, a] of Object.entries(year.apps)) {
       counts[key] = {};

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every tier of tests, in order (unit → integration → end-to-end), against the real local
-// servers. Prints one closing line `N passed, N failed` that CI reads.
+// servers. Prints one closing line `N passed, N failed` that CI reads. A tier that finds no tests
+// fails (no --passWithNoTests): a broken testMatch must not go green with zero tests.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,20 +25,17 @@ for (const tier of tiers) {
   console.log(`\n==> ${tier.name} tests`);
   const res = spawnSync(
     process.execPath,
-    [
-      'node_modules/jest/bin/jest.js',
-      ...tier.args,
-      '--json',
-      `--outputFile=${out}`,
-      '--passWithNoTests',
-      ...extra,
-    ],
+    ['node_modules/jest/bin/jest.js', ...tier.args, '--json', `--outputFile=${out}`, ...extra],
     { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } },
   );
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, 'utf8'));
     passed += r.numPassedTests;
     failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+    if (r.numTotalTests === 0) {
+      console.error(`${tier.name}: no tests found — check its testMatch`);
+      failed += 1;
+    }
   } else {
     failed += 1;
   }

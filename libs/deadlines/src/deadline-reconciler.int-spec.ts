@@ -1,10 +1,9 @@
 import type { Redis } from 'ioredis';
 import { DeadlineReconciler } from './deadline-reconciler.service';
+import { waitForExactly } from '@lz/test-infra';
 import { DeadlinesHarness, waitFor } from './test-support/deadlines-harness';
 
 const DAY = 24 * 3600_000;
-
-jest.setTimeout(30_000);
 
 describe(DeadlineReconciler.name, () => {
   let h: DeadlinesHarness;
@@ -40,8 +39,7 @@ describe(DeadlineReconciler.name, () => {
     });
 
     await waitFor('all deadlines to fire', async () => (await h.counts()).fired === n, 20_000);
-    // Let any stray duplicate run before counting.
-    await new Promise((r) => setTimeout(r, 700));
+    await waitForExactly('deadline effects', async () => (await h.counts()).effects, n);
     const c = await h.counts();
     console.log(
       `scheduled=${n} redisKeysDeleted=${deleted} fired=${c.fired} effects=${c.effects} doubled=${c.doubled} early=${c.early}`,

@@ -18,7 +18,7 @@ import {
   type ScheduledDeadline,
 } from './deadline.types';
 import { DEADLINES_CLOCK, DEADLINES_OPTIONS, type DeadlinesModuleOptions } from './deadlines.constants';
-import type { SqlClient } from '@lz/persistence';
+import { afterCommit, type SqlClient } from '@lz/persistence';
 
 const ENSURE_JOB_TIMEOUT_MS = 2_000;
 
@@ -34,14 +34,18 @@ export type EnsureJobResult =
 
 /**
  * Schedules deadlines: the row is written in the caller's transaction (the truth); the BullMQ job is
- * derived from the row after commit (`ensureJob`). If that Redis write is lost — Redis down, the
- * process dies between commit and add, Redis loses its data — the reconciler re-creates it.
+ * derived from the row on that transaction's after-commit hook (libs/persistence), so an HTTP
+ * request's and an event handler's new deadline alike get its job right after the commit. If that
+ * Redis write is lost — Redis down, the process dies between commit and add, Redis loses its data —
+ * the reconciler re-creates it.
  */
 @Injectable()
 export class DeadlineScheduler {
   private readonly logger = new Logger(DeadlineScheduler.name);
   private readonly kinds: ReadonlySet<string>;
   private readonly settings: DeadlineJobSettings;
+  /** Rows scheduled in each open transaction (the last schedule of a row wins), ensured after commit. */
+  private readonly scheduledIn = new WeakMap<object, Map<string, ScheduledDeadline>>();
 
   constructor(
     @Inject(DEADLINES_OPTIONS) private readonly options: DeadlinesModuleOptions,
@@ -54,7 +58,8 @@ export class DeadlineScheduler {
 
   /**
    * Upserts the row `'<kind>:<subjectId>'` in `tx`. A PENDING (or CANCELLED) row is rescheduled to
-   * the new due instant; a FIRED row is returned unchanged. Call `ensureJob(result)` after commit.
+   * the new due instant; a FIRED row is returned unchanged. Its job is ensured after `tx` commits
+   * (`tx` must come from a TransactionRunner of @lz/persistence or a service's PrismaService).
    */
   async schedule(tx: SqlClient, input: ScheduleDeadlineInput): Promise<ScheduledDeadline> {
     if (!this.kinds.has(input.kind)) {
@@ -64,29 +69,45 @@ export class DeadlineScheduler {
     if (!(input.dueAt instanceof Date) || Number.isNaN(input.dueAt.getTime())) {
       throw new Error(`Deadline ${input.kind}:${input.subjectId} has an invalid dueAt.`);
     }
-    return deadlineRepository.upsert(tx, {
+    const scheduled = await deadlineRepository.upsert(tx, {
       id: deadlineId(input.kind, input.subjectId),
       kind: input.kind,
       subjectId: input.subjectId,
       dueAt: input.dueAt,
       provisional: input.provisional ?? false,
     });
+    this.ensureAfterCommit(tx).set(scheduled.id, scheduled);
+    return scheduled;
   }
 
   /** PENDING → CANCELLED in `tx`; a job already in Redis will find the row cancelled and skip. */
   cancel(tx: SqlClient, id: string): Promise<boolean> {
+    this.scheduledIn.get(tx)?.delete(id);
     return deadlineRepository.cancel(tx, id);
   }
 
-  /** `schedule` in its own transaction, then `ensureJob` after the commit. */
-  async scheduleAndCommit(input: ScheduleDeadlineInput): Promise<ScheduledDeadline> {
-    const scheduled = await this.options.transactionRunner.transaction((tx) => this.schedule(tx, input));
-    await this.ensureJob(scheduled);
-    return scheduled;
+  /** `schedule` in its own transaction; its job is ensured when it commits. */
+  scheduleAndCommit(input: ScheduleDeadlineInput): Promise<ScheduledDeadline> {
+    return this.options.transactionRunner.transaction((tx) => this.schedule(tx, input));
+  }
+
+  /** The rows of `tx` whose jobs its after-commit hook ensures (the hook is registered once). */
+  private ensureAfterCommit(tx: SqlClient): Map<string, ScheduledDeadline> {
+    let rows = this.scheduledIn.get(tx);
+    if (!rows) {
+      const created = new Map<string, ScheduledDeadline>();
+      afterCommit(tx, async () => {
+        for (const row of created.values()) await this.ensureJob(row);
+      });
+      this.scheduledIn.set(tx, created);
+      rows = created;
+    }
+    return rows;
   }
 
   /**
-   * Makes sure the row's job exists in Redis (call after the scheduling transaction committed).
+   * Makes sure the row's job exists in Redis (run by the scheduling transaction's after-commit hook;
+   * also for tools and the reconciler).
    * Accepts the `schedule` result or a row id (then the row is re-read). Never throws for Redis
    * trouble: it logs and returns 'redis-error' — the row is safe and the reconciler repairs it.
    */

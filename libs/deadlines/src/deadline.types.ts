@@ -24,7 +24,7 @@ export interface ScheduleDeadlineInput<K extends string = string> {
   provisional?: boolean;
 }
 
-/** What `schedule` returns; pass it to `ensureJob` after the transaction commits. */
+/** What `schedule` returns (its job is ensured when the scheduling transaction commits). */
 export interface ScheduledDeadline {
   id: string;
   kind: string;

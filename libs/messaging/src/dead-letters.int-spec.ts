@@ -7,6 +7,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Test } from '@nestjs/testing';
 import { Pool } from 'pg';
 import { z } from 'zod';
+import type { EventContracts } from '@lz/policy';
 import { applyMigrations, PLATFORM_MIGRATIONS_DIR, pgTransactionRunner } from '@lz/persistence';
 import {
   createTestDatabase,
@@ -24,15 +25,16 @@ import {
   RabbitMqTransport,
   serviceQueues,
   type EventContext,
-  type EventContracts,
-  type EventEnvelope,
+  type WireEnvelope,
 } from './index';
 
 jest.setTimeout(90_000);
 
 const TYPE = 'redrive.item.made.v1';
+type EventEnvelope<D = unknown> = WireEnvelope<string, D>;
+
 const contracts: EventContracts = {
-  schemaFor: (type) => (type === TYPE ? z.strictObject({ n: z.int() }) : undefined),
+  schemaFor: (type: string) => (type === TYPE ? z.strictObject({ n: z.int() }) : undefined),
   policyVersion: 'test-1',
 };
 // The consumer is named like a real service so that the operator's tool (which knows the five

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { buildEnvelope, eventEnvelopeSchema, parseEvent, type EventContracts } from './envelope.schema';
+import { CURRENT_POLICY_VERSION, envelopeSchema, type EventContracts } from '@lz/policy';
+import { buildEnvelope, parseEvent } from './envelope.schema';
 import { InvalidEventError } from './messaging.exception';
 
 const submitted = z.strictObject({ applicationId: z.uuid(), amountFen: z.int().nonnegative() });
 const contracts: EventContracts = {
-  schemaFor: (type) => (type === 'intake.application.submitted.v1' ? submitted : undefined),
+  schemaFor: (type: string) => (type === 'intake.application.submitted.v1' ? submitted : undefined),
 };
 const data = { applicationId: '5f1c3c0e-8a34-4e9b-9d3c-6f3f5b0a2d11', amountFen: 1_500_000 };
 
@@ -14,17 +15,17 @@ describe('buildEnvelope', () => {
       type: 'intake.application.submitted.v1',
       data,
       source: 'intake',
-      policyVersion: '2026.1',
+      policyVersion: CURRENT_POLICY_VERSION,
       occurredAt: new Date('2026-11-27T02:00:00Z'),
     });
-    expect(eventEnvelopeSchema.safeParse(env).success).toBe(true);
+    expect(envelopeSchema.safeParse(env).success).toBe(true);
     expect(env).toMatchObject({
       type: 'intake.application.submitted.v1',
       occurredAt: '2026-11-27T02:00:00.000Z',
       source: 'intake',
       correlationId: env.id,
       causationId: null,
-      policyVersion: '2026.1',
+      policyVersion: CURRENT_POLICY_VERSION,
       data,
     });
   });
@@ -34,11 +35,11 @@ describe('buildEnvelope', () => {
       type: 'intake.application.submitted.v1',
       data,
       source: 'intake',
-      policyVersion: '2026.1',
+      policyVersion: CURRENT_POLICY_VERSION,
       correlationId: 'corr-1',
-      causationId: 'cause-1',
+      causationId: '0b6f3c1e-2d4a-4f5b-8c6d-7e8f9a0b1c2d',
     });
-    expect([env.correlationId, env.causationId]).toEqual(['corr-1', 'cause-1']);
+    expect([env.correlationId, env.causationId]).toEqual(['corr-1', '0b6f3c1e-2d4a-4f5b-8c6d-7e8f9a0b1c2d']);
   });
 
   it('refuses data that fails the contract, naming the field', () => {
@@ -47,7 +48,7 @@ describe('buildEnvelope', () => {
         type: 'intake.application.submitted.v1',
         data: { ...data, amountFen: -1 },
         source: 'intake',
-        policyVersion: '2026.1',
+        policyVersion: CURRENT_POLICY_VERSION,
       });
     expect(build).toThrow(InvalidEventError);
     expect(build).toThrow(/amountFen/);
@@ -59,7 +60,7 @@ describe('buildEnvelope', () => {
         type: 'intake.unknown.thing.v1',
         data: {},
         source: 'intake',
-        policyVersion: '1',
+        policyVersion: CURRENT_POLICY_VERSION,
       }),
     ).toThrow(/no contract/);
   });
@@ -70,7 +71,7 @@ describe('parseEvent', () => {
     type: 'intake.application.submitted.v1',
     data,
     source: 'intake',
-    policyVersion: '2026.1',
+    policyVersion: CURRENT_POLICY_VERSION,
   });
 
   it('accepts a valid message', () => {
@@ -94,6 +95,21 @@ describe('parseEvent', () => {
     expect(parseEvent(JSON.stringify({ ...good, occurredAt: 'yesterday' }), contracts)).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/occurredAt/),
+    });
+  });
+
+  it('validates with the strict envelope of libs/policy: no unknown field, a known policy version', () => {
+    expect(parseEvent(JSON.stringify({ ...good, extra: 1 }), contracts)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^bad envelope/),
+    });
+    expect(parseEvent(JSON.stringify({ ...good, policyVersion: 'test-1' }), contracts)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^bad envelope.*policy version/s),
+    });
+    expect(parseEvent(JSON.stringify({ ...good, causationId: 'cause-1' }), contracts)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^bad envelope.*causationId/s),
     });
   });
 

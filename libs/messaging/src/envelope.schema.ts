@@ -1,45 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
+import { envelopeSchema, type EventContracts, type RawEnvelope } from '@lz/policy';
 import { InvalidEventError } from './messaging.exception';
 
-/**
- * What this library needs from the contracts lib (`@lz/policy`'s `eventContracts` satisfies it):
- * the zod schema of an event type's `data`, and optionally the policy version stamped on envelopes.
- */
-export interface EventContracts {
-  schemaFor(type: string): ZodType | undefined;
-  policyVersion?: string;
-}
+// One envelope contract: the strict `envelopeSchema` of libs/policy (ARCHITECTURE.md "Events"),
+// checked when an event is built for the outbox and when a delivery arrives; `data` is checked by
+// type against the contracts (`eventContracts` of libs/policy in the services).
 
 /** Routing key = event type: `<service>.<entity>.<past-verb>.v<n>` (STYLE.md "Contracts and events"). */
 export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)+\.v[0-9]+$/;
 
-/** The envelope of ARCHITECTURE.md "Events". `data` is checked separately, against the contracts. */
-export const eventEnvelopeSchema = z.object({
-  id: z.uuid(),
-  type: z.string().regex(EVENT_TYPE_PATTERN, { error: 'type must look like <service>.<entity>.<verb>.v<n>' }),
-  occurredAt: z.iso.datetime({ offset: true }),
-  source: z.string().min(1),
-  correlationId: z.string().min(1),
-  causationId: z.string().min(1).nullable(),
-  policyVersion: z.string().min(1),
-  data: z.unknown(),
-});
+/** An envelope as built and carried by this lib, `data` typed by the caller (by event type). */
+export type WireEnvelope<T extends string = string, D = unknown> = Omit<RawEnvelope, 'type' | 'data'> & {
+  type: T;
+  data: D;
+};
 
-export interface EventEnvelope<TData = unknown> {
-  id: string;
-  type: string;
-  occurredAt: string;
-  source: string;
-  correlationId: string;
-  causationId: string | null;
-  policyVersion: string;
-  data: TData;
-}
-
-export interface BuildEnvelopeInput {
-  type: string;
-  data: unknown;
+export interface BuildEnvelopeInput<T extends string = string, D = unknown> {
+  type: T;
+  data: D;
   source: string;
   policyVersion: string;
   correlationId?: string;
@@ -49,11 +28,18 @@ export interface BuildEnvelopeInput {
 }
 
 /**
- * Validates `data` against the contract of `type` and builds a complete envelope.
- * Throws InvalidEventError when the type has no contract or the data does not satisfy it.
- * The stored `data` is the caller's (validated) input, so what is published is exactly what was checked.
+ * Validates `data` against the contract of `type` and builds a complete envelope, checked against
+ * the strict envelope schema. Throws InvalidEventError when the type has no contract, or the data or
+ * the envelope does not satisfy it. The stored `data` is the caller's (validated) input, so what is
+ * published is exactly what was checked.
  */
-export function buildEnvelope(contracts: EventContracts, input: BuildEnvelopeInput): EventEnvelope {
+export function buildEnvelope<T extends string, D>(
+  contracts: EventContracts,
+  input: BuildEnvelopeInput<T, D>,
+): WireEnvelope<T, D> {
+  if (!EVENT_TYPE_PATTERN.test(input.type)) {
+    throw new InvalidEventError(input.type, 'type must look like <service>.<entity>.<verb>.v<n>');
+  }
   const schema = contracts.schemaFor(input.type);
   if (!schema) {
     throw new InvalidEventError(input.type, `no contract for event type "${input.type}"`);
@@ -63,7 +49,7 @@ export function buildEnvelope(contracts: EventContracts, input: BuildEnvelopeInp
     throw new InvalidEventError(input.type, z.prettifyError(checked.error));
   }
   const id = input.id ?? randomUUID();
-  const envelope: EventEnvelope = {
+  const envelope: WireEnvelope<T, D> = {
     id,
     type: input.type,
     occurredAt: (input.occurredAt ?? new Date()).toISOString(),
@@ -73,18 +59,19 @@ export function buildEnvelope(contracts: EventContracts, input: BuildEnvelopeInp
     policyVersion: input.policyVersion,
     data: input.data,
   };
-  const shape = eventEnvelopeSchema.safeParse(envelope);
+  const shape = envelopeSchema.safeParse(envelope);
   if (!shape.success) {
     throw new InvalidEventError(input.type, z.prettifyError(shape.error));
   }
   return envelope;
 }
 
-export type ParsedEvent = { ok: true; envelope: EventEnvelope } | { ok: false; reason: string };
+export type ParsedEvent = { ok: true; envelope: WireEnvelope } | { ok: false; reason: string };
 
 /**
- * Parses a message body as consumers must (bad JSON, bad envelope, data failing its contract are all
- * reported as a reason, never thrown). On success `envelope.data` is the schema's parsed output.
+ * Parses a message body as consumers must, with the strict envelope schema (bad JSON, bad envelope,
+ * data failing its contract are all reported as a reason, never thrown). On success `envelope.data`
+ * is the schema's parsed output.
  */
 export function parseEvent(body: Buffer | string, contracts: EventContracts): ParsedEvent {
   let raw: unknown;
@@ -93,11 +80,11 @@ export function parseEvent(body: Buffer | string, contracts: EventContracts): Pa
   } catch (err) {
     return { ok: false, reason: `bad JSON: ${(err as Error).message}` };
   }
-  const shape = eventEnvelopeSchema.safeParse(raw);
+  const shape = envelopeSchema.safeParse(raw);
   if (!shape.success) {
     return { ok: false, reason: `bad envelope: ${z.prettifyError(shape.error)}` };
   }
-  const envelope = shape.data as EventEnvelope;
+  const envelope = shape.data;
   const schema = contracts.schemaFor(envelope.type);
   if (!schema) {
     return { ok: false, reason: `no contract for event type "${envelope.type}"` };

@@ -1,10 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { EventEnvelope } from './envelope.schema';
+import type { WireEnvelope } from './envelope.schema';
 import type { SqlClient } from '@lz/persistence';
 
 /** The event a handler is processing right now, and the transaction its effects go into. */
 export interface CurrentEvent {
-  envelope: EventEnvelope;
+  envelope: WireEnvelope;
   tx: SqlClient;
   consumer: string;
   attempt: number;

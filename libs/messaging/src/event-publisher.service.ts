@@ -1,7 +1,7 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import { AmqpConnection, type ReconnectOptions } from './amqp-connection.service';
 import { ConfirmingChannel } from './confirming-channel.service';
-import type { EventEnvelope } from './envelope.schema';
+import type { WireEnvelope } from './envelope.schema';
 import { EVENTS_EXCHANGE, HEADER_CAUSATION_ID, HEADER_CORRELATION_ID } from './messaging.constants';
 import { NotConnectedError } from './messaging.exception';
 import { assertExchanges } from './topology.service';
@@ -66,7 +66,7 @@ export class Publisher {
     return this.connection.waitUntilConnected();
   }
 
-  publish(envelope: EventEnvelope): Promise<void> {
+  publish(envelope: WireEnvelope): Promise<void> {
     const channel = this.channel;
     if (!channel) return Promise.reject(new NotConnectedError(`publisher ${this.options.name}`));
     return channel.publish(EVENTS_EXCHANGE, envelope.type, Buffer.from(JSON.stringify(envelope)), {

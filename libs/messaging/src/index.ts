@@ -1,6 +1,7 @@
 export * from './amqp-connection.service';
 export * from './confirming-channel.service';
 export * from './envelope.schema';
+export * from './event-handler.decorator';
 export * from './event-context.service';
 export * from './event-publisher.service';
 export * from './messaging.constants';

@@ -12,6 +12,7 @@ import {
   createTestDatabase,
   createTestVhost,
   testInfra,
+  waitForExactly,
   type TestDatabase,
   type TestVhost,
 } from '@lz/test-infra';
@@ -27,9 +28,9 @@ import {
   RabbitMqTransport,
   buildEnvelope,
   serviceQueues,
-  type EventContracts,
-  type EventEnvelope,
+  type WireEnvelope,
 } from './index';
+import { CURRENT_POLICY_VERSION, type EventContracts } from '@lz/policy';
 import { pgTransactionRunner, type TransactionRunner } from '@lz/persistence';
 
 jest.setTimeout(45_000);
@@ -51,7 +52,13 @@ const schemas: Record<string, z.ZodType> = {
   'lost.somebody.listens.v1': z.strictObject({ n: z.int() }),
   'pair.item.made.v1': z.strictObject({ n: z.int() }),
 };
-const contracts: EventContracts = { schemaFor: (type) => schemas[type], policyVersion: 'test-1' };
+const contracts: EventContracts = {
+  schemaFor: (type: string) => schemas[type],
+  policyVersion: CURRENT_POLICY_VERSION,
+};
+/** This file's own event types (not the platform's catalogue): any data, checked at run time. */
+type TestEvents = Record<string, unknown>;
+type EventEnvelope<D = unknown> = WireEnvelope<string, D>;
 
 /** A TCP proxy in front of RabbitMQ: `cut()` kills every connection and refuses new ones until `restore()`. */
 class BrokerProxy {
@@ -180,7 +187,7 @@ class ChaosController {
 @Controller()
 class CrashController {
   static calls = 0;
-  static readonly writer = new OutboxWriter(contracts, { source: 'crash' });
+  static readonly writer = new OutboxWriter<TestEvents>(contracts, { source: 'crash' });
   @EventPattern<string>('crash.item.made.v1')
   async made(@Payload() env: EventEnvelope<{ n: number }>, @Ctx() ctx: EventContext): Promise<void> {
     CrashController.calls += 1;
@@ -241,7 +248,7 @@ describe(RabbitMqTransport.name, () => {
       confirmTimeoutMs: 3_000,
     });
     await publisher.start();
-    const writer = new OutboxWriter(contracts, { source: 'chaos' });
+    const writer = new OutboxWriter<TestEvents>(contracts, { source: 'chaos' });
     const relay = new OutboxRelay(env.runner, publisher, {
       pollIntervalMs: 50,
       batchSize: 50,
@@ -265,9 +272,10 @@ describe(RabbitMqTransport.name, () => {
       await new Promise((r) => setTimeout(r, 1_000));
       await proxy.restore();
       await writing;
-      await waitFor('all 1,000 effects', async () => (await effects(env.pool)).rows >= 1_000);
       await waitFor('the outbox to drain', async () => (await relay.unsentReport()).unsent === 0);
-      await new Promise((r) => setTimeout(r, 500)); // room for a late duplicate to show up
+      await waitForExactly('effects', async () => (await effects(env.pool)).rows, 1_000, {
+        timeoutMs: 30_000,
+      });
       const counted = await effects(env.pool);
       const inbox = await env.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM inbox_event');
       console.log(
@@ -310,7 +318,7 @@ describe(RabbitMqTransport.name, () => {
         type: 'crash.item.made.v1',
         data: { n: 7 },
         source: 'test',
-        policyVersion: '1',
+        policyVersion: CURRENT_POLICY_VERSION,
         correlationId: 'corr-crash',
       });
       await publisher.publish(event);
@@ -359,7 +367,12 @@ describe(RabbitMqTransport.name, () => {
       };
       // a well-formed envelope whose data is replaced afterwards (possibly by data failing the contract)
       const make = (type: string, data: unknown): EventEnvelope => ({
-        ...buildEnvelope(contracts, { type, data: { n: 0 }, source: 'test', policyVersion: '1' }),
+        ...buildEnvelope(contracts, {
+          type,
+          data: { n: 0 },
+          source: 'test',
+          policyVersion: CURRENT_POLICY_VERSION,
+        }),
         data,
       });
       const { id: _id, ...noId } = make('dlq.item.made.v1', { n: 1 });
@@ -414,7 +427,7 @@ describe(RabbitMqTransport.name, () => {
     const ch = await raw.createChannel();
     await ch.assertQueue('lost.listener', { durable: false, autoDelete: true });
     await ch.bindQueue('lost.listener', 'lz.events', 'lost.somebody.listens.v1');
-    const writer = new OutboxWriter(contracts, { source: 'lost' });
+    const writer = new OutboxWriter<TestEvents>(contracts, { source: 'lost' });
     const relay = new OutboxRelay(env.runner, publisher, {
       pollIntervalMs: 50,
       retryBaseMs: 200,
@@ -469,7 +482,7 @@ describe(RabbitMqTransport.name, () => {
       },
       { noAck: true },
     );
-    const writer = new OutboxWriter(contracts, { source: 'pair' });
+    const writer = new OutboxWriter<TestEvents>(contracts, { source: 'pair' });
     for (let batch = 0; batch < 10; batch++) {
       await env.runner.transaction(async (tx) => {
         for (let i = 0; i < 60; i++)
@@ -483,9 +496,9 @@ describe(RabbitMqTransport.name, () => {
     );
     try {
       relays.forEach((r) => r.start());
-      await waitFor('600 deliveries', () => seen.size >= 600);
       await waitFor('the outbox to drain', async () => (await relays[0].unsentReport()).unsent === 0);
-      await new Promise((r) => setTimeout(r, 300));
+      const delivered = () => [...seen.values()].reduce((a, b) => a + b, 0);
+      await waitForExactly('deliveries', delivered, 600);
       const total = [...seen.values()].reduce((a, b) => a + b, 0);
       console.log(
         `rows=600 delivered=${total} distinct=${seen.size} doubled=${total - seen.size} byRelay=${relays.map((r) => r.published).join('+')}`,
@@ -523,12 +536,14 @@ describe(RabbitMqTransport.name, () => {
     try {
       const health = moduleRef.get(MessagingHealthIndicator);
       await waitFor('messaging to be healthy', async () => (await health.messagingHealth()).ok);
-      const writer = moduleRef.get(OutboxWriter);
+      const writer = moduleRef.get(OutboxWriter) as OutboxWriter<TestEvents>; // this module got the test contracts
       await env.runner.transaction((tx) => writer.add(tx, { type: 'module.thing.done.v1', data: { n: 1 } }));
       await waitFor(
         'the event to arrive',
         async () => (await ch.checkQueue('module.listener')).messageCount === 1,
       );
+      // The message can arrive before the relay's transaction marking the row sent has committed.
+      await waitFor('the row marked sent', async () => (await health.messagingHealth()).detail.unsent === 0);
       const status = await health.messagingHealth();
       console.log(`module: health=${JSON.stringify(status)}`);
       expect(status).toMatchObject({

@@ -11,7 +11,7 @@ import {
   type Provider,
 } from '@nestjs/common';
 import type { ReconnectOptions } from './amqp-connection.service';
-import type { EventContracts } from './envelope.schema';
+import type { EventContracts } from '@lz/policy';
 import { Publisher } from './event-publisher.service';
 import { MESSAGING_OPTIONS } from './messaging.constants';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox-relay.service';

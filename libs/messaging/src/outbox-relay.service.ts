@@ -1,5 +1,5 @@
 import { Logger, type LoggerService } from '@nestjs/common';
-import type { EventEnvelope } from './envelope.schema';
+import type { WireEnvelope } from './envelope.schema';
 import type { Publisher } from './event-publisher.service';
 import { UnroutableEventError } from './messaging.exception';
 import type { TransactionRunner } from '@lz/persistence';
@@ -28,7 +28,7 @@ export interface UnsentReport {
 interface ClaimedRow {
   id: string;
   type: string;
-  envelope: EventEnvelope | string;
+  envelope: WireEnvelope | string;
   attempts: number;
 }
 

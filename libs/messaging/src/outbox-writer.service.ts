@@ -1,10 +1,18 @@
-import { buildEnvelope, type EventContracts, type EventEnvelope } from './envelope.schema';
+import type { EventContracts, EventDataInput, EventType } from '@lz/policy';
+import { buildEnvelope, type WireEnvelope } from './envelope.schema';
 import { currentEventContext } from './event-context.service';
-import type { SqlClient } from '@lz/persistence';
+import { afterCommit, type SqlClient } from '@lz/persistence';
 
-export interface OutboxEventInput {
-  type: string;
-  data: unknown;
+/**
+ * Event type → the `data` its producer passes. The default is the catalogue of libs/policy, so
+ * `outbox.add(tx, { type: CLAIM_DECIDED_V1, data })` checks `data` against that type at compile time
+ * (as Immich types its jobs by name); tests of this lib pass their own map.
+ */
+export type EventDataMap = { [T in EventType]: EventDataInput<T> };
+
+export interface OutboxEventInput<T extends string = string, D = unknown> {
+  type: T;
+  data: D;
   /** Defaults to the handled event's correlationId inside a handler, else to the new event's id. */
   correlationId?: string;
   /** Defaults to the handled event's id inside a handler, else null. */
@@ -25,14 +33,16 @@ export interface OutboxWriterOptions {
   ambientCorrelationId?: () => string | undefined;
 }
 
-/** Fired after an outbox row is inserted; the relay uses it to publish soon after the commit. */
+/** Fired after the commit of a transaction that wrote outbox rows; the relay publishes them then. */
 export type OutboxListener = () => void;
 
 /**
  * Writes an event into `outbox_event` inside the caller's transaction, after validating its data
- * against the contracts. The row becomes visible to the relay only when that transaction commits.
+ * against the contracts. The row becomes visible to the relay only when that transaction commits;
+ * the writer registers on the transaction's after-commit hook (libs/persistence) to nudge the relay
+ * then — once per transaction, whatever number of rows it wrote.
  */
-export class OutboxWriter {
+export class OutboxWriter<M extends object = EventDataMap> {
   private listener: OutboxListener | null = null;
 
   constructor(
@@ -40,12 +50,15 @@ export class OutboxWriter {
     private readonly options: OutboxWriterOptions,
   ) {}
 
-  /** Called by the relay to be nudged after writes (it also polls, so missing a nudge loses nothing). */
+  /** Called by the relay to be nudged after commits (it also polls, so missing a nudge loses nothing). */
   onWrite(listener: OutboxListener | null): void {
     this.listener = listener;
   }
 
-  async add(tx: SqlClient, input: OutboxEventInput): Promise<EventEnvelope> {
+  async add<T extends keyof M & string>(
+    tx: SqlClient,
+    input: OutboxEventInput<T, M[T]>,
+  ): Promise<WireEnvelope<T, M[T]>> {
     const handling = currentEventContext();
     const policyVersion = input.policyVersion ?? this.options.policyVersion ?? this.contracts.policyVersion;
     if (!policyVersion) {
@@ -68,8 +81,7 @@ export class OutboxWriter {
       envelope.type,
       JSON.stringify(envelope),
     );
-    // Deferred: the caller's transaction has not committed yet; the relay retries by polling anyway.
-    if (this.listener) setTimeout(this.listener, 0).unref();
+    afterCommit(tx, () => this.listener?.(), 'outbox-relay-nudge');
     return envelope;
   }
 }

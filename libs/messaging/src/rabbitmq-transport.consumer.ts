@@ -4,7 +4,8 @@ import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { AmqpConnection, type ReconnectOptions } from './amqp-connection.service';
 import { ConfirmingChannel } from './confirming-channel.service';
-import { parseEvent, type EventContracts, type EventEnvelope } from './envelope.schema';
+import type { EventContracts } from '@lz/policy';
+import { parseEvent, type WireEnvelope } from './envelope.schema';
 import { runInEventContext } from './event-context.service';
 import { republishProperties } from './republish';
 import {
@@ -17,7 +18,7 @@ import {
   HEADER_ERROR,
   HEADER_PUBLISH_ID,
 } from './messaging.constants';
-import type { SqlClient, TransactionRunner } from '@lz/persistence';
+import { afterCommit, type AfterCommitHook, type SqlClient, type TransactionRunner } from '@lz/persistence';
 import { assertTopology, type ServiceQueues } from './topology.service';
 
 export interface RabbitMqTransportOptions {
@@ -26,6 +27,11 @@ export interface RabbitMqTransportOptions {
   service: string;
   /** Keys to bind. Default: the patterns of the registered `@EventPattern` handlers. */
   bindings?: readonly string[];
+  /**
+   * Refuse to start unless `bindings` and the registered handlers name exactly the same event types
+   * (the platform sets this: a service's declared `consumes` must match its `@OnEvent` handlers).
+   */
+  exactBindings?: boolean;
   contracts: EventContracts;
   transactionRunner: TransactionRunner;
   /** Unacked deliveries in flight (processed concurrently). Default 20. */
@@ -37,16 +43,19 @@ export interface RabbitMqTransportOptions {
   reconnect?: ReconnectOptions;
   logger?: LoggerService;
   /** Diagnostics/tests: runs after the handler's transaction committed, before the ack. */
-  afterCommit?: (envelope: EventEnvelope, outcome: 'processed' | 'duplicate') => Promise<void> | void;
+  afterCommit?: (envelope: WireEnvelope, outcome: 'processed' | 'duplicate') => Promise<void> | void;
 }
 
-/** Second argument of every handler (`@Ctx() ctx: EventContext`). */
-export class EventContext extends BaseRpcContext<[EventEnvelope, SqlClient, ConsumeMessage, number]> {
-  get envelope(): EventEnvelope {
+/**
+ * Second argument of every handler. `Tx` is the type of the delivery's transaction client — the
+ * service's `PrismaTx` for handlers declared with its `@OnEvent` (event-handler.decorator.ts).
+ */
+export class EventContext<Tx = SqlClient> extends BaseRpcContext<[WireEnvelope, Tx, ConsumeMessage, number]> {
+  get envelope(): WireEnvelope {
     return this.args[0];
   }
   /** The transaction of this delivery: write the handler's effects through it. */
-  get tx(): SqlClient {
+  get tx(): Tx {
     return this.args[1];
   }
   get message(): ConsumeMessage {
@@ -55,6 +64,14 @@ export class EventContext extends BaseRpcContext<[EventEnvelope, SqlClient, Cons
   /** 1 for the first attempt, 2 after one failed attempt, … */
   get attempt(): number {
     return this.args[3];
+  }
+  /**
+   * Runs `hook` after this delivery's transaction commits, before the ack (the transaction's
+   * after-commit hook, libs/persistence). The outbox writer and the deadline scheduler register
+   * there on their own; a handler needs this only for other follow-up work.
+   */
+  afterCommit(hook: AfterCommitHook): void {
+    afterCommit(this.tx as object, hook);
   }
 }
 
@@ -104,6 +121,15 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
   }
 
   listen(callback: (...optionalParams: unknown[]) => unknown): void {
+    if (this.options.exactBindings) {
+      const mismatch = bindingMismatch(this.options.service, this.options.bindings ?? [], [
+        ...this.messageHandlers.keys(),
+      ]);
+      if (mismatch) {
+        callback(new Error(mismatch));
+        return;
+      }
+    }
     this.connection.start().then(
       () => callback(),
       (err: unknown) => callback(err),
@@ -275,6 +301,35 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
       'x-lz-original-routing-key': msg.fields.routingKey,
     });
   }
+}
+
+/**
+ * Why a service's declared bindings (`consumes`) and its handlers disagree, or null when they name
+ * the same event types — the message says what to add where.
+ */
+export function bindingMismatch(
+  service: string,
+  bindings: readonly string[],
+  handlers: readonly string[],
+): string | null {
+  const bound = new Set(bindings);
+  const handled = new Set(handlers);
+  const problems: string[] = [];
+  const noHandler = [...bound].filter((t) => !handled.has(t));
+  const undeclared = [...handled].filter((t) => !bound.has(t));
+  if (noHandler.length > 0) {
+    problems.push(
+      `it consumes ${noHandler.join(', ')} but has no handler: add an @OnEvent(<type>) method to one of its ` +
+        `consumers, or remove the type from \`consumes\` in its service definition`,
+    );
+  }
+  if (undeclared.length > 0) {
+    problems.push(
+      `it has handlers for ${undeclared.join(', ')} that it does not consume: add the type to \`consumes\` ` +
+        `in its service definition, or remove the handler`,
+    );
+  }
+  return problems.length > 0 ? `service "${service}" cannot start: ${problems.join('; ')}` : null;
 }
 
 /** Ack on a channel that may have died meanwhile: then the broker redelivers and the inbox dedups. */

@@ -3,6 +3,7 @@ export * from './database-url';
 export * from './ensure-database';
 export * from './migration-runner';
 export * from './service-role';
+export * from './after-commit';
 export * from './transaction-runner';
 export * from './serializable-retry';
 export * from './schema-agreement';

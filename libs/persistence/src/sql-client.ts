@@ -1,4 +1,5 @@
 import type { ClientBase, Pool } from 'pg';
+import { runWithAfterCommit } from './after-commit';
 import type { TransactionRunner } from './transaction-runner';
 
 /**
@@ -27,28 +28,32 @@ export function pgSqlClient(client: ClientBase | Pool): SqlClient {
 
 /**
  * A {@link TransactionRunner} over a node-postgres pool: BEGIN/COMMIT (ROLLBACK on error) on one
- * pooled client (tools and tests; services run Prisma's interactive transactions).
+ * pooled client (tools and tests; services run Prisma's interactive transactions), with the
+ * after-commit hook.
  */
 export function pgTransactionRunner(pool: Pool): TransactionRunner {
   return {
-    async transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      let broken = false;
-      try {
-        await client.query('BEGIN');
-        try {
-          const result = await fn(pgSqlClient(client));
-          await client.query('COMMIT');
-          return result;
-        } catch (err) {
-          await client.query('ROLLBACK').catch(() => {
-            broken = true;
-          });
-          throw err;
-        }
-      } finally {
-        client.release(broken);
-      }
-    },
+    transaction: <T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> =>
+      runWithAfterCommit((body: (tx: SqlClient) => Promise<T>) => pgTransaction(pool, body), fn),
   };
+}
+
+async function pgTransaction<T>(pool: Pool, fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    try {
+      const result = await fn(pgSqlClient(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw err;
+    }
+  } finally {
+    client.release(broken);
+  }
 }

@@ -9,7 +9,7 @@ import { createTestDatabase, testRedisPrefix, type TestDatabase } from '@lz/test
 import { SERVICES, serviceMigrationsDir } from './platform-migrations';
 
 const root = path.resolve(__dirname, '..', '..', '..');
-jest.setTimeout(90_000);
+jest.setTimeout(240_000); // boots all five services as processes; a safety net on a loaded machine
 
 interface Run {
   child: ChildProcess;
@@ -30,7 +30,7 @@ function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Run 
   return { child, output: () => out, exited };
 }
 
-async function until(check: () => boolean, what: string, run: Run, ms = 60_000): Promise<void> {
+async function until(check: () => boolean, what: string, run: Run, ms = 150_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}; output:\n${run.output()}`);

@@ -1,6 +1,10 @@
+import { runWithAfterCommit } from './after-commit';
 import type { SqlClient } from './sql-client';
 
-/** Runs a function inside one database transaction and hands it the transaction client. */
+/**
+ * Runs a function inside one database transaction and hands it the transaction client; hooks
+ * registered on that client with `afterCommit(tx, hook)` run after the commit (after-commit.ts).
+ */
 export interface TransactionRunner<Tx = SqlClient> {
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
@@ -28,12 +32,15 @@ export const DEFAULT_PRISMA_TRANSACTION_OPTIONS: PrismaTransactionOptions = {
   timeout: 10_000,
 };
 
-/** A {@link TransactionRunner} over Prisma's interactive `$transaction`, always with maxWait/timeout. */
+/**
+ * A {@link TransactionRunner} over Prisma's interactive `$transaction`, always with maxWait/timeout,
+ * with the after-commit hook.
+ */
 export function prismaTransactionRunner<Tx>(
   prisma: PrismaTransactionCapable<Tx>,
   options: PrismaTransactionOptions = DEFAULT_PRISMA_TRANSACTION_OPTIONS,
 ): TransactionRunner<Tx> {
   return {
-    transaction: (fn) => prisma.$transaction(fn, { ...options }),
+    transaction: (fn) => runWithAfterCommit((body) => prisma.$transaction(body, { ...options }), fn),
   };
 }

@@ -41,6 +41,7 @@ export async function createServiceApp(
           url: config.AMQP_URL,
           service: service.name,
           bindings: service.consumes,
+          exactBindings: true,
           contracts: eventContracts,
           // Its own pool, as large as the prefetch: every delivery in flight holds one transaction.
           transactionRunner: app.get<ServiceDatabase>(EVENTS_DATABASE, { strict: false }),

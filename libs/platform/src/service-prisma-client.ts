@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { idempotentWork } from '@lz/http';
 import {
   DEFAULT_PRISMA_TRANSACTION_OPTIONS,
+  runWithAfterCommit,
   type PrismaTransactionOptions,
   type SqlClient,
 } from '@lz/persistence';
@@ -27,7 +28,10 @@ interface GeneratedClient extends SqlClient {
 
 /** What every service's PrismaService adds to its generated client. */
 export interface ServicePrismaMethods<Tx> extends OnModuleInit, OnModuleDestroy {
-  /** An interactive transaction, always with maxWait/timeout (STYLE.md "Persistence"). */
+  /**
+   * An interactive transaction, always with maxWait/timeout (STYLE.md "Persistence"), with the
+   * after-commit hook: `afterCommit(tx, hook)` (libs/persistence) runs `hook` once it committed.
+   */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
@@ -70,7 +74,7 @@ export function ServicePrismaClient<C extends GeneratedClient, Tx>(
       };
       // A request holding an Idempotency-Key marks it COMMITTED in the same transaction as its effect.
       const run = this.work === 'requests' ? idempotentWork(fn) : fn;
-      return self.$transaction(run, { ...transactionOptions });
+      return runWithAfterCommit((body) => self.$transaction(body, { ...transactionOptions }), run);
     }
 
     async onModuleInit(): Promise<void> {

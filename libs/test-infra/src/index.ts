@@ -2,3 +2,4 @@
 // nothing of ours, so every library's tests may use it without a dependency cycle (@lz/testing, which
 // composes services, re-exports it).
 export * from './infra';
+export * from './wait';

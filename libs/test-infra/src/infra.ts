@@ -87,19 +87,3 @@ export async function createTestVhost(label: string): Promise<TestVhost> {
 export function testRedisPrefix(label: string): string {
   return `lz-t:${runId(label)}`;
 }
-
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Polls `check` every 100 ms until it holds (default 15 s), else fails naming `what`. */
-export async function waitUntil(
-  check: () => Promise<boolean>,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}

@@ -1,5 +1,6 @@
 import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
 import type { AnyEventEnvelope, EventEnvelope, EventType } from '@lz/policy';
+import { waitForExactly, type ExactlyOptions } from '@lz/test-infra';
 
 const EXCHANGE = 'lz.events';
 
@@ -107,6 +108,25 @@ export class EventProbe {
       this.waiters.push(check);
     });
     return matches();
+  }
+
+  /**
+   * "Exactly once": waits until `count` events match `predicate`, then keeps watching for the
+   * duplicate grace period (libs/testing `waitForExactly`) and returns the matches; fails when more
+   * arrive.
+   */
+  async expectExactly(
+    predicate: (e: AnyEventEnvelope) => boolean,
+    count: number,
+    options: ExactlyOptions & { what?: string } = {},
+  ): Promise<AnyEventEnvelope[]> {
+    await waitForExactly(
+      options.what ?? 'matching events',
+      () => this.received.filter(predicate).length,
+      count,
+      options,
+    );
+    return this.received.filter(predicate);
   }
 
   async close(): Promise<void> {

@@ -17,13 +17,17 @@ export interface ServiceHarness {
   close(): Promise<void>;
 }
 
-/** Boots `service` with a controllable clock, an event probe, a database client and an officer token. */
+/**
+ * Boots `service` with a controllable clock, an event probe, a database client and an officer token
+ * (`env`: extra environment, e.g. a long DEADLINE_RECONCILE_MS).
+ */
 export async function startServiceHarness(
   service: ServiceDefinition,
   appModule: ServiceModuleFactory,
+  env?: Record<string, string>,
 ): Promise<ServiceHarness> {
   const clock = new OffsetClock();
-  const svc = await startTestService(service, appModule, { runtime: { clock } });
+  const svc = await startTestService(service, appModule, { runtime: { clock }, env });
   const probe = await EventProbe.open(svc.config.AMQP_URL, [`${service.name}.#`]);
   const db = new Client({ connectionString: svc.db.url });
   await db.connect();

@@ -5,3 +5,4 @@ export * from './service-conventions';
 export * from './events';
 export * from './schema-agreement';
 export * from './harness';
+export * from './audit-chain';

@@ -1,4 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Queue } from 'bullmq';
+import { deadlineQueueName } from '@lz/deadlines';
 import { issueDevToken, type Principal } from '@lz/auth';
 import { applyMigrations, serviceMigrationsDir } from '@lz/persistence';
 import {
@@ -130,4 +132,12 @@ async function waitUntilReady(baseUrl: string, name: string, timeoutMs = 15_000)
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${name} was not ready within ${timeoutMs} ms: ${last}`);
+}
+
+/** The service's BullMQ deadline queue, to look at its delayed jobs (close it after the test). */
+export function openDeadlineQueue(svc: TestService, service: string): Queue {
+  return new Queue(deadlineQueueName(service), {
+    connection: { url: svc.config.REDIS_URL },
+    prefix: svc.config.REDIS_PREFIX,
+  });
 }

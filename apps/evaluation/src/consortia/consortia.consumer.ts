@@ -1,11 +1,10 @@
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { EventContext } from '@lz/messaging';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { recordAudit } from '@lz/platform';
 import { CONSORTIUM_DELISTED_V1, CONSORTIUM_REGISTERED_V1, type EventEnvelope } from '@lz/policy';
 import { CycleSchedulerService } from '../cycles/cycle-scheduler.service';
 import { CyclesRepository } from '../cycles/cycles.repository';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { OnEvent, type ServiceEventContext } from '../infra/prisma/prisma.service';
 import { ConsortiaRepository } from './consortia.repository';
 
 const SYSTEM = { system: 'evaluation.consortia.consumer' } as const;
@@ -13,8 +12,8 @@ const SYSTEM = { system: 'evaluation.consortia.consumer' } as const;
 /**
  * The registry's facts (docs/SPEC.md §3.6, 5.2c): a filed consortium gets its first biennial cycle; a
  * delisted one has every cycle not yet reported on cancelled, with its deadlines, and gets no more.
- * The delayed jobs of new deadline rows are added by the deadline reconciler (the rows commit with
- * the delivery's transaction; a window opens two years later).
+ * The delayed jobs of new deadline rows are added right after the delivery's transaction commits
+ * (the deadline scheduler's after-commit hook).
  */
 @Controller()
 export class ConsortiaConsumer {
@@ -26,14 +25,14 @@ export class ConsortiaConsumer {
     private readonly scheduler: CycleSchedulerService,
   ) {}
 
-  @EventPattern<string>(CONSORTIUM_REGISTERED_V1)
+  @OnEvent(CONSORTIUM_REGISTERED_V1)
   async onRegistered(
     @Payload() event: EventEnvelope<typeof CONSORTIUM_REGISTERED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    const tx = ctx.tx as PrismaTx;
+    const tx = ctx.tx;
     const c = event.data;
-    if (!(await this.consortia.insert(tx, c))) {
+    if (!(await this.consortia.register(tx, c))) {
       this.logger.log(`consortium ${c.consortiumId} is already known; nothing to do`);
       return;
     }
@@ -55,12 +54,12 @@ export class ConsortiaConsumer {
     });
   }
 
-  @EventPattern<string>(CONSORTIUM_DELISTED_V1)
+  @OnEvent(CONSORTIUM_DELISTED_V1)
   async onDelisted(
     @Payload() event: EventEnvelope<typeof CONSORTIUM_DELISTED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    const tx = ctx.tx as PrismaTx;
+    const tx = ctx.tx;
     const { consortiumId } = event.data;
     const locked = await this.consortia.lock(tx, consortiumId);
     if (!locked) {

@@ -14,7 +14,7 @@ export interface ConsortiumRow {
 @Injectable()
 export class ConsortiaRepository {
   /** Records a filed consortium once; true when it was new. */
-  async insert(tx: PrismaTx, c: ConsortiumRegisteredV1): Promise<boolean> {
+  async register(tx: PrismaTx, c: ConsortiumRegisteredV1): Promise<boolean> {
     const n = await tx.$executeRawUnsafe(
       `INSERT INTO consortium (id, filing_number, name, lead_uscc, filed_on)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,

@@ -22,8 +22,8 @@ export interface ScheduledCycle {
 
 /**
  * Creates a consortium's evaluation cycle with its two deadline rows (window open, report due) in the
- * caller's transaction. The delayed jobs follow from the rows: `ensureJobs` after commit, or the
- * deadline reconciler when the caller is an event handler inside the delivery's transaction.
+ * caller's transaction. The delayed jobs follow from the rows when that transaction commits (the
+ * scheduler registers on its after-commit hook), for a request and an event handler alike.
  */
 @Injectable()
 export class CycleSchedulerService {
@@ -63,11 +63,5 @@ export class CycleSchedulerService {
   async cancel(tx: PrismaTx, evaluationId: string): Promise<void> {
     await this.scheduler.cancel(tx, deadlineId(EVALUATION_WINDOW_OPEN, evaluationId));
     await this.scheduler.cancel(tx, deadlineId(EVALUATION_WINDOW_DUE, evaluationId));
-  }
-
-  /** After commit: the delayed jobs of a scheduled cycle (never throws for Redis trouble). */
-  async ensureJobs(scheduled: ScheduledCycle | null): Promise<void> {
-    if (!scheduled) return;
-    for (const d of scheduled.deadlines) await this.scheduler.ensureJob(d);
   }
 }

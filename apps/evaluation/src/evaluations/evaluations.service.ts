@@ -3,7 +3,7 @@ import { scopeOf, type Principal } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import {
   DELISTING_DECIDED_V1,
@@ -44,7 +44,6 @@ export class EvaluationsService {
     private readonly consortia: ConsortiaRepository,
     private readonly scheduler: CycleSchedulerService,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
     @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -203,8 +202,6 @@ export class EvaluationsService {
         },
       });
     });
-    this.relay.nudge();
-    await this.scheduler.ensureJobs(next);
     return this.get(principal, id);
   }
 

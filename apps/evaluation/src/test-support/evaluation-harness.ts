@@ -38,8 +38,8 @@ export interface EvaluationBody {
   result: { grade: string; passed: boolean; consecutiveFailures: number } | null;
 }
 
-export function startEvaluation(): Promise<EvaluationHarness> {
-  return startServiceHarness(EVALUATION, (c, r) => AppModule.forRoot(c, r));
+export function startEvaluation(env?: Record<string, string>): Promise<EvaluationHarness> {
+  return startServiceHarness(EVALUATION, (c, r) => AppModule.forRoot(c, r), env);
 }
 
 /** A filing date whose first window opens tomorrow by the service clock. */

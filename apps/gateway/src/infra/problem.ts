@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { CORRELATION_HEADER, ERROR_CATALOGUE, ProblemException, toProblem, type ErrorCode } from '@lz/http';
+import { CORRELATION_HEADER, ProblemException, toProblem, type ErrorCode } from '@lz/http';
 import type { ProblemError } from '@lz/http';
 
 /** A problem from the shared catalogue (the status follows from the code). */
 export function problem(code: ErrorCode, detail: string, errors: ProblemError[] = []): ProblemException {
-  return new ProblemException(ERROR_CATALOGUE[code].status, code, { detail, errors });
+  return new ProblemException(code, { detail, errors });
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   type Applicant,
   type Draft,
   type IntakeHarness,
-} from '../test-support/intake-test-kit';
+} from '../test-support/intake-harness';
 import { samplePdf } from '../attachments/zip.fixture';
 import { ApplicationsController } from './applications.controller';
 

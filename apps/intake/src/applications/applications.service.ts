@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { scopeOf, type Principal, type Scope } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
-import { ConflictProblem, NotFoundProblem, PolicyViolationException, ProblemException } from '@lz/http';
+import {
+  ConflictProblem,
+  InputProblem,
+  NotFoundProblem,
+  PolicyViolationException,
+  ProblemException,
+} from '@lz/http';
 import { recordAudit } from '@lz/platform';
 import type { ApplicationDocument } from '@lz/policy';
 import { CallsService } from '../calls/calls.service';
@@ -96,7 +102,7 @@ export class ApplicationsService {
       assertEditable(app);
       const leadUscc = this.requireOwnLead(doc, actor.principal);
       if (doc.callId !== app.callId) {
-        throw inputProblem(
+        throw new InputProblem(
           'input.call_changed',
           'callId',
           'The call of an application cannot change.',
@@ -184,7 +190,7 @@ export class ApplicationsService {
       return app;
     }
     if (await this.applications.findVisible(tx, scopeOf(principal), id)) {
-      throw new ProblemException(403, 'auth.forbidden', {
+      throw new ProblemException('auth.forbidden', {
         detail: "Only the lead unit's applicant may change an application",
       });
     }
@@ -193,7 +199,7 @@ export class ApplicationsService {
 
   private requireOwnLead(doc: ApplicationDocument, principal: Principal): string {
     if (principal.role !== 'applicant' || doc.lead.uscc !== principal.uscc) {
-      throw inputProblem(
+      throw new InputProblem(
         'input.lead_uscc',
         'lead.uscc',
         "The lead unit's USCC must be the caller's own unit (the token's uscc).",
@@ -242,17 +248,10 @@ export function attachmentView(a: AttachmentRow): AttachmentView {
   };
 }
 
-function inputProblem(rule: string, path: string, message: string, messageZh: string): ProblemException {
-  return new ProblemException(400, 'input.invalid', {
-    detail: message,
-    errors: [{ rule, path, message, messageZh }],
-  });
-}
-
 function assertStorable(doc: ApplicationDocument): void {
   const errors = unstorableText(doc);
   if (errors.length > 0) {
-    throw new ProblemException(400, 'input.invalid', {
+    throw new ProblemException('input.invalid', {
       detail: 'The document has text that cannot be stored',
       errors,
     });
@@ -260,7 +259,12 @@ function assertStorable(doc: ApplicationDocument): void {
 }
 
 function unknownCall(): ProblemException {
-  return inputProblem('input.unknown_call', 'callId', 'There is no call with this id.', '申报通知不存在。');
+  return new InputProblem(
+    'input.unknown_call',
+    'callId',
+    'There is no call with this id.',
+    '申报通知不存在。',
+  );
 }
 
 /** The C.1 partial unique index (one open application per lead per call) refused the row. */

@@ -3,21 +3,12 @@ import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
-import { ProblemException, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { InputProblem, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { attachmentCategorySchema, type AttachmentCategory } from '@lz/policy';
 import { attachmentViewSchema } from '../applications/applications.schema';
 import { ATTACHMENT_MAX_BYTES, attachQuerySchema, type AttachQuery } from './attachments.schema';
 import { AttachmentsService } from './attachments.service';
 import { safeFileName } from './media-type';
-
-const inputProblem = (
-  status: number,
-  code: string,
-  rule: string,
-  path: string,
-  message: string,
-  messageZh: string,
-) => new ProblemException(status, code, { detail: message, errors: [{ rule, path, message, messageZh }] });
 
 /** Attachments of an application (docs/API.md): multipart upload, scoped download. */
 @Controller('applications/:id/attachments')
@@ -35,13 +26,12 @@ export class AttachmentsController {
   ) {
     const actor = { principal, ip: req.ip };
     if (!req.isMultipart()) {
-      throw inputProblem(
-        415,
-        'http.unsupported_media_type',
+      throw new InputProblem(
         'input.multipart',
         'body',
         'Send the file as multipart/form-data (field "file", plus "category").',
         '请以 multipart/form-data 上传文件(字段 file 及 category)。',
+        'http.unsupported_media_type',
       );
     }
     let file: Awaited<ReturnType<FastifyRequest['file']>>;
@@ -52,32 +42,29 @@ export class AttachmentsController {
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw inputProblem(
-          413,
-          'http.payload_too_large',
+        throw new InputProblem(
           'input.file_size',
           'file',
           `The file exceeds the limit of ${ATTACHMENT_MAX_BYTES} bytes.`,
           `文件超过大小上限(${ATTACHMENT_MAX_BYTES}字节)。`,
+          'http.payload_too_large',
         );
       }
-      throw inputProblem(
-        400,
-        'input.malformed',
+      throw new InputProblem(
         'input.multipart',
         'body',
         'The multipart body could not be read.',
         '无法解析 multipart 请求体。',
+        'input.malformed',
       );
     }
     if (!file) {
-      throw inputProblem(
-        400,
-        'input.invalid',
+      throw new InputProblem(
         'input.file',
         'file',
         'Attach a file (field "file").',
         '请上传文件(字段 file)。',
+        'input.invalid',
       );
     }
     const field = file.fields.category;
@@ -85,13 +72,12 @@ export class AttachmentsController {
       field && !Array.isArray(field) && field.type === 'field' ? String(field.value) : undefined;
     const category = attachmentCategorySchema.safeParse(fieldValue ?? query.category);
     if (!category.success) {
-      throw inputProblem(
-        400,
-        'input.invalid',
+      throw new InputProblem(
         'input.category',
         'category',
         'category must be one of AGREEMENT, COMMITMENT, EVIDENCE, OTHER (a field before the file, or ?category=).',
         '附件类别须为 AGREEMENT、COMMITMENT、EVIDENCE、OTHER 之一。',
+        'input.invalid',
       );
     }
     await this.attachments.assertCanAttach(id, actor);

@@ -9,7 +9,7 @@ import {
   upload,
   type Draft,
   type IntakeHarness,
-} from '../test-support/intake-test-kit';
+} from '../test-support/intake-harness';
 import { ATTACHMENT_MAX_BYTES } from './attachments.schema';
 import { AttachmentsController } from './attachments.controller';
 import { buildZip, samplePdf } from './zip.fixture';

@@ -47,7 +47,7 @@ export class AttachmentsService {
   async attach(applicationId: string, upload: Upload, actor: HttpActor): Promise<AttachmentView> {
     const mediaType = sniffMediaType(upload.bytes);
     if (!mediaType) {
-      throw new ProblemException(415, 'http.unsupported_media_type', {
+      throw new ProblemException('http.unsupported_media_type', {
         detail: 'Only PDF, PNG, JPEG, Office documents and zip archives of those are accepted',
         errors: [
           {
@@ -105,9 +105,7 @@ export class AttachmentsService {
     if (!row) throw new NotFoundProblem('attachment');
     const bytes = await this.blobs.get(row.sha256);
     if (!bytes || bytes.length !== row.size || sha256Hex(bytes) !== row.sha256) {
-      throw new ProblemException(500, 'storage.integrity', {
-        title: 'Stored file failed its integrity check',
-        titleZh: '附件完整性校验失败',
+      throw new ProblemException('storage.integrity', {
         detail: 'The stored bytes do not match the recorded sha256; the file is not served.',
       });
     }

@@ -1,4 +1,4 @@
-import { bootIntake, type IntakeHarness } from '../test-support/intake-test-kit';
+import { bootIntake, type IntakeHarness } from '../test-support/intake-harness';
 import { CallsController } from './calls.controller';
 
 describe(CallsController.name, () => {

@@ -1,30 +1,22 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { EventContext } from '@lz/messaging';
-import type { EventEnvelope } from '@lz/policy';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { statusAfterCity, statusAfterPreliminary, type EventEnvelope } from '@lz/policy';
+import { OnEvent, type ServiceEventContext } from '../infra/prisma/prisma.service';
 import { DecisionsService } from './decisions.service';
-
-const PRELIMINARY = {
-  RECOMMEND: 'PRELIM_RECOMMENDED',
-  RETURN: 'RETURNED',
-  NOT_RECOMMEND: 'PRELIM_REJECTED',
-} as const;
-const CITY = { TO_BE_FILED: 'CITY_TO_BE_FILED', REJECT: 'CITY_REJECTED' } as const;
 
 /** The review and publicity events that move an application on (the applicant's timeline). */
 @Controller()
 export class DecisionsConsumer {
   constructor(private readonly decisions: DecisionsService) {}
 
-  @EventPattern<string>('review.preliminary.decided.v1')
+  @OnEvent('review.preliminary.decided.v1')
   async onPreliminary(
     @Payload() e: EventEnvelope<'review.preliminary.decided.v1'>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx as PrismaTx, e, {
+    await this.decisions.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
-      to: PRELIMINARY[e.data.decision],
+      to: statusAfterPreliminary(e.data.decision),
       revision: e.data.revision,
       occurredAt: e.data.decidedAt,
       // RETURN carries the reasons for revision (退回修改, with reasons).
@@ -32,27 +24,27 @@ export class DecisionsConsumer {
     });
   }
 
-  @EventPattern<string>('review.city.decided.v1')
+  @OnEvent('review.city.decided.v1')
   async onCity(
     @Payload() e: EventEnvelope<'review.city.decided.v1'>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx as PrismaTx, e, {
+    await this.decisions.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
-      to: CITY[e.data.decision],
+      to: statusAfterCity(e.data.decision),
       revision: e.data.revision,
       occurredAt: e.data.decidedAt,
       note: e.data.opinion || null,
     });
   }
 
-  @EventPattern<string>('publicity.notice.published.v1')
+  @OnEvent('publicity.notice.published.v1')
   async onNoticePublished(
     @Payload() e: EventEnvelope<'publicity.notice.published.v1'>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
     for (const item of e.data.items) {
-      await this.decisions.apply(ctx.tx as PrismaTx, e, {
+      await this.decisions.apply(ctx.tx, e, {
         applicationId: item.applicationId,
         to: 'IN_PUBLICITY',
         occurredAt: e.data.publishedAt,
@@ -62,24 +54,24 @@ export class DecisionsConsumer {
   }
 
   /** An objection does not change the status; the applicant sees it on the timeline (异议). */
-  @EventPattern<string>('publicity.objection.filed.v1')
+  @OnEvent('publicity.objection.filed.v1')
   async onObjectionFiled(
     @Payload() e: EventEnvelope<'publicity.objection.filed.v1'>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.note(ctx.tx as PrismaTx, e, {
+    await this.decisions.note(ctx.tx, e, {
       applicationId: e.data.applicationId,
       occurredAt: e.data.filedAt,
       note: `异议已提出 (objection filed): ${e.data.reason}`,
     });
   }
 
-  @EventPattern<string>('publicity.item.cleared.v1')
+  @OnEvent('publicity.item.cleared.v1')
   async onItemCleared(
     @Payload() e: EventEnvelope<'publicity.item.cleared.v1'>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx as PrismaTx, e, {
+    await this.decisions.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
       to: 'CLEARED',
       occurredAt: e.data.clearedAt,
@@ -87,12 +79,12 @@ export class DecisionsConsumer {
     });
   }
 
-  @EventPattern<string>('publicity.item.contested.v1')
+  @OnEvent('publicity.item.contested.v1')
   async onItemContested(
     @Payload() e: EventEnvelope<'publicity.item.contested.v1'>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx as PrismaTx, e, {
+    await this.decisions.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
       to: 'CONTESTED',
       occurredAt: e.data.decidedAt,
@@ -100,12 +92,12 @@ export class DecisionsConsumer {
     });
   }
 
-  @EventPattern<string>('review.consortium.registered.v1')
+  @OnEvent('review.consortium.registered.v1')
   async onRegistered(
     @Payload() e: EventEnvelope<'review.consortium.registered.v1'>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx as PrismaTx, e, {
+    await this.decisions.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
       to: 'FILED',
       occurredAt: e.data.filedAt,

@@ -9,7 +9,7 @@ import {
   submit,
   type Draft,
   type IntakeHarness,
-} from '../test-support/intake-test-kit';
+} from '../test-support/intake-harness';
 import { DecisionsConsumer } from './decisions.consumer';
 
 describe(DecisionsConsumer.name, () => {

@@ -8,7 +8,7 @@ import {
   openCall,
   submit,
   type IntakeHarness,
-} from '../test-support/intake-test-kit';
+} from '../test-support/intake-harness';
 import { SubmissionController } from './submission.controller';
 
 interface Finding {

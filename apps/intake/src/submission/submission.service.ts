@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { scopeOf } from '@lz/auth';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { PolicyViolationException, ProblemException } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { NotFoundProblem, PolicyViolationException } from '@lz/http';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import {
   applicationSubmittedData,
@@ -47,7 +47,6 @@ export class SubmissionService {
     private readonly timeline: TimelineRepository,
     private readonly calls: CallsService,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
     @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -151,13 +150,12 @@ export class SubmissionService {
       });
       return applicationView(updated, attachments);
     });
-    this.relay.nudge();
     return view;
   }
 
   private async assess(tx: PrismaTx, actor: HttpActor, app: ApplicationRow): Promise<Assessment> {
     const call = await this.calls.find(tx, app.callId);
-    if (!call) throw new ProblemException(404, 'http.not_found', { detail: 'The call was not found' });
+    if (!call) throw new NotFoundProblem('call');
     const attachments = await this.attachments.listVisible(tx, scopeOf(actor.principal), app.id);
     const otherOpen = await this.applications.otherOpenForLead(
       tx,

@@ -10,18 +10,16 @@ import { recordAudit, type AuditActor } from '@lz/platform';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { CalendarRepository, type StoredYear } from './calendar.repository';
 
-/** Runs after the entry committed (e.g. re-creating the delayed jobs of rescheduled deadlines). */
-export type AfterCommit = () => Promise<void>;
-
 /**
  * Called in the transaction that enters a year, with the calendar that includes it: recomputes what
- * depended on the year being unknown (provisional notice deadlines) and says how many it changed.
+ * depended on the year being unknown (provisional notice deadlines) and says what it changed. Work
+ * that must follow the commit registers on the transaction's after-commit hook (libs/persistence).
  */
 export type YearEnteredListener = (
   tx: PrismaTx,
   calendar: WorkingDayCalendar,
   year: number,
-) => Promise<{ changed: string[]; afterCommit: AfterCommit }>;
+) => Promise<{ changed: string[] }>;
 
 export interface EnteredYear {
   year: number;
@@ -113,11 +111,9 @@ export class CalendarService implements OnModuleInit {
       const { created } = await this.years.upsert(tx, arrangement, actor.principal.sub);
       const calendar = WorkingDayCalendar.fromArrangements(await this.years.all(tx));
       const changed: string[] = [];
-      const afterCommit: AfterCommit[] = [];
       for (const listener of this.listeners) {
         const r = await listener(tx, calendar, year);
         changed.push(...r.changed);
-        afterCommit.push(r.afterCommit);
       }
       await recordAudit(tx, actor, {
         action: created ? 'calendar.year.entered' : 'calendar.year.replaced',
@@ -129,11 +125,10 @@ export class CalendarService implements OnModuleInit {
           rescheduledNotices: changed,
         },
       });
-      return { created, changed, afterCommit };
+      return { created, changed };
     });
     // Swap the in-memory calendar now (the stamp check would also do it on the next use).
     await this.snapshot();
-    for (const run of outcome.afterCommit) await run();
     return {
       year,
       holidays: [...body.holidays],

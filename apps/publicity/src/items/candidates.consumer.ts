@@ -1,9 +1,8 @@
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { EventContext } from '@lz/messaging';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { recordAudit } from '@lz/platform';
 import { CITY_DECIDED_V1, type EventEnvelope } from '@lz/policy';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { OnEvent, type ServiceEventContext } from '../infra/prisma/prisma.service';
 import { CandidatesRepository } from './candidates.repository';
 
 /** Items that may be published: the city's decisions (docs/SPEC.md §3.4 → §3.5). REJECTs are recorded too. */
@@ -13,12 +12,12 @@ export class CandidatesConsumer {
 
   constructor(private readonly candidates: CandidatesRepository) {}
 
-  @EventPattern<string>(CITY_DECIDED_V1)
+  @OnEvent(CITY_DECIDED_V1)
   async onCityDecided(
     @Payload() event: EventEnvelope<typeof CITY_DECIDED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    const tx = ctx.tx as PrismaTx;
+    const tx = ctx.tx;
     const applied = await this.candidates.record(tx, event.data);
     if (!applied) {
       this.logger.log(

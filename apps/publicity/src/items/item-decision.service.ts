@@ -4,16 +4,8 @@ import { OutboxWriter } from '@lz/messaging';
 import { ITEM_CLEARED_V1, ITEM_CONTESTED_V1 } from '@lz/policy';
 import { formatShanghaiIso } from '@lz/calendar';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
-import { itemOutcome, type ItemStatus, type ObjectionStatus } from './item-outcome';
-
-/** The item row as locked for a decision. */
-interface LockedItem {
-  application_id: string;
-  notice_id: string;
-  status: ItemStatus;
-  notice_status: 'OPEN' | 'EXPIRED';
-  ends_at: Date;
-}
+import { itemOutcome, type ItemStatus } from './item-outcome';
+import { NoticeItemsRepository, type LockedItem } from './notice-items.repository';
 
 export interface ItemDecision {
   applicationId: string;
@@ -31,6 +23,7 @@ export interface ItemDecision {
 export class ItemDecisionService {
   constructor(
     private readonly outbox: OutboxWriter,
+    private readonly items: NoticeItemsRepository,
     @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -38,26 +31,8 @@ export class ItemDecisionService {
    * Locks the items (ordered by id, so concurrent deciders never deadlock) and returns them with their
    * notice's status as committed now. Objection filing and resolution take the same lock first.
    */
-  async lockItems(tx: PrismaTx, which: readonly string[] | { noticeId: string }): Promise<LockedItem[]> {
-    if (Array.isArray(which) && which.length === 0) return [];
-    const byNotice = !Array.isArray(which);
-    const items = await tx.$queryRawUnsafe<Omit<LockedItem, 'notice_status' | 'ends_at'>[]>(
-      `SELECT application_id, notice_id::text AS notice_id, status FROM notice_item
-        WHERE ${byNotice ? 'notice_id = $1::uuid' : 'application_id = ANY($1::text[])'}
-        ORDER BY application_id FOR UPDATE`,
-      byNotice ? (which as { noticeId: string }).noticeId : [...(which as readonly string[])],
-    );
-    if (items.length === 0) return [];
-    const notices = await tx.$queryRawUnsafe<{ id: string; status: 'OPEN' | 'EXPIRED'; ends_at: Date }[]>(
-      `SELECT id::text AS id, status, ends_at FROM notice WHERE id = ANY($1::uuid[])`,
-      [...new Set(items.map((i) => i.notice_id))],
-    );
-    const byId = new Map(notices.map((n) => [n.id, n]));
-    return items.map((i) => {
-      const notice = byId.get(i.notice_id);
-      if (!notice) throw new Error(`notice ${i.notice_id} of item ${i.application_id} is missing`);
-      return { ...i, notice_status: notice.status, ends_at: notice.ends_at };
-    });
+  lockItems(tx: PrismaTx, which: readonly string[] | { noticeId: string }): Promise<LockedItem[]> {
+    return this.items.lock(tx, which);
   }
 
   /**
@@ -67,18 +42,8 @@ export class ItemDecisionService {
   async decide(tx: PrismaTx, items: readonly LockedItem[]): Promise<ItemDecision[]> {
     const open = items.filter((i) => i.status === 'IN_PUBLICITY' || i.status === 'AWAITING_RESOLUTION');
     if (open.length === 0) return [];
-    const rows = await tx.$queryRawUnsafe<
-      {
-        id: string;
-        application_id: string;
-        status: ObjectionStatus;
-        resolution_reason: string | null;
-        resolved_by: string | null;
-        resolved_at: Date | null;
-      }[]
-    >(
-      `SELECT id::text AS id, application_id, status, resolution_reason, resolved_by, resolved_at FROM objection
-        WHERE application_id = ANY($1::text[]) ORDER BY resolved_at NULLS LAST, filed_at, id`,
+    const rows = await this.items.objectionsOf(
+      tx,
       open.map((i) => i.application_id),
     );
     const now = this.clock.now();
@@ -96,15 +61,13 @@ export class ItemDecisionService {
       const final = to === 'CLEARED' || to === 'CONTESTED';
       // One conditional update per outcome: only rows still undecided move, so each item's final
       // event below is written once however often the decision runs.
-      const moved = await tx.$queryRawUnsafe<{ application_id: string }[]>(
-        `UPDATE notice_item SET status = $2, decided_at = $3::timestamptz
-          WHERE application_id = ANY($1::text[]) AND status IN ('IN_PUBLICITY', 'AWAITING_RESOLUTION')
-          RETURNING application_id`,
+      const moved = await this.items.moveUndecided(
+        tx,
         items.map((i) => i.application_id),
         to,
         final ? now : null,
       );
-      const movedIds = new Set(moved.map((m) => m.application_id));
+      const movedIds = new Set(moved);
       for (const item of items.filter((i) => movedIds.has(i.application_id))) {
         const objections = objectionsOf(item.application_id);
         if (to === 'CLEARED') {

@@ -1,5 +1,6 @@
-import { Queue } from 'bullmq';
-import { deadlineJobId, deadlineQueueName } from '@lz/deadlines';
+import type { Queue } from 'bullmq';
+import { deadlineJobId } from '@lz/deadlines';
+import { openDeadlineQueue } from '@lz/testing';
 import type { AnyEventEnvelope } from '@lz/policy';
 import { NoticeExpiryProcessor } from './notice-expiry.processor';
 import {
@@ -31,10 +32,7 @@ describe(NoticeExpiryProcessor.name, () => {
   let queue: Queue;
   beforeAll(async () => {
     h = await startPublicity();
-    queue = new Queue(deadlineQueueName('publicity'), {
-      connection: { url: h.svc.config.REDIS_URL },
-      prefix: h.svc.config.REDIS_PREFIX,
-    });
+    queue = openDeadlineQueue(h.svc, 'publicity');
   });
   afterAll(async () => {
     await queue.close();
@@ -107,9 +105,8 @@ describe(NoticeExpiryProcessor.name, () => {
     await sleep(1_500);
     expect(h.probe.received.filter((e) => clearedOf(e, ids))).toHaveLength(0);
     h.clock.jumpTo(new Date(endsAt.getTime() - 2_000));
-    const cleared = await h.probe.waitFor((e) => clearedOf(e, ids), { count: 5, timeoutMs: 20_000 });
+    const cleared = await h.probe.expectExactly((e) => clearedOf(e, ids), 5, { timeoutMs: 20_000 });
     expectNeverEarly(cleared, endsAt);
-    await sleep(2_000); // give a duplicate every chance to show up
     const perItem = ids.map((id) => h.probe.received.filter((e) => clearedOf(e, [id])).length);
     expect(perItem).toEqual([1, 1, 1, 1, 1]);
   });

@@ -44,7 +44,7 @@ export class NoticesService {
       Math.floor((body.publishedAt ? new Date(body.publishedAt) : now).getTime() / 1000) * 1000,
     );
     if (publishedAt.getTime() > now.getTime()) {
-      throw new ProblemException(400, 'input.invalid', {
+      throw new ProblemException('input.invalid', {
         detail: 'publishedAt may not be in the future',
         errors: [
           {
@@ -59,7 +59,7 @@ export class NoticesService {
     const policyVersion = CURRENT_POLICY_VERSION;
     const parameters = getPolicy(policyVersion).publicity;
     const id = randomUUID();
-    const scheduled = await this.prisma.transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       const found = await this.candidates.findMany(tx, body.applicationIds);
       const byId = new Map(found.map((c) => [c.applicationId, c]));
       body.applicationIds.forEach((appId, i) => {
@@ -95,7 +95,7 @@ export class NoticesService {
           `applicationIds[${i}]`,
         );
       }
-      const deadline = await this.scheduler.schedule(tx, {
+      await this.scheduler.schedule(tx, {
         kind: NOTICE_EXPIRY,
         subjectId: id,
         dueAt: period.endsAt,
@@ -131,9 +131,7 @@ export class NoticesService {
           provisional: period.provisional,
         },
       });
-      return deadline;
     });
-    await this.scheduler.ensureJob(scheduled);
     return this.get(id);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { WorkingDayCalendar } from '@lz/calendar';
-import { DeadlineScheduler, type ScheduledDeadline } from '@lz/deadlines';
+import { DeadlineScheduler } from '@lz/deadlines';
 import { CalendarService } from '../calendar/calendar.service';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import { noticePeriod } from './notice-period';
@@ -25,7 +25,6 @@ export class ProvisionalNoticesService implements OnModuleInit {
 
   async recompute(tx: PrismaTx, calendar: WorkingDayCalendar) {
     const open = await this.notices.lockOpenProvisional(tx);
-    const scheduled: ScheduledDeadline[] = [];
     for (const n of open) {
       const period = noticePeriod(
         n.published_at,
@@ -33,21 +32,15 @@ export class ProvisionalNoticesService implements OnModuleInit {
         calendar,
       );
       await this.notices.updatePeriod(tx, n.id, period);
-      // A PENDING row takes the new due instant; its job id carries the instant, so a new job is made.
-      scheduled.push(
-        await this.scheduler.schedule(tx, {
-          kind: NOTICE_EXPIRY,
-          subjectId: n.id,
-          dueAt: period.endsAt,
-          provisional: period.provisional,
-        }),
-      );
+      // A PENDING row takes the new due instant; its job id carries the instant, so a new job is
+      // made when the entry commits (the scheduler's after-commit hook).
+      await this.scheduler.schedule(tx, {
+        kind: NOTICE_EXPIRY,
+        subjectId: n.id,
+        dueAt: period.endsAt,
+        provisional: period.provisional,
+      });
     }
-    return {
-      changed: open.map((n) => n.id),
-      afterCommit: async () => {
-        for (const s of scheduled) await this.scheduler.ensureJob(s);
-      },
-    };
+    return { changed: open.map((n) => n.id) };
   }
 }

@@ -15,6 +15,11 @@ export interface NewObjection {
 /** Objections (异议) and the public request counter that rate-limits filing them. */
 @Injectable()
 export class ObjectionsRepository {
+  /** Whether the notice objections are filed against exists. */
+  async noticeExists(tx: PrismaTx, noticeId: string): Promise<boolean> {
+    return (await tx.notice.findUnique({ where: { id: noticeId }, select: { id: true } })) !== null;
+  }
+
   async insert(tx: PrismaTx, o: NewObjection): Promise<void> {
     await tx.objection.create({
       data: {

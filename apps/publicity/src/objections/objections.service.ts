@@ -35,7 +35,7 @@ export class ObjectionsService {
       this.objections.hit(tx, `objection:${clientIp ?? 'unknown'}`, windowStart),
     );
     if (hits > OBJECTION_RATE_LIMIT.requests) {
-      throw new ProblemException(429, 'http.too_many_requests', {
+      throw new ProblemException('http.too_many_requests', {
         detail: `At most ${OBJECTION_RATE_LIMIT.requests} objections a minute from one client; try again later`,
         errors: [
           {
@@ -60,9 +60,8 @@ export class ObjectionsService {
     return this.prisma.transaction(async (tx) => {
       const [item] = await this.items.lockItems(tx, [body.applicationId]);
       if (!item || item.notice_id !== noticeId) {
-        const notice = await tx.notice.findUnique({ where: { id: noticeId }, select: { id: true } });
-        if (!notice) throw new NotFoundProblem('notice');
-        throw new ProblemException(400, 'input.invalid', {
+        if (!(await this.objections.noticeExists(tx, noticeId))) throw new NotFoundProblem('notice');
+        throw new ProblemException('input.invalid', {
           detail: 'The application is not an item of this notice',
           errors: [
             {
@@ -160,8 +159,7 @@ export class ObjectionsService {
 
   async listForNotice(noticeId: string): Promise<ObjectionView[]> {
     const rows = await this.prisma.transaction(async (tx) => {
-      const notice = await tx.notice.findUnique({ where: { id: noticeId }, select: { id: true } });
-      if (!notice) throw new NotFoundProblem('notice');
+      if (!(await this.objections.noticeExists(tx, noticeId))) throw new NotFoundProblem('notice');
       return this.objections.listForNotice(tx, noticeId);
     });
     return rows.map(view);

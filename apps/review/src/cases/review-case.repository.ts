@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma, ReviewCase } from '../infra/prisma/generated/client';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
-import type { ReviewStatus } from './review-case.status';
+import type { ReviewStatus } from '@lz/policy';
 
 /** The member summaries stored with a case. */
 export interface CaseMember {

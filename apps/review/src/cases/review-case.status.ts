@@ -1,21 +1,9 @@
 import { ConflictProblem } from '@lz/http';
+import type { ReviewStatus } from '@lz/policy';
 
-/**
- * Where an application stands in review (docs/API.md statuses, the review-owned part). Publicity's
- * IN_PUBLICITY is not tracked here: review only learns CLEARED or CONTESTED from publicity's events.
- */
-export const REVIEW_STATUSES = [
-  'SUBMITTED',
-  'RETURNED',
-  'PRELIM_RECOMMENDED',
-  'PRELIM_REJECTED',
-  'CITY_TO_BE_FILED',
-  'CITY_REJECTED',
-  'CLEARED',
-  'CONTESTED',
-  'FILED',
-] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+// The statuses, the decision → status mapping and whether a submission opens review are the
+// application's state machine: libs/policy (application-status.ts). Here: which review step needs
+// which status, and the 409 naming its rule.
 
 /** The rule each step enforces and the status it needs (docs/SPEC.md §3.3, §3.4, §3.6). */
 export const STEP_RULES = {
@@ -61,30 +49,4 @@ export function assertStepAllowed(step: ReviewStep, status: string): void {
     `${text.zh};当前状态为 ${status}`,
     'status',
   );
-}
-
-/** The status a preliminary decision leads to. */
-export function statusAfterPreliminary(decision: 'RECOMMEND' | 'RETURN' | 'NOT_RECOMMEND'): ReviewStatus {
-  return decision === 'RECOMMEND'
-    ? 'PRELIM_RECOMMENDED'
-    : decision === 'RETURN'
-      ? 'RETURNED'
-      : 'PRELIM_REJECTED';
-}
-
-/** The status a city decision leads to. */
-export function statusAfterCity(decision: 'TO_BE_FILED' | 'REJECT'): ReviewStatus {
-  return decision === 'TO_BE_FILED' ? 'CITY_TO_BE_FILED' : 'CITY_REJECTED';
-}
-
-/**
- * Whether a submission event (revision `incoming`) opens or re-opens the case: a new application,
- * or a higher revision after a return for revision. Anything else is a duplicate or out of order.
- */
-export function acceptsSubmission(
-  current: { revision: number; status: string } | null,
-  incoming: number,
-): boolean {
-  if (!current) return true;
-  return current.status === 'RETURNED' && incoming > current.revision;
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
-import { CITY_DECIDED_V1 } from '@lz/policy';
+import { CITY_DECIDED_V1, statusAfterCity, toJurisdictionCode } from '@lz/policy';
 import { ReviewCaseRepository } from '../cases/review-case.repository';
-import { assertStepAllowed, statusAfterCity } from '../cases/review-case.status';
+import { assertStepAllowed } from '../cases/review-case.status';
 import { PrismaService } from '../infra/prisma/prisma.service';
 import { CityReviewRepository } from './city-review.repository';
 import type { CityDecisionBody } from './city-review.schema';
@@ -23,7 +23,6 @@ export class CityDecisionService {
     private readonly cases: ReviewCaseRepository,
     private readonly reviews: CityReviewRepository,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async decide(officer: Principal, ip: string | undefined, applicationId: string, body: CityDecisionBody) {
@@ -76,7 +75,7 @@ export class CityDecisionService {
           field: c.field,
           leadUscc: c.leadUscc,
           leadName: c.leadName,
-          jurisdictionCode: c.jurisdictionCode,
+          jurisdictionCode: toJurisdictionCode(c.jurisdictionCode),
         },
       });
       await recordAudit(
@@ -97,7 +96,6 @@ export class CityDecisionService {
       );
       return updated;
     });
-    this.relay.nudge();
     return {
       applicationId,
       revision: result.revision,

@@ -1,5 +1,5 @@
-import { verifyAuditChain } from '@lz/audit';
 import {
+  waitForAuditChain,
   EventProbe,
   makeUscc,
   makeUuid,
@@ -22,7 +22,7 @@ import {
   scoreAll,
   submit,
   type CityReviewBody,
-} from '../test-support/review-flow';
+} from '../test-support/review-harness';
 import { REVIEW } from '../review.definition';
 import { CityReviewController } from './city-review.controller';
 
@@ -203,7 +203,7 @@ describe(CityReviewController.name, () => {
       expect((await auditRows(svc, applicationId, action)).length).toBeGreaterThan(0);
     }
     expect(await auditRows(svc, applicationId, 'city-review.scored')).toHaveLength(3);
-    expect(await verifyAuditChain(prismaOf(svc))).toMatchObject({ ok: true });
+    expect(await waitForAuditChain(prismaOf(svc))).toMatchObject({ ok: true, unchained: 0 });
     expect(
       probe
         .of('review.city.decided.v1')

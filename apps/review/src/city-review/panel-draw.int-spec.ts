@@ -8,7 +8,7 @@ import {
   registerExpert,
   submit,
   type CityReviewBody,
-} from '../test-support/review-flow';
+} from '../test-support/review-harness';
 import { REVIEW } from '../review.definition';
 import { drawPanel } from './panel-draw';
 

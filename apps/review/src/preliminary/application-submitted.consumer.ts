@@ -1,8 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { EventContext } from '@lz/messaging';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { APPLICATION_SUBMITTED_V1, type EventEnvelope } from '@lz/policy';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { OnEvent, type ServiceEventContext } from '../infra/prisma/prisma.service';
 import { PreliminaryService } from './preliminary.service';
 
 /** intake.application.submitted.v1 → the application (or its new revision) joins its jurisdiction's queue. */
@@ -12,12 +11,12 @@ export class ApplicationSubmittedConsumer {
 
   constructor(private readonly service: PreliminaryService) {}
 
-  @EventPattern<string>(APPLICATION_SUBMITTED_V1)
+  @OnEvent(APPLICATION_SUBMITTED_V1)
   async onSubmitted(
     @Payload() e: EventEnvelope<typeof APPLICATION_SUBMITTED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    const accepted = await this.service.receiveSubmission(ctx.tx as PrismaTx, e.data, e.policyVersion);
+    const accepted = await this.service.receiveSubmission(ctx.tx, e.data, e.policyVersion);
     if (!accepted) {
       this.logger.warn(
         `ignored ${e.type} ${e.id}: application ${e.data.applicationId} revision ${e.data.revision} is not a new submission`,

@@ -1,6 +1,6 @@
-import { verifyAuditChain } from '@lz/audit';
 import type { PreliminaryDecidedV1 } from '@lz/policy';
 import {
+  waitForAuditChain,
   EventProbe,
   makeApplicationDocument,
   makeEnvelope,
@@ -17,7 +17,7 @@ import {
   reviewerToken,
   submit,
   waitForStatus,
-} from '../test-support/review-flow';
+} from '../test-support/review-harness';
 import { REVIEW } from '../review.definition';
 import { PreliminaryController } from './preliminary.controller';
 
@@ -106,12 +106,11 @@ describe(PreliminaryController.name, () => {
     expect(await auditRows(svc, applicationId, 'preliminary.decided')).toEqual([
       expect.objectContaining({ actor: 'reviewer-510502', role: 'reviewer', outcome: 'SUCCESS' }),
     ]);
-    expect(await verifyAuditChain(prismaOf(svc))).toMatchObject({ ok: true });
-    expect(
-      probe
-        .of('review.preliminary.decided.v1')
-        .filter((e) => (e.data as { applicationId: string }).applicationId === applicationId),
-    ).toHaveLength(1);
+    expect(await waitForAuditChain(prismaOf(svc))).toMatchObject({ ok: true, unchained: 0 });
+    await probe.expectExactly(
+      (e) => e.type === 'review.preliminary.decided.v1' && e.data.applicationId === applicationId,
+      1,
+    );
   });
 
   it('returns for revision, and the resubmission comes back to the same queue as a new revision', async () => {

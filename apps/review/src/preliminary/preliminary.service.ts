@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
-import { PRELIMINARY_DECIDED_V1, type ApplicationSubmittedV1 } from '@lz/policy';
+import {
+  acceptsSubmission,
+  PRELIMINARY_DECIDED_V1,
+  statusAfterPreliminary,
+  type ApplicationSubmittedV1,
+  toJurisdictionCode,
+} from '@lz/policy';
 import { ReviewCaseRepository } from '../cases/review-case.repository';
-import { acceptsSubmission, assertStepAllowed, statusAfterPreliminary } from '../cases/review-case.status';
+import { assertStepAllowed } from '../cases/review-case.status';
 import type { ReviewCase } from '../infra/prisma/generated/client';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { PreliminaryDecisionRepository } from './preliminary.repository';
@@ -21,7 +27,6 @@ export class PreliminaryService {
     private readonly cases: ReviewCaseRepository,
     private readonly decisions: PreliminaryDecisionRepository,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /** A submission (or a resubmission after RETURNED) enters its jurisdiction's queue. Idempotent. */
@@ -97,7 +102,7 @@ export class PreliminaryService {
         data: {
           applicationId,
           revision: c.revision,
-          jurisdictionCode: c.jurisdictionCode,
+          jurisdictionCode: toJurisdictionCode(c.jurisdictionCode),
           decision: body.decision,
           opinion: body.opinion,
           decidedBy: reviewer.sub,
@@ -121,7 +126,6 @@ export class PreliminaryService {
       );
       return updated;
     });
-    this.relay.nudge();
     return {
       applicationId,
       revision: result.revision,

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { EventContext } from '@lz/messaging';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { DELISTING_DECIDED_V1, type EventEnvelope } from '@lz/policy';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { OnEvent, type ServiceEventContext } from '../infra/prisma/prisma.service';
 import { RegistryService } from './registry.service';
 
 /** evaluation.delisting.decided.v1 (5.2c) → the consortium is DELISTED. */
@@ -10,11 +9,11 @@ import { RegistryService } from './registry.service';
 export class DelistingConsumer {
   constructor(private readonly registry: RegistryService) {}
 
-  @EventPattern<string>(DELISTING_DECIDED_V1)
+  @OnEvent(DELISTING_DECIDED_V1)
   async onDelisting(
     @Payload() e: EventEnvelope<typeof DELISTING_DECIDED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.registry.delist(ctx.tx as PrismaTx, e.data);
+    await this.registry.delist(ctx.tx, e.data);
   }
 }

@@ -3,9 +3,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
 import { shanghaiDateOf, yearOf } from '@lz/calendar';
 import { NotFoundProblem } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
-import { CONSORTIUM_REGISTERED_V1, type ItemClearedV1, type ItemContestedV1 } from '@lz/policy';
+import {
+  CONSORTIUM_REGISTERED_V1,
+  type ItemClearedV1,
+  type ItemContestedV1,
+  toJurisdictionCode,
+} from '@lz/policy';
 import { caseMembers, ReviewCaseRepository } from '../cases/review-case.repository';
 import { assertStepAllowed } from '../cases/review-case.status';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
@@ -27,7 +32,6 @@ export class FilingService {
     private readonly cases: ReviewCaseRepository,
     private readonly registry: RegistryRepository,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async onCleared(tx: PrismaTx, data: ItemClearedV1): Promise<void> {
@@ -120,7 +124,7 @@ export class FilingService {
           filedAt: filedAt.toISOString(),
           name: c.name,
           field: c.field,
-          jurisdictionCode: c.jurisdictionCode,
+          jurisdictionCode: toJurisdictionCode(c.jurisdictionCode),
           leadUscc: c.leadUscc,
           leadName: c.leadName,
           members,
@@ -138,7 +142,6 @@ export class FilingService {
       );
       return created;
     });
-    this.relay.nudge();
     return consortiumView(consortium);
   }
 }

@@ -1,6 +1,6 @@
-import { verifyAuditChain } from '@lz/audit';
 import { shanghaiDateOf, yearOf } from '@lz/calendar';
 import {
+  waitForAuditChain,
   EventProbe,
   makeEnvelope,
   makeUscc,
@@ -19,7 +19,7 @@ import {
   submit,
   toBeFiled,
   waitForStatus,
-} from '../test-support/review-flow';
+} from '../test-support/review-harness';
 import { REVIEW } from '../review.definition';
 import { parseFilingNumber } from './filing-number';
 import { RegistryController } from './registry.controller';
@@ -114,7 +114,7 @@ describe(RegistryController.name, () => {
 
     expect(await auditRows(svc, applicationId, 'filing.approved')).toHaveLength(1);
     expect(await auditRows(svc, applicationId, 'filing.cleared')).toHaveLength(1);
-    expect(await verifyAuditChain(prismaOf(svc))).toMatchObject({ ok: true });
+    expect(await waitForAuditChain(prismaOf(svc))).toMatchObject({ ok: true, unchained: 0 });
   });
 
   it('replays an approval retried with the same Idempotency-Key', async () => {
@@ -189,7 +189,7 @@ describe(RegistryController.name, () => {
     for (const id of ids) {
       expect(await outboxCount('review.consortium.registered.v1', 'applicationId', id)).toBe(1);
     }
-    expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true });
+    expect(await waitForAuditChain(prisma)).toMatchObject({ ok: true, unchained: 0 });
   });
 
   it('delists on evaluation.delisting.decided.v1 and publishes review.consortium.delisted.v1 once', async () => {

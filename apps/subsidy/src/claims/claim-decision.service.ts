@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { scopeOf } from '@lz/auth';
 import { formatShanghaiIso, shanghaiDateOf, yearOf } from '@lz/calendar';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
-import { OutboxRelay, OutboxWriter } from '@lz/messaging';
+import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import { CLAIM_DECIDED_V1, getPolicy, type ClaimCategory } from '@lz/policy';
 import { BUDGET_RULE } from '../budgets/budget.constants';
@@ -36,7 +36,6 @@ export class ClaimDecisionService {
     private readonly subjects: SubjectGrantsRepository,
     private readonly reads: ClaimsService,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async decide(caller: Caller, id: string, body: DecisionBody): Promise<ClaimView> {
@@ -139,7 +138,6 @@ export class ClaimDecisionService {
         detail: { requestedFen: claimed, grantedFen, budgetYear, subjectRef: claim.subjectRef },
       });
     });
-    this.relay.nudge();
     return this.reads.get(principal, id);
   }
 }

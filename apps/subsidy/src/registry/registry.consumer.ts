@@ -1,6 +1,5 @@
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { EventContext } from '@lz/messaging';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { recordAudit } from '@lz/platform';
 import {
   CONSORTIUM_DELISTED_V1,
@@ -8,7 +7,7 @@ import {
   EVALUATION_RESULT_RECORDED_V1,
   type EventEnvelope,
 } from '@lz/policy';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { OnEvent, type ServiceEventContext } from '../infra/prisma/prisma.service';
 import { RegistryRepository } from './registry.repository';
 
 const SYSTEM = { system: 'subsidy.registry.consumer' } as const;
@@ -24,12 +23,12 @@ export class RegistryConsumer {
 
   constructor(private readonly registry: RegistryRepository) {}
 
-  @EventPattern<string>(CONSORTIUM_REGISTERED_V1)
+  @OnEvent(CONSORTIUM_REGISTERED_V1)
   async onRegistered(
     @Payload() event: EventEnvelope<typeof CONSORTIUM_REGISTERED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    const tx = ctx.tx as PrismaTx;
+    const tx = ctx.tx;
     if (!(await this.registry.register(tx, event.data))) {
       this.logger.log(`consortium ${event.data.consortiumId} is already known; nothing to do`);
       return;
@@ -42,12 +41,12 @@ export class RegistryConsumer {
     });
   }
 
-  @EventPattern<string>(CONSORTIUM_DELISTED_V1)
+  @OnEvent(CONSORTIUM_DELISTED_V1)
   async onDelisted(
     @Payload() event: EventEnvelope<typeof CONSORTIUM_DELISTED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    const tx = ctx.tx as PrismaTx;
+    const tx = ctx.tx;
     const { consortiumId } = event.data;
     if (!(await this.registry.delist(tx, event.data))) {
       this.logger.log(`consortium ${consortiumId} was already delisted; nothing to do`);
@@ -62,12 +61,12 @@ export class RegistryConsumer {
     });
   }
 
-  @EventPattern<string>(EVALUATION_RESULT_RECORDED_V1)
+  @OnEvent(EVALUATION_RESULT_RECORDED_V1)
   async onEvaluated(
     @Payload() event: EventEnvelope<typeof EVALUATION_RESULT_RECORDED_V1>,
-    @Ctx() ctx: EventContext,
+    @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    const tx = ctx.tx as PrismaTx;
+    const tx = ctx.tx;
     if (!(await this.registry.recordGrade(tx, event.data))) {
       this.logger.log(`grade ${event.data.evaluationId} is older than the stored one; ignored`);
       return;

@@ -34,7 +34,7 @@ export class HealthController {
       return { status, service: this.options.serviceName, degraded, checks };
     }
     const failed = Object.entries(checks).filter(([, r]) => !r.ok);
-    throw new ProblemException(503, 'unavailable', {
+    throw new ProblemException('unavailable', {
       detail: `Not ready: ${failed.map(([n]) => n).join(', ')}`,
       errors: failed.map(([name, r]) => ({
         rule: 'health.check_failed',

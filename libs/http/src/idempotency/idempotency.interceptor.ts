@@ -8,6 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { map } from 'rxjs/operators';
+import type { ErrorCode } from '../problem/error-catalogue.constants';
 import { ProblemException, type ProblemBody } from '../problem/problem.exception';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
@@ -44,7 +45,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(header) ? header[0] : header;
     if (!key) {
       if (!opts.required) return next.handle();
-      throw new ProblemException(400, 'input.invalid', {
+      throw new ProblemException('input.invalid', {
         detail: 'This operation requires an Idempotency-Key header',
         errors: [
           {
@@ -71,9 +72,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
 /** The stored answer of a request that failed after it committed: the same problem again. */
 function replayProblem(body: ProblemBody): never {
-  throw new ProblemException(body.status, body.type.replace(/^urn:lz:problem:/, ''), {
-    title: body.title,
-    titleZh: body.titleZh,
+  // Stored bodies come from the catalogue, so their code gives back the same status and titles.
+  throw new ProblemException(body.type.replace(/^urn:lz:problem:/, '') as ErrorCode, {
     detail: body.detail,
     errors: body.errors,
   });

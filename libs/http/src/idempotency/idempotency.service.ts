@@ -72,7 +72,7 @@ export async function markIdempotencyCommitted(tx: SqlClient): Promise<void> {
     claim.token,
   );
   if (marked !== 1) {
-    throw new ProblemException(409, 'idempotency.superseded', {
+    throw new ProblemException('idempotency.superseded', {
       detail:
         'A retry with this Idempotency-Key took the request over while it was running; this attempt changed nothing',
     });
@@ -142,7 +142,7 @@ export class IdempotencyService {
 
   static assertKey(key: string): void {
     if (!KEY_PATTERN.test(key)) {
-      throw new ProblemException(400, 'input.invalid', {
+      throw new ProblemException('input.invalid', {
         detail: 'Idempotency-Key must be 1–200 characters of letters, digits, . _ : -',
         errors: [
           {
@@ -187,7 +187,7 @@ export class IdempotencyService {
       const row = rows[0];
       if (!row) continue; // the first caller failed and released the key: try to take it
       if (row.request_hash !== hash) {
-        throw new ProblemException(422, 'idempotency.key_reused', {
+        throw new ProblemException('idempotency.key_reused', {
           detail: 'This Idempotency-Key was already used with a different request body',
           errors: [
             {
@@ -201,7 +201,7 @@ export class IdempotencyService {
       }
       if (row.status === 'DONE') return { status: row.response_status ?? 200, body: row.response_body };
       if (row.stale && row.status === 'COMMITTED') {
-        throw new ProblemException(409, 'idempotency.outcome_lost', {
+        throw new ProblemException('idempotency.outcome_lost', {
           detail:
             'The request with this Idempotency-Key was carried out once, but the server stopped before it could answer; read the resource instead of retrying',
         });
@@ -222,7 +222,7 @@ export class IdempotencyService {
         continue;
       }
       if (Date.now() >= deadline) {
-        throw new ProblemException(409, 'idempotency.in_progress', {
+        throw new ProblemException('idempotency.in_progress', {
           detail: 'A request with this Idempotency-Key is still being processed; retry later',
         });
       }

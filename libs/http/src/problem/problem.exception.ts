@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { ERROR_CATALOGUE, problemType, type ErrorCode } from './error-catalogue.constants';
+import { ERROR_CATALOGUE, problemStatus, problemType, type ErrorCode } from './error-catalogue.constants';
 
 /** One entry of `errors[]`: which rule, where in the input, what is wrong (en + zh). */
 export interface ProblemError {
@@ -25,22 +25,22 @@ export interface ProblemOptions {
   errors?: ProblemError[];
 }
 
-/** Base of every problem the services throw deliberately. The filter renders it as is. */
+/**
+ * Base of every problem the services throw deliberately, by a code of the catalogue: its status and
+ * titles come from there (error-catalogue.constants.ts). The filter renders it as is.
+ */
 export class ProblemException extends HttpException {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly problem: Omit<ProblemBody, 'correlationId'>;
 
-  constructor(
-    status: number,
-    code: ErrorCode | string,
-    options: ProblemOptions & { title?: string; titleZh?: string } = {},
-  ) {
-    const entry = (ERROR_CATALOGUE as Record<string, { title: string; titleZh: string } | undefined>)[code];
-    const title = options.title ?? entry?.title ?? 'Error';
+  constructor(code: ErrorCode, options: ProblemOptions = {}) {
+    const entry = ERROR_CATALOGUE[code];
+    const status = problemStatus(code);
+    const title = entry.title;
     const problem = {
       type: problemType(code),
       title,
-      titleZh: options.titleZh ?? entry?.titleZh ?? title,
+      titleZh: entry.titleZh,
       status,
       detail: options.detail ?? title,
       errors: options.errors ?? [],
@@ -48,6 +48,22 @@ export class ProblemException extends HttpException {
     super(problem, status);
     this.code = code;
     this.problem = problem;
+  }
+}
+
+/**
+ * One input error naming the field (`path`) and the rule, in English and Chinese; `code` decides the
+ * status (default `input.invalid`, 400).
+ */
+export class InputProblem extends ProblemException {
+  constructor(
+    rule: string,
+    path: string,
+    message: string,
+    messageZh: string,
+    code: ErrorCode = 'input.invalid',
+  ) {
+    super(code, { detail: message, errors: [{ rule, path, message, messageZh }] });
   }
 }
 
@@ -62,7 +78,7 @@ export class PolicyViolationException extends ProblemException {
     readonly findings: PolicyFinding[],
     detail = 'The request does not meet the policy rules listed in errors',
   ) {
-    super(422, 'policy.violation', {
+    super('policy.violation', {
       detail,
       errors: findings.map(({ rule, path, message, messageZh }) => ({ rule, path, message, messageZh })),
     });
@@ -72,13 +88,13 @@ export class PolicyViolationException extends ProblemException {
 /** 409: the object is not in a state that allows this (e.g. submitting a FILED application). */
 export class ConflictProblem extends ProblemException {
   constructor(rule: string, message: string, messageZh: string, path = '') {
-    super(409, 'conflict', { detail: message, errors: [{ rule, path, message, messageZh }] });
+    super('conflict', { detail: message, errors: [{ rule, path, message, messageZh }] });
   }
 }
 
 /** 404 — also what another unit's or jurisdiction's object answers (no existence leak). */
 export class NotFoundProblem extends ProblemException {
   constructor(what = 'resource') {
-    super(404, 'http.not_found', { detail: `The ${what} was not found` });
+    super('http.not_found', { detail: `The ${what} was not found` });
   }
 }

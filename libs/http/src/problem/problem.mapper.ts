@@ -1,5 +1,11 @@
 import { HttpException } from '@nestjs/common';
-import { codeForStatus, ERROR_CATALOGUE, problemType, type ErrorCode } from './error-catalogue.constants';
+import {
+  codeForStatus,
+  ERROR_CATALOGUE,
+  problemStatus,
+  problemType,
+  type ErrorCode,
+} from './error-catalogue.constants';
 import { ProblemException, type ProblemBody, type ProblemError } from './problem.exception';
 
 interface FastifyLikeError {
@@ -18,7 +24,7 @@ function fromCatalogue(
     type: problemType(code),
     title: entry.title,
     titleZh: entry.titleZh,
-    status: entry.status,
+    status: problemStatus(code),
     detail: detail ?? entry.title,
     errors,
   };

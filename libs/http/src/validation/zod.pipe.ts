@@ -17,7 +17,7 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.ou
     if (result.success) return result.data;
     const where = metadata.type === 'body' ? '' : metadata.type === 'param' ? 'params' : metadata.type;
     const prefix = metadata.type === 'param' && metadata.data ? `params.${metadata.data}` : where;
-    throw new ProblemException(400, 'input.invalid', {
+    throw new ProblemException('input.invalid', {
       detail: `The ${metadata.type === 'custom' ? 'input' : metadata.type} does not match the expected schema`,
       errors: zodErrorToProblemErrors(result.error, prefix),
     });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { CityDecision } from '../events/city-decided/city-decided.event';
+import type { PreliminaryDecision } from '../events/preliminary-decided/preliminary-decided.event';
 
 /** docs/API.md: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → PRELIM_* → CITY_* → IN_PUBLICITY → CLEARED|CONTESTED → FILED. */
 export const APPLICATION_STATUSES = [
@@ -61,6 +63,51 @@ export function isAheadOnPath(from: ApplicationStatus, to: ApplicationStatus): b
     depth += 1;
   }
   return false;
+}
+
+/** The status each preliminary decision leads to (SPEC §3.3): review sets it, intake follows it. */
+export const STATUS_AFTER_PRELIMINARY = Object.freeze({
+  RECOMMEND: 'PRELIM_RECOMMENDED',
+  RETURN: 'RETURNED',
+  NOT_RECOMMEND: 'PRELIM_REJECTED',
+} as const satisfies Record<PreliminaryDecision, ApplicationStatus>);
+
+/** The status each city decision leads to (SPEC §3.4): review sets it, intake follows it. */
+export const STATUS_AFTER_CITY = Object.freeze({
+  TO_BE_FILED: 'CITY_TO_BE_FILED',
+  REJECT: 'CITY_REJECTED',
+} as const satisfies Record<CityDecision, ApplicationStatus>);
+
+export function statusAfterPreliminary(
+  decision: PreliminaryDecision,
+): (typeof STATUS_AFTER_PRELIMINARY)[PreliminaryDecision] {
+  return STATUS_AFTER_PRELIMINARY[decision];
+}
+
+export function statusAfterCity(decision: CityDecision): (typeof STATUS_AFTER_CITY)[CityDecision] {
+  return STATUS_AFTER_CITY[decision];
+}
+
+/**
+ * The statuses review tracks: all but intake's DRAFT and publicity's IN_PUBLICITY (review learns only
+ * CLEARED or CONTESTED from publicity's events).
+ */
+export type ReviewStatus = Exclude<ApplicationStatus, 'DRAFT' | 'IN_PUBLICITY'>;
+export const REVIEW_STATUSES: readonly ReviewStatus[] = Object.freeze(
+  APPLICATION_STATUSES.filter((s): s is ReviewStatus => s !== 'DRAFT' && s !== 'IN_PUBLICITY'),
+);
+
+/**
+ * Whether a submission (revision `incoming`) opens or re-opens review: a new application, or a higher
+ * revision after a return for revision (RETURNED → SUBMITTED). Anything else is a duplicate or out
+ * of order.
+ */
+export function acceptsSubmission(
+  current: { revision: number; status: string } | null,
+  incoming: number,
+): boolean {
+  if (!current) return true;
+  return current.status === 'RETURNED' && incoming > current.revision;
 }
 
 /** Statuses in which an application is still "open" for C.1 (one open application per lead per call). */

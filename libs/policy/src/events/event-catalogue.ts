@@ -56,9 +56,13 @@ export function isEventType(type: unknown): type is EventType {
   return typeof type === 'string' && Object.hasOwn(eventCatalogue, type);
 }
 
-/** `{ schemaFor(type) }`, the shape the messaging lib asks for. */
+/**
+ * `{ schemaFor(type) }`, the shape the messaging lib asks for: the zod schema of an event type's
+ * `data`, and optionally the policy version stamped on envelopes.
+ */
 export interface EventContracts {
   schemaFor(type: string): z.ZodType | undefined;
+  policyVersion?: string;
 }
 
 export const eventContracts: EventContracts = Object.freeze({

@@ -95,6 +95,12 @@ export function isJurisdictionCode(code: unknown): code is JurisdictionCode {
   return typeof code === 'string' && (JURISDICTION_CODES as readonly string[]).includes(code);
 }
 
+/** A stored code as a JurisdictionCode (e.g. for an event's data); throws for one that is not. */
+export function toJurisdictionCode(code: string): JurisdictionCode {
+  if (!isJurisdictionCode(code)) throw new Error(`"${code}" is not a Luzhou jurisdiction code`);
+  return code;
+}
+
 export function getJurisdiction(code: string): Jurisdiction | undefined {
   return JURISDICTIONS.find((j) => j.code === code);
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AuditLog, verifyAuditChain } from '@lz/audit';
+import { AuditLog, chainPendingAudit, verifyAuditChain } from '@lz/audit';
 import { applyMigrations, prismaTransactionRunner, withSerializableRetry } from '@lz/persistence';
 import { createTestDatabase, type TestDatabase } from '@lz/testing';
 import { PrismaService, type PrismaTx } from './prisma.service';
@@ -22,7 +22,7 @@ describe(PrismaService.name, () => {
     await db.drop();
   });
 
-  it('appends audit rows inside its transactions and verifies the chain through Prisma', async () => {
+  it('appends audit rows inside its transactions, chains them and verifies the chain through Prisma', async () => {
     for (let i = 0; i < 3; i++) {
       await prisma.transaction((tx) =>
         AuditLog.append(tx, {
@@ -36,7 +36,15 @@ describe(PrismaService.name, () => {
         }),
       );
     }
-    expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true, rows: 3, lastSeq: '3' });
+    // Unchained rows younger than the grace period pass verification: chain first, then demand all.
+    expect(await chainPendingAudit(prisma)).toMatchObject({ locked: true, chained: 3, lastPosition: '3' });
+    expect(await verifyAuditChain(prisma)).toMatchObject({
+      ok: true,
+      rows: 3,
+      chained: 3,
+      unchained: 0,
+      lastSeq: '3',
+    });
     const rows = await prisma.auditLog.findMany({ orderBy: { seq: 'asc' } });
     expect(rows.map((r) => [r.seq, r.objectId])).toEqual([
       [1n, 'a-0'],

@@ -1,8 +1,14 @@
+import { eventHandlerDecorator, type EventContext } from '@lz/messaging';
 import { ServicePrismaClient } from '@lz/platform';
 import { PrismaClient, type Prisma } from './generated/client';
 
 /** The client handed to a function run in a transaction. */
 export type PrismaTx = Prisma.TransactionClient;
+
+/** `@OnEvent(type)`: an event handler of this service, its event and `ctx.tx` (a PrismaTx) typed. */
+export const OnEvent = eventHandlerDecorator<PrismaTx>();
+/** The second argument of this service's event handlers. */
+export type ServiceEventContext = EventContext<PrismaTx>;
 
 /**
  * The subsidy service's Prisma client on its own database (`DATABASE_URL` of the platform config);
