@@ -7,7 +7,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Test } from '@nestjs/testing';
 import { Pool } from 'pg';
 import { z } from 'zod';
-import type { EventContracts } from '@lz/policy';
+import { CURRENT_POLICY_VERSION, type EventContracts } from '@lz/policy';
 import { applyMigrations, PLATFORM_MIGRATIONS_DIR, pgTransactionRunner } from '@lz/persistence';
 import {
   createTestDatabase,
@@ -35,7 +35,7 @@ type EventEnvelope<D = unknown> = WireEnvelope<string, D>;
 
 const contracts: EventContracts = {
   schemaFor: (type: string) => (type === TYPE ? z.strictObject({ n: z.int() }) : undefined),
-  policyVersion: 'test-1',
+  policyVersion: CURRENT_POLICY_VERSION,
 };
 // The consumer is named like a real service so that the operator's tool (which knows the five
 // services) reads its DLQ; the vhost is this run's own, so nothing else is touched.
@@ -126,7 +126,12 @@ describe(DeadLetterQueues.name, () => {
   // handled inserts a second row (rows=13, distinct=12).
   it('redrives dead letters once their handler is fixed: every effect exactly once, attempts reset', async () => {
     const envelopes = Array.from({ length: 12 }, (_, n) =>
-      buildEnvelope(contracts, { type: TYPE, source: 'test', data: { n }, policyVersion: 'test-1' }),
+      buildEnvelope(contracts, {
+        type: TYPE,
+        source: 'test',
+        data: { n },
+        policyVersion: CURRENT_POLICY_VERSION,
+      }),
     );
     for (const e of envelopes) await publisher.publish(e);
 
@@ -174,7 +179,12 @@ describe(DeadLetterQueues.name, () => {
   it('redrives only the ids asked for and leaves the others waiting', async () => {
     FlakyController.broken = true;
     const envelopes = Array.from({ length: 3 }, (_, n) =>
-      buildEnvelope(contracts, { type: TYPE, source: 'test', data: { n: 100 + n }, policyVersion: 'test-1' }),
+      buildEnvelope(contracts, {
+        type: TYPE,
+        source: 'test',
+        data: { n: 100 + n },
+        policyVersion: CURRENT_POLICY_VERSION,
+      }),
     );
     for (const e of envelopes) await publisher.publish(e);
     await waitUntil(async () => (await dlq.depth(SERVICE)) === 3, '3 dead letters', 60_000);
