@@ -21,6 +21,7 @@ import type {
   EligibilityView,
   ExpertView,
   NoticeView,
+  ObjectionReceiptView,
   ObjectionView,
   Page,
   Problem,
@@ -523,7 +524,8 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   });
   say(
     CH.objection,
-    `公众对 ${apps.medicine.spec.short} 提出异议 (a member of the public objects, no login): 组建协议签章不实`,
+    `公众对 ${apps.medicine.spec.short} 提出异议 (a member of the public objects, no login): 组建协议签章不实, ` +
+      `回执编号 ${objection.receiptNo} (receipt number)`,
   );
   await officer.publicity.post(
     `/objections/${objection.id}/resolution`,
@@ -531,6 +533,11 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     { idempotencyKey: true },
   );
   say(CH.objection, `市科技局核实后异议成立 (UPHELD) → ${apps.medicine.spec.short} 终止备案 (CONTESTED)`);
+  const receipt = await publicity.get<ObjectionReceiptView>(`/objections/receipts/${objection.receiptNo}`);
+  say(
+    CH.objection,
+    `异议人凭回执查询 (the objector looks the receipt up): ${receipt.status} — ${receipt.resolution?.reason ?? ''}`,
+  );
   await waitStatus(apps.medicine, 'CONTESTED');
 
   // ── Expiry ───────────────────────────────────────────────────────────────────────────────────
