@@ -136,9 +136,12 @@ export interface ConsortiumView {
   lead: { uscc: string; name: string };
 }
 
+/** Every list answers a page (docs/API.md "Conventions"). */
 export interface Page<T> {
   items: T[];
   total: number;
+  page: number;
+  pageSize: number;
 }
 
 export interface CalendarYearView {

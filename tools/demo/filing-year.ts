@@ -10,6 +10,7 @@ import {
 } from '@lz/calendar';
 import { LZ_2024_DRAFT } from '@lz/policy';
 import { ApiClient, ApiError, eventually, type ApiResponse } from './api-client';
+import { allPages } from './pages';
 import type {
   ApplicationView,
   AttachmentView,
@@ -341,8 +342,8 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   const reviewer = (a: AppRecord) => review.as(reviewerTokens[a.spec.jurisdictionCode]);
   const queued = async (a: AppRecord, revision: number) =>
     wait(`${a.spec.key} rev ${revision} in the ${a.spec.jurisdictionCode} preliminary queue`, async () => {
-      const q = await reviewer(a).get<{ items: QueueItem[] }>('/preliminary-reviews');
-      const item = q.items.find((i) => i.applicationId === a.id && i.revision === revision);
+      const q = await allPages<QueueItem>(reviewer(a), '/preliminary-reviews');
+      const item = q.find((i) => i.applicationId === a.id && i.revision === revision);
       return item ?? undefined;
     });
   for (const code of ['510502', '510504']) {
@@ -394,8 +395,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   await waitStatus(apps.distillers, 'PRELIM_REJECTED');
 
   // ── Expert pool ──────────────────────────────────────────────────────────────────────────────
-  const pool = await officer.review.get<{ items: ExpertView[] }>('/experts');
-  const existing = pool.items;
+  const existing = await allPages<ExpertView>(officer.review, '/experts');
   const experts: Record<string, ExpertView> = {};
   for (const e of EXPERTS) {
     const orgUscc = institutionUscc(e.org);

@@ -14,8 +14,11 @@ export interface PageArgsOptions<F extends string, O> {
    * Default `['id']`.
    */
   tiebreak?: readonly (keyof O & string)[];
-  /** API sort field → model field, where the names differ (default: the same name). */
-  columns?: Partial<Record<F, keyof O & string>>;
+  /**
+   * API sort field → model field(s), where they differ (default: the same name); several columns
+   * sort in turn in the term's direction (`filingNumber: ['filingYear', 'filingSequence']`).
+   */
+  columns?: Partial<Record<F, (keyof O & string) | readonly (keyof O & string)[]>>;
 }
 
 /**
@@ -30,10 +33,12 @@ export function pageArgs<O extends object, F extends string = string>(
   const used = new Set<string>();
   const orderBy: Array<Record<string, SortDirection>> = [];
   for (const term of query.sort) {
-    const column: string = options.columns?.[term.field] ?? term.field;
-    if (used.has(column)) continue;
-    used.add(column);
-    orderBy.push({ [column]: term.direction });
+    const mapped: string | readonly string[] = options.columns?.[term.field] ?? term.field;
+    for (const column of typeof mapped === 'string' ? [mapped] : mapped) {
+      if (used.has(column)) continue;
+      used.add(column);
+      orderBy.push({ [column]: term.direction });
+    }
   }
   for (const column of tiebreak) {
     if (used.has(column)) continue;

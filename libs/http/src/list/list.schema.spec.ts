@@ -199,6 +199,18 @@ describe(pageArgs.name, () => {
     ).toEqual([{ leadName: 'asc' }, { applicationId: 'asc' }]);
   });
 
+  it('sorts one API field by several columns in turn', () => {
+    type O = { filingYear?: 'asc' | 'desc'; filingSequence?: 'asc' | 'desc'; id?: 'asc' | 'desc' };
+    const q = {
+      page: 1,
+      pageSize: 20,
+      sort: [{ field: 'filingNumber' as const, direction: 'desc' as const }],
+    };
+    expect(
+      pageArgs<O, 'filingNumber'>(q, { columns: { filingNumber: ['filingYear', 'filingSequence'] } }).orderBy,
+    ).toEqual([{ filingYear: 'desc' }, { filingSequence: 'desc' }, { id: 'asc' }]);
+  });
+
   it('pages through equal sort keys without repeating or skipping a row', () => {
     // 23 rows, three distinct titles; like a database, each query returns ties in any order (here a
     // different shuffle per page). Only the tiebreak makes the order total.
