@@ -53,7 +53,9 @@ describe('event consumer in a crash loop', () => {
     let stopped = false;
     let firstReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => (firstReady = resolve));
+    let restart: NodeJS.Timeout | undefined;
     const start = () => {
+      if (stopped) return;
       starts += 1;
       child = spawn(
         process.execPath,
@@ -75,7 +77,7 @@ describe('event consumer in a crash loop', () => {
       });
       child.on('exit', () => {
         child = null;
-        if (!stopped) setTimeout(start, 100);
+        if (!stopped) restart = setTimeout(start, 100);
       });
     };
     start();
@@ -84,11 +86,13 @@ describe('event consumer in a crash loop', () => {
     return {
       restarts: () => starts - 1,
       stop: async () => {
+        // No restart after this, and no process left behind (an orphan would keep the run open).
         stopped = true;
+        clearTimeout(restart);
         const c = child as ChildProcess | null;
         if (c) {
           const exited = new Promise((resolve) => c.once('exit', resolve));
-          c.kill('SIGTERM');
+          c.kill('SIGKILL');
           await exited;
         }
       },
