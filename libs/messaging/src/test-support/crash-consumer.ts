@@ -53,6 +53,11 @@ async function main(): Promise<void> {
   app.useGlobalFilters(new EventErrorFilter());
   await app.listen();
   process.stdout.write('ready\n');
+  // Never outlive the test that supervises it.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(0);
+  }, 1_000).unref();
 }
 
 void main();
