@@ -41,6 +41,52 @@ describe('faults end to end', () => {
         .map((e) => e.id),
     ).size;
 
+  /**
+   * Raw effects of submissions, read in the services' own databases (not through de-duplicating
+   * APIs): intake's outbox rows of `intake.application.submitted.v1`, review's inbox rows of it and
+   * review's `preliminary.queued` audit rows, each per application. The queue's case is an upsert, so
+   * the API would hide a doubled handling; the audit row is not. Checked to fail without the inbox
+   * (the consumer going on when its inbox insert finds the row): a redelivery after SIGKILL adds a
+   * second `preliminary.queued` row for the application.
+   */
+  async function rawEffects(
+    ids: readonly string[],
+  ): Promise<{ outbox: number[]; inbox: number[]; audit: number[] }> {
+    const query = async <R extends object>(service: 'intake' | 'review', sql: string, params: unknown[]) => {
+      const client = new Client({ connectionString: stack.databases.get(service)!.url });
+      await client.connect();
+      try {
+        return (await client.query<R>(sql, params)).rows;
+      } finally {
+        await client.end();
+      }
+    };
+    const events = await query<{ event: string; app: string }>(
+      'intake',
+      `SELECT envelope->>'id' AS event, envelope->'data'->>'applicationId' AS app FROM outbox_event
+        WHERE type = 'intake.application.submitted.v1' AND envelope->'data'->>'applicationId' = ANY($1)`,
+      [ids],
+    );
+    const handled = await query<{ event: string }>(
+      'review',
+      `SELECT event_id::text AS event FROM inbox_event
+        WHERE consumer = 'review' AND event_id::text = ANY($1)`,
+      [events.map((e) => e.event)],
+    );
+    const queued = await query<{ app: string }>(
+      'review',
+      `SELECT object_id AS app FROM audit_log WHERE action = 'preliminary.queued' AND object_id = ANY($1)`,
+      [ids],
+    );
+    const appOf = new Map(events.map((e) => [e.event, e.app]));
+    const per = (apps: string[]) => ids.map((id) => apps.filter((a) => a === id).length);
+    return {
+      outbox: per(events.map((e) => e.app)),
+      inbox: per(handled.map((h) => appOf.get(h.event) ?? '')),
+      audit: per(queued.map((q) => q.app)),
+    };
+  }
+
   beforeAll(async () => {
     stack = await E2eStack.start({ label: 'e2e_faults', proxyAmqp: true, proxyPostgres: true });
     probe = await EventProbe.open(stack.amqpUrl, ['intake.#', 'publicity.#']);
@@ -108,6 +154,14 @@ describe('faults end to end', () => {
         `lost=${drafts.length - inQueue - doubled} doubled=${doubled} submittedEvents=${events.reduce((a, b) => a + b, 0)} ` +
         `(apps with ≠1 distinct event: ${events.filter((n) => n !== 1).length})`,
     );
+    const raw = await rawEffects(drafts.map((d) => d.id));
+    console.log(
+      `raw effects per application: outbox≠1 ${raw.outbox.filter((n) => n !== 1).length}, ` +
+        `review inbox≠1 ${raw.inbox.filter((n) => n !== 1).length}, preliminary.queued audit≠1 ${raw.audit.filter((n) => n !== 1).length}`,
+    );
+    expect(raw.outbox.every((n) => n === 1)).toBe(true);
+    expect(raw.inbox.every((n) => n === 1)).toBe(true);
+    expect(raw.audit.every((n) => n === 1)).toBe(true);
     expect(accepted).toBe(500);
     expect(acceptedDuringCut).toBeGreaterThan(0);
     expect(inQueue).toBe(500);
@@ -172,6 +226,14 @@ describe('faults end to end', () => {
         `inPreliminaryQueue=${inQueue} lost=${120 - inQueue} doubled=${doubledAnywhere} ` +
         `queueTotal=${all.size} (expected ${submitted.length}) submittedEvents=${events.reduce((a, b) => a + b, 0)}`,
     );
+    const raw = await rawEffects(drafts.map((d) => d.id));
+    console.log(
+      `raw effects per application: outbox≠1 ${raw.outbox.filter((n) => n !== 1).length}, ` +
+        `review inbox≠1 ${raw.inbox.filter((n) => n !== 1).length}, preliminary.queued audit≠1 ${raw.audit.filter((n) => n !== 1).length}`,
+    );
+    expect(raw.outbox.every((n) => n === 1)).toBe(true);
+    expect(raw.inbox.every((n) => n === 1)).toBe(true);
+    expect(raw.audit.every((n) => n === 1)).toBe(true);
     expect(accepted).toBe(120);
     expect(attempts).toBeGreaterThan(120); // some submissions met the dead intake and were retried
     expect(inQueue).toBe(120);

@@ -4,7 +4,9 @@
 // (apps/identity, :3100) and the gateway with the portal (apps/gateway, :3000), with prefixed,
 // coloured logs, waits for each /health/live, prints the URLs, and stops everything on Ctrl-C
 // (SIGTERM, then SIGKILL after a grace period). If a process dies, all are stopped and the exit code
-// is non-zero. `--no-gateway` starts the services only.
+// is non-zero. `--no-gateway` starts the services only. `--replicas N` (or LZ_REPLICAS=N) starts N
+// processes of each service (ARCHITECTURE.md "Events": every service is correct with two or more):
+// replica 1 on the service's port, replica i on port + 100·(i-1); the gateway talks to replica 1.
 // The services accept both the gateway's platform tokens (JWKS) and `npm run token` dev tokens
 // (AUTH_MODE=dev+jwks).
 // Env: <SVC>_DATABASE_URL, <SVC>_PORT (also GATEWAY_PORT, IDENTITY_PORT), LZ_START_TIMEOUT_MS
@@ -31,8 +33,15 @@ const paint = (code, text) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
 const startTimeout = Number(process.env.LZ_START_TIMEOUT_MS ?? 60_000);
 const grace = Number(process.env.LZ_STOP_GRACE_MS ?? 10_000);
 
-const services = pickServices(process.argv.slice(2));
+const args = process.argv.slice(2);
+const services = pickServices(args.filter((a, i) => args[i - 1] !== '--replicas'));
 const withGateway = !process.argv.includes('--no-gateway');
+const replicasArg = process.argv.indexOf('--replicas');
+const replicas = Number(replicasArg >= 0 ? process.argv[replicasArg + 1] : (process.env.LZ_REPLICAS ?? 1));
+if (!Number.isInteger(replicas) || replicas < 1 || replicas > 9) {
+  console.error('--replicas (LZ_REPLICAS) must be a whole number from 1 to 9');
+  process.exit(2);
+}
 const portOf = (name) => Number(process.env[`${name.toUpperCase()}_PORT`] ?? PORTS[name]);
 const gatewayUrl = `http://127.0.0.1:${portOf('gateway')}`;
 const identityUrl = `http://127.0.0.1:${portOf('identity')}`;
@@ -77,25 +86,26 @@ function prefixLines(stream, prefix, out) {
     .on('line', (line) => out.write(`${prefix} ${line}\n`));
 }
 
-function launch(service, index) {
-  const port = portOf(service);
+function launch(service, index, replica = 1) {
+  const port = portOf(service) + 100 * (replica - 1);
+  const name = replica === 1 ? service : `${service}#${replica}`;
   const child = spawn(process.execPath, ['-r', './tools/register.cjs', `apps/${service}/src/main.ts`], {
     cwd: root,
     env: { ...process.env, PORT: String(port), ...envOf(service), SERVICE_NAME: service },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const prefix = paint(COLORS[index % COLORS.length], service.padEnd(10) + '|');
+  const prefix = paint(COLORS[index % COLORS.length], name.padEnd(12) + '|');
   prefixLines(child.stdout, prefix, process.stdout);
   prefixLines(child.stderr, prefix, process.stderr);
-  children.set(service, { child, port, exited: false });
+  children.set(name, { child, port, exited: false });
   child.on('exit', (code, signal) => {
-    children.get(service).exited = true;
+    children.get(name).exited = true;
     if (!stopping) {
-      say(paint(31, `${service} died (${signal ?? `exit code ${code}`}); stopping all services`));
+      say(paint(31, `${name} died (${signal ?? `exit code ${code}`}); stopping all services`));
       void stopAll(1);
     }
   });
-  return { service, port };
+  return { service: name, port };
 }
 
 async function waitLive({ service, port }) {
@@ -137,7 +147,9 @@ process.on('SIGTERM', () => void stopAll(0));
 try {
   say(`preparing databases for ${services.join(', ')}`);
   await migrate(services, { log: (line) => say(line) });
-  const started = services.map(launch);
+  const started = services.flatMap((service, index) =>
+    Array.from({ length: replicas }, (_, i) => launch(service, index, i + 1)),
+  );
   if (withGateway) started.push(launch('identity', 5), launch('gateway', 6));
   await Promise.all(started.map(waitLive));
   const rows = started
@@ -155,7 +167,7 @@ try {
   say(
     paint(
       32,
-      `all ${services.length} services${withGateway ? ', identity and the gateway' : ''} are live (Ctrl-C stops them)`,
+      `all ${services.length} services${replicas > 1 ? ` × ${replicas} replicas` : ''}${withGateway ? ', identity and the gateway' : ''} are live (Ctrl-C stops them)`,
     ),
   );
   console.log(

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A TCP proxy you can cut by hand, to watch the platform survive a server going away without
-// stopping the shared server itself (the e2e fault tests use the same class, e2e/harness/tcp-proxy.ts).
+// stopping the shared server itself (the e2e fault tests use the same class, libs/test-infra/src/tcp-proxy.ts).
 //   node tools/tcp-proxy.mjs <listen-port> <upstream-host:port>
 //   e.g. node tools/tcp-proxy.mjs 5673 127.0.0.1:5672, then start the services with
 //        AMQP_URL=amqp://guest:guest@127.0.0.1:5673 npm start
@@ -16,7 +16,7 @@ if (!/^\d+$/.test(listenArg ?? '') || !match) {
   process.exit(2);
 }
 require('./register.cjs');
-const { TcpProxy } = require('../e2e/harness/tcp-proxy.ts');
+const { TcpProxy } = require('../libs/test-infra/src/tcp-proxy.ts');
 
 const proxy = new TcpProxy('manual', match[1], Number(match[2]));
 proxy.port = Number(listenArg);

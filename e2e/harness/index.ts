@@ -1,5 +1,4 @@
 export * from './stack';
-export * from './tcp-proxy';
 export * from './browser-session';
 export { ApiClient, ApiError, eventually, type ApiResponse } from '../../tools/demo/api-client';
 export * from './flows';

@@ -24,7 +24,7 @@ import {
 } from '@lz/testing';
 import { ApiClient } from '../../tools/demo/api-client';
 import { BrowserSession } from './browser-session';
-import { TcpProxy } from './tcp-proxy';
+import { TcpProxy } from '@lz/test-infra';
 
 export const SERVICE_NAMES: readonly ServiceName[] = SERVICES.map((s) => s.name);
 

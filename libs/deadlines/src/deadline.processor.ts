@@ -23,7 +23,13 @@ import {
   DEFAULT_WORKER_CONCURRENCY,
   type DeadlinesModuleOptions,
 } from './deadlines.constants';
+import { isInfrastructureFailure } from '@lz/persistence';
 import { redisConnectionOptions } from './redis-connection';
+
+/** Put-back delay while the database is down: 0.5 s doubling to 10 s (ARCHITECTURE.md "Outages"). */
+export function putBackDelayMs(putBacks: number): number {
+  return Math.min(500 * 2 ** Math.max(0, putBacks - 1), 10_000);
+}
 
 /**
  * The BullMQ worker of `<service>.deadlines`. For each job it re-reads the row and, only if the row
@@ -35,6 +41,8 @@ import { redisConnectionOptions } from './redis-connection';
 export class DeadlineProcessor implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DeadlineProcessor.name);
   private worker: Worker<DeadlineJobPayload, DeadlineJobOutcome> | undefined;
+  /** Jobs put back because the database did not answer, and how many times (this process). */
+  private readonly putBacks = new Map<string, number>();
 
   constructor(
     @Inject(DEADLINES_OPTIONS) private readonly options: DeadlinesModuleOptions,
@@ -67,8 +75,31 @@ export class DeadlineProcessor implements OnApplicationBootstrap, OnModuleDestro
     if (w) await w.close();
   }
 
-  /** Processes one job. Exposed for tests; BullMQ calls it through the worker. */
+  /**
+   * Processes one job. Exposed for tests; BullMQ calls it through the worker. When the database does
+   * not answer the job goes back to delayed with `DelayedError`, which spends none of its attempts:
+   * an outage of any length never fails a deadline job.
+   */
   async process(job: Job<DeadlineJobPayload>, token?: string): Promise<DeadlineJobOutcome> {
+    const key = String(job.id);
+    try {
+      const outcome = await this.fire(job, token);
+      this.putBacks.delete(key);
+      return outcome;
+    } catch (err) {
+      if (!token || !isInfrastructureFailure(err)) throw err;
+      const n = (this.putBacks.get(key) ?? 0) + 1;
+      this.putBacks.set(key, n);
+      const delay = putBackDelayMs(n);
+      this.logger.warn(
+        `deadline job ${key}: database unavailable (${(err as Error).message}); put back for ${delay} ms, no attempt spent`,
+      );
+      await job.moveToDelayed(Date.now() + delay, token);
+      throw new DelayedError();
+    }
+  }
+
+  private async fire(job: Job<DeadlineJobPayload>, token?: string): Promise<DeadlineJobOutcome> {
     const parsed = deadlineJobPayloadSchema.safeParse(job.data);
     if (!parsed.success) {
       throw new UnrecoverableError(

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { createServer, connect as tcpConnect, type Server as NetServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { Controller, type INestMicroservice } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
@@ -11,6 +10,7 @@ import { z } from 'zod';
 import {
   createTestDatabase,
   createTestVhost,
+  TcpProxy,
   testInfra,
   waitForExactly,
   type TestDatabase,
@@ -59,61 +59,6 @@ const contracts: EventContracts = {
 /** This file's own event types (not the platform's catalogue): any data, checked at run time. */
 type TestEvents = Record<string, unknown>;
 type EventEnvelope<D = unknown> = WireEnvelope<string, D>;
-
-/** A TCP proxy in front of RabbitMQ: `cut()` kills every connection and refuses new ones until `restore()`. */
-class BrokerProxy {
-  private server: NetServer | null = null;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  async start(): Promise<void> {
-    await this.listen(0);
-  }
-
-  url(vhostUrl: string): string {
-    const u = new URL(vhostUrl);
-    u.hostname = '127.0.0.1';
-    u.port = String(this.port);
-    return u.toString();
-  }
-
-  async cut(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    for (const s of this.sockets) s.destroy();
-    this.sockets.clear();
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  restore(): Promise<void> {
-    return this.listen(this.port);
-  }
-
-  private listen(port: number): Promise<void> {
-    const upstream = new URL(testInfra.amqpBase);
-    const server = createServer((client) => {
-      const broker = tcpConnect(Number(upstream.port || 5672), upstream.hostname);
-      for (const s of [client, broker]) {
-        this.sockets.add(s);
-        s.on('error', () => undefined);
-        s.on('close', () => {
-          this.sockets.delete(s);
-          client.destroy();
-          broker.destroy();
-        });
-      }
-      client.pipe(broker);
-      broker.pipe(client);
-    });
-    this.server = server;
-    return new Promise((resolve) =>
-      server.listen(port, '127.0.0.1', () => {
-        this.port = (server.address() as { port: number }).port;
-        resolve();
-      }),
-    );
-  }
-}
 
 interface Env {
   db: TestDatabase;
@@ -214,7 +159,7 @@ class DlqController {
 
 describe(RabbitMqTransport.name, () => {
   let vhost: TestVhost;
-  const proxy = new BrokerProxy();
+  const proxy = TcpProxy.for('rabbitmq', testInfra.amqpBase, 5672);
 
   beforeAll(async () => {
     vhost = await createTestVhost('messaging');
@@ -230,7 +175,7 @@ describe(RabbitMqTransport.name, () => {
     const env = await openDb('msg_chaos');
     let duplicates = 0;
     const transport = new RabbitMqTransport({
-      url: proxy.url(vhost.url),
+      url: proxy.rewrite(vhost.url),
       service: 'chaos',
       contracts,
       transactionRunner: env.runner,
@@ -242,7 +187,7 @@ describe(RabbitMqTransport.name, () => {
     });
     const app = await startConsumer(ChaosController, transport);
     const publisher = new Publisher({
-      url: proxy.url(vhost.url),
+      url: proxy.rewrite(vhost.url),
       name: 'chaos-publisher',
       reconnect: { initialDelayMs: 50, maxDelayMs: 300 },
       confirmTimeoutMs: 3_000,

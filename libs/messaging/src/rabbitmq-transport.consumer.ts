@@ -18,7 +18,13 @@ import {
   HEADER_ERROR,
   HEADER_PUBLISH_ID,
 } from './messaging.constants';
-import { afterCommit, type AfterCommitHook, type SqlClient, type TransactionRunner } from '@lz/persistence';
+import {
+  afterCommit,
+  isInfrastructureFailure,
+  type AfterCommitHook,
+  type SqlClient,
+  type TransactionRunner,
+} from '@lz/persistence';
 import { assertTopology, type ServiceQueues } from './topology.service';
 
 export interface RabbitMqTransportOptions {
@@ -41,6 +47,32 @@ export interface RabbitMqTransportOptions {
   /** Broker-side delivery limit of the quorum queue (crash loops). Default 10. */
   deliveryLimit?: number;
   reconnect?: ReconnectOptions;
+  /**
+   * A handler that has not returned after this long fails its attempt (a hang counts like a throw).
+   * Default 60 s.
+   */
+  handlerTimeoutMs?: number;
+  /**
+   * A redelivered message that has started this many times without its handler returning (it
+   * crashed the process each time) is dead-lettered unrun. Default 3.
+   */
+  poisonStarts?: number;
+  /**
+   * Crash-loop isolation (redelivered messages one at a time, their starts recorded). Default on;
+   * tests switch it off to show what it protects.
+   */
+  crashIsolation?: boolean;
+  /**
+   * Whether a failure is the infrastructure's (the database not answering) rather than the
+   * handler's: such a delivery is put back without spending an attempt and the consumer pauses until
+   * `probe` succeeds. Default `isInfrastructureFailure` (libs/persistence). Tests replace it to show
+   * what happens without the distinction.
+   */
+  isInfrastructureFailure?: (err: unknown) => boolean;
+  /** Answers when the database does again. Default: `SELECT 1` through `transactionRunner`. */
+  probe?: () => Promise<unknown>;
+  /** Back-off of the probe while paused: first delay and cap, ms. Default 500 and 10 000. */
+  probeBackoffMs?: { first: number; max: number };
   logger?: LoggerService;
   /** Diagnostics/tests: runs after the handler's transaction committed, before the ack. */
   afterCommit?: (envelope: WireEnvelope, outcome: 'processed' | 'duplicate') => Promise<void> | void;
@@ -80,6 +112,18 @@ type TransportEvents = { connected: () => void; disconnected: () => void };
 type TransportEvent = keyof TransportEvents;
 
 const STRIPPED_HEADERS = new Set([...BROKER_DEATH_HEADERS, HEADER_PUBLISH_ID]);
+const DEFAULT_HANDLER_TIMEOUT_MS = 60_000;
+const DEFAULT_POISON_STARTS = 3;
+
+/** Where the consumer is with respect to its database (ARCHITECTURE.md "Outages"). */
+export type ConsumerState = 'consuming' | 'paused' | 'stopped';
+
+/** The subscription of one connection: its channels, and whether it is subscribed right now. */
+interface Subscription {
+  channel: Channel;
+  publisher: ConfirmingChannel;
+  tag: string | null;
+}
 
 /**
  * Nest custom transport consuming `<service>.events`: handlers are plain `@EventPattern(type)`
@@ -96,12 +140,19 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
   private readonly log: LoggerService;
   private readonly listeners = new Map<string, Array<() => void>>();
   private readonly inFlight = new Set<Promise<void>>();
-  private consuming: { channel: Channel; tag: string } | null = null;
+  private subscription: Subscription | null = null;
+  /** Set while the database does not answer: the subscription is cancelled and a probe runs. */
+  private pause: Promise<void> | null = null;
+  private stopping = false;
+  /** Redelivered messages are handled one at a time (crash-loop isolation). */
+  private redeliveries: Promise<unknown> = Promise.resolve();
+  private readonly isInfrastructure: (err: unknown) => boolean;
 
   constructor(private readonly options: RabbitMqTransportOptions) {
     super();
     this.retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     this.log = options.logger ?? new Logger(`RabbitMqTransport:${options.service}`);
+    this.isInfrastructure = options.isInfrastructureFailure ?? isInfrastructureFailure;
     this.queues = { main: '', dlq: '', retry: [] };
     this.connection = new AmqpConnection({
       url: options.url,
@@ -118,6 +169,12 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
 
   get connected(): boolean {
     return this.connection.connected;
+  }
+
+  /** `paused` while the database is unavailable (deliveries are put back, none is attempted). */
+  get state(): ConsumerState {
+    if (this.stopping) return 'stopped';
+    return this.pause ? 'paused' : 'consuming';
   }
 
   listen(callback: (...optionalParams: unknown[]) => unknown): void {
@@ -137,10 +194,9 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
   }
 
   async close(): Promise<void> {
-    const consuming = this.consuming;
-    this.consuming = null;
-    if (consuming) await consuming.channel.cancel(consuming.tag).catch(() => undefined);
-    await Promise.allSettled([...this.inFlight]);
+    this.stopping = true;
+    await this.unsubscribe();
+    await Promise.allSettled([...this.inFlight, this.pause]);
     await this.connection.stop();
     this.notify('disconnected');
   }
@@ -181,15 +237,27 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
     const channel = await model.createChannel();
     this.connection.watch(model, channel);
     await channel.prefetch(this.options.prefetch ?? DEFAULT_PREFETCH);
+    this.subscription = { channel, publisher, tag: null };
+    // While paused (database down) a reconnect does not subscribe: the probe does when it answers.
+    if (!this.pause) await this.subscribe(model);
+    model.on('close', () => this.notify('disconnected'));
+    this._status$.next('connected');
+    this.notify('connected');
+  }
+
+  private async subscribe(model = this.connection.current): Promise<void> {
+    const sub = this.subscription;
+    if (!sub || sub.tag !== null || this.stopping) return;
+    const { channel, publisher } = sub;
     const { consumerTag } = await channel.consume(
-      queues.main,
+      this.queues.main,
       (msg) => {
         if (!msg) {
-          this.log.warn(`consumer of ${queues.main} cancelled by the broker; reconnecting`);
-          model.close().catch(() => undefined);
+          this.log.warn(`consumer of ${this.queues.main} cancelled by the broker; reconnecting`);
+          model?.close().catch(() => undefined);
           return;
         }
-        const work = this.handleDelivery(channel, publisher, msg).catch((err: Error) =>
+        const work = this.dispatch(channel, publisher, msg).catch((err: Error) =>
           this.log.error(`delivery ${msg.properties.messageId ?? '?'} left unacked: ${err.message}`),
         );
         this.inFlight.add(work);
@@ -197,10 +265,85 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
       },
       { noAck: false },
     );
-    this.consuming = { channel, tag: consumerTag };
-    model.on('close', () => this.notify('disconnected'));
-    this._status$.next('connected');
-    this.notify('connected');
+    sub.tag = consumerTag;
+  }
+
+  private async unsubscribe(): Promise<void> {
+    const sub = this.subscription;
+    if (!sub || sub.tag === null) return;
+    const tag = sub.tag;
+    sub.tag = null;
+    await sub.channel.cancel(tag).catch(() => undefined);
+  }
+
+  /**
+   * The database did not answer: take no more deliveries, probe it with back-off, subscribe again
+   * when it answers. Idempotent: every delivery that meets the outage joins the same pause.
+   */
+  private pauseUntilDatabaseAnswers(reason: string): Promise<void> {
+    if (this.pause) return this.pause;
+    this.log.warn(
+      `database unavailable (${reason}); ${this.queues.main} paused until it answers — no attempt is spent`,
+    );
+    const cancelled = this.unsubscribe();
+    const probe =
+      this.options.probe ??
+      (() => this.options.transactionRunner.transaction((tx) => tx.$executeRawUnsafe('SELECT 1')));
+    const { first, max } = this.options.probeBackoffMs ?? { first: 500, max: 10_000 };
+    const started = Date.now();
+    this.pause = (async () => {
+      await cancelled;
+      for (let delay = first; !this.stopping; delay = Math.min(delay * 2, max)) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        try {
+          await probe();
+          break;
+        } catch {
+          // still down
+        }
+      }
+      if (this.stopping) return;
+      this.log.log(`database answers again after ${Math.round((Date.now() - started) / 1000)} s; resuming`);
+      this.pause = null;
+      await this.subscribe().catch((err: Error) =>
+        // The channel died meanwhile: the reconnect's setup subscribes.
+        this.log.warn(`resubscribing ${this.queues.main} failed: ${err.message}`),
+      );
+    })().finally(() => {
+      this.pause = null;
+    });
+    return cancelled;
+  }
+
+  /**
+   * Puts a delivery back on this service's own queue with the attempt count it arrived with (a
+   * confirmed publish, then the ack). Never `nack(requeue)`: quorum queues count those toward their
+   * delivery limit, and an outage must not bring a message closer to the DLQ.
+   */
+  private async putBack(
+    channel: Channel,
+    publisher: ConfirmingChannel,
+    msg: ConsumeMessage,
+    reason: string,
+    arrivedWithAttempts: number,
+  ): Promise<void> {
+    await publisher.publish(
+      '',
+      this.queues.main,
+      msg.content,
+      this.republishOptions(msg, `put back, not attempted: ${reason}`, arrivedWithAttempts),
+    );
+    ack(channel, msg);
+  }
+
+  private dispatch(channel: Channel, publisher: ConfirmingChannel, msg: ConsumeMessage): Promise<void> {
+    if (!this.isolating(msg)) return this.handleDelivery(channel, publisher, msg);
+    // A redelivery comes back from a channel that died with it unacked — often a process that
+    // crashed. One at a time, so that a message that kills the process is the only one whose
+    // recorded starts grow.
+    const run = this.redeliveries.then(() => this.handleDelivery(channel, publisher, msg));
+    this.redeliveries = run.catch(() => undefined);
+    return run;
   }
 
   private async handleDelivery(
@@ -210,6 +353,9 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
   ): Promise<void> {
     const previous = Number(msg.properties.headers?.[HEADER_ATTEMPTS] ?? 0);
     const attempt = (Number.isFinite(previous) ? previous : 0) + 1;
+    if (this.pause) {
+      return this.putBack(channel, publisher, msg, 'the consumer is paused', attempt - 1);
+    }
     const parsed = parseEvent(msg.content, this.options.contracts);
     if (!parsed.ok) {
       return this.deadLetter(channel, publisher, msg, parsed.reason, attempt - 1);
@@ -228,8 +374,25 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
 
     let outcome: 'processed' | 'duplicate';
     const started = process.hrtime.bigint();
+    const tracked = this.isolating(msg);
     try {
+      if (tracked) {
+        const starts = await this.recordStart(envelope.id);
+        const limit = this.options.poisonStarts ?? DEFAULT_POISON_STARTS;
+        if (starts > limit) {
+          await this.deadLetter(
+            channel,
+            publisher,
+            msg,
+            `started ${starts - 1} time(s) without returning (it crashed the process or never returned); not run again`,
+            attempt,
+          );
+          await this.forgetStarts(envelope.id);
+          return;
+        }
+      }
       outcome = await this.options.transactionRunner.transaction(async (tx) => {
+        if (tracked) await this.forgetStarts(envelope.id, tx);
         const inserted = await tx.$executeRawUnsafe(
           'INSERT INTO inbox_event (consumer, event_id, type) VALUES ($1, $2::uuid, $3) ON CONFLICT DO NOTHING',
           this.options.service,
@@ -239,13 +402,25 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
         if (inserted === 0) return 'duplicate' as const;
         await runInEventContext({ envelope, tx, consumer: this.options.service, attempt }, async () => {
           const ctx = new EventContext([envelope, tx, msg, attempt]);
-          const result: unknown = await handler(envelope, ctx);
-          if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+          await withTimeout(
+            (async () => {
+              const result: unknown = await handler(envelope, ctx);
+              if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+            })(),
+            this.options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS,
+            `the handler of ${envelope.type} did not return`,
+          );
         });
         return 'processed' as const;
       });
     } catch (err) {
       const reason = describeError(err);
+      if (this.isInfrastructure(err)) {
+        // Not the handler's failure: wait for the database without spending this attempt.
+        await this.pauseUntilDatabaseAnswers(reason);
+        return this.putBack(channel, publisher, msg, reason, attempt - 1);
+      }
+      if (tracked) await this.forgetStarts(envelope.id).catch(() => undefined);
       if (attempt >= this.maxAttempts) {
         return this.deadLetter(
           channel,
@@ -276,6 +451,35 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
       attempt,
       ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
     });
+  }
+
+  private isolating(msg: ConsumeMessage): boolean {
+    return msg.fields.redelivered && this.options.crashIsolation !== false;
+  }
+
+  /** Commits one more start of a redelivered event before its handler runs; returns the count. */
+  private async recordStart(eventId: string): Promise<number> {
+    const rows = await this.options.transactionRunner.transaction((tx) =>
+      tx.$queryRawUnsafe<Array<{ starts: number }>>(
+        `INSERT INTO delivery_attempt (consumer, event_id) VALUES ($1, $2::uuid)
+         ON CONFLICT (consumer, event_id)
+         DO UPDATE SET starts = delivery_attempt.starts + 1, last_started_at = now()
+         RETURNING starts`,
+        this.options.service,
+        eventId,
+      ),
+    );
+    return Number(rows[0]?.starts ?? 1);
+  }
+
+  /** The handler returned (inside its transaction when it committed, else on its own). */
+  private async forgetStarts(eventId: string, tx?: SqlClient): Promise<void> {
+    const sql = 'DELETE FROM delivery_attempt WHERE consumer = $1 AND event_id = $2::uuid';
+    if (tx) await tx.$executeRawUnsafe(sql, this.options.service, eventId);
+    else
+      await this.options.transactionRunner.transaction((t) =>
+        t.$executeRawUnsafe(sql, this.options.service, eventId),
+      );
   }
 
   private async deadLetter(
@@ -339,6 +543,15 @@ function ack(channel: Channel, msg: ConsumeMessage): void {
   } catch {
     // channel closed: the delivery returns to the queue; a redelivery finds the inbox row.
   }
+}
+
+/** `work`, or a rejection after `ms` (the work itself goes on; its transaction is rolled back). */
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Nest's exception layer turns a thrown Error into `{status, message}`; keep whatever text there is. */

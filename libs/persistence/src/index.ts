@@ -8,3 +8,4 @@ export * from './transaction-runner';
 export * from './serializable-retry';
 export * from './schema-agreement';
 export * from './platform-migrations';
+export * from './infrastructure-failure';

@@ -46,6 +46,7 @@ describe(applyMigrations.name, () => {
       '20261127000000_platform_tables',
       '20261127200000_audit_chain_off_the_hot_path',
       '20261202000000_idempotency_owner_token',
+      '20261202100000_delivery_attempt',
     ]);
     const rows = await query<{
       migration_name: string;
@@ -54,7 +55,7 @@ describe(applyMigrations.name, () => {
       applied_steps_count: number;
       id: string;
     }>(db.url, 'SELECT * FROM "_prisma_migrations"');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(result.applied.length);
     expect(rows[0].id).toMatch(/^[0-9a-f-]{36}$/);
     expect(rows[0].checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0].finished_at).toBeInstanceOf(Date);
@@ -68,6 +69,7 @@ describe(applyMigrations.name, () => {
       'audit_chain',
       'audit_log',
       'deadline',
+      'delivery_attempt',
       'idempotency_key',
       'inbox_event',
       'outbox_event',
@@ -109,6 +111,7 @@ describe(applyMigrations.name, () => {
         '20261127000000_platform_tables',
         '20261127200000_audit_chain_off_the_hot_path',
         '20261202000000_idempotency_owner_token',
+        '20261202100000_delivery_attempt',
       ],
       unknownApplied: [],
     });

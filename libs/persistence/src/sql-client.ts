@@ -41,6 +41,13 @@ export function pgTransactionRunner(pool: Pool): TransactionRunner {
 async function pgTransaction<T>(pool: Pool, fn: (tx: SqlClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
+  // A connection lost mid-transaction emits 'error' on the checked-out client (the pool listens only
+  // on idle ones); without a listener that would crash the process. The query in flight rejects with
+  // the same error, which is what the caller sees.
+  const onError = () => {
+    broken = true;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     try {
@@ -54,6 +61,7 @@ async function pgTransaction<T>(pool: Pool, fn: (tx: SqlClient) => Promise<T>): 
       throw err;
     }
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }

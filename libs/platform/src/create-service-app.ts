@@ -47,6 +47,8 @@ export async function createServiceApp(
           transactionRunner: app.get<ServiceDatabase>(EVENTS_DATABASE, { strict: false }),
           prefetch: config.EVENT_PREFETCH,
           retryDelaysMs: config.EVENT_RETRY_DELAYS_MS,
+          handlerTimeoutMs: config.EVENT_HANDLER_TIMEOUT_MS,
+          poisonStarts: config.EVENT_POISON_STARTS,
           logger,
         }),
       },

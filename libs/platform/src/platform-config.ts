@@ -19,6 +19,10 @@ export const platformConfigSchema = baseConfigSchema.extend(authConfigSchema.sha
   EVENT_RETRY_DELAYS_MS: delays.default([1000, 5000, 30000]),
   /** Unacked event deliveries in flight per service instance (each holds one transaction). */
   EVENT_PREFETCH: z.coerce.number().int().min(1).max(1000).default(8),
+  /** A handler that has not returned after this long fails its attempt (ARCHITECTURE.md "Outages"). */
+  EVENT_HANDLER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Starts without a return after which a redelivered event is dead-lettered unrun (crash loops). */
+  EVENT_POISON_STARTS: z.coerce.number().int().min(1).max(8).default(3),
   /** Outbox relay poll interval. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(200),
   /** Deadline jobs processed at once by this instance's BullMQ worker. */

@@ -3,3 +3,4 @@
 // composes services, re-exports it).
 export * from './infra';
 export * from './wait';
+export * from './tcp-proxy';
