@@ -18,6 +18,7 @@ export * from './application/application.schema';
 export * from './application/application-status';
 export * from './application/call.schema';
 export * from './subsidy/claim-category';
+export * from './objections/objection.schema';
 
 export * from './eligibility/check-eligibility';
 
