@@ -24,6 +24,28 @@ export default defineConfig({
     // A module preload polyfill would be an inline-free chunk anyway; modern Chromium needs none.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    rolldownOptions: {
+      // libs/policy is pure declarations (zod schemas, rule texts, tables): a page that imports the
+      // jurisdictions must not also carry every event schema of the index.
+      // `z.…(…)` builds a schema and does nothing else: an unused one (jurisdictionSchema beside the
+      // jurisdiction table) is dropped, and zod with it where no page validates.
+      treeshake: {
+        manualPureFunctions: ['z'],
+        moduleSideEffects: (id: string) => !/[\\/]libs[\\/]policy[\\/]src[\\/]/.test(id),
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            // React and the router change rarely: one long-cached vendor chunk.
+            {
+              name: 'vendor-react',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+              priority: 2,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     // `vite` dev server against a running gateway (npm start): the API and sign-in stay same-origin.

@@ -13,6 +13,7 @@ export * from './rules/rule-catalogue';
 export * from './uscc/uscc';
 export * from './money/money';
 export * from './jurisdictions/jurisdictions';
+export * from './jurisdictions/jurisdiction.schema';
 
 export * from './application/application.schema';
 export * from './application/application-status';

@@ -14,7 +14,7 @@ export type ApplicationStatus =
   | 'CONTESTED'
   | 'FILED';
 
-/** The application document as intake stores it (docs/API.md "Application document"); drafts may lack parts. */
+/** The application document as intake stores it (the body of create/replace in docs/API.md); drafts may lack parts. */
 export interface ApplicationDocument {
   name?: string;
   field?: string;

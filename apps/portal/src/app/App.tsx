@@ -2,11 +2,10 @@ import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-qu
 import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
-import { RouterProvider } from 'react-router/dom';
 import { isNotFound, isSessionExpired } from '../api/http';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { SessionExpiryWatcher } from '../session/session';
-import { router } from './router';
+import { AppRoutes } from './router';
 import { theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -24,9 +23,9 @@ const queryClient = new QueryClient({
 function Themed() {
   const { locale } = useI18n();
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme}>
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <SessionExpiryWatcher />
-      <RouterProvider router={router} />
+      <AppRoutes />
     </ConfigProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Spin } from 'antd';
-import { NavLink, Outlet, useNavigation, useRouteError } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { SignInButton, SignOutButton, useSession } from '../session/session';
 
@@ -35,7 +35,6 @@ function LanguageSwitch() {
 export function AppLayout() {
   const { t } = useI18n();
   const session = useSession();
-  const navigation = useNavigation();
   const links: Array<[string, string]> = [
     ['/', t('nav.home')],
     ['/notices', t('nav.notices')],
@@ -70,7 +69,7 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <main id="main" className="lz-main" aria-busy={navigation.state === 'loading'}>
+      <main id="main" className="lz-main">
         <Outlet />
       </main>
       <footer className="lz-footer">
@@ -87,16 +86,5 @@ export function RouteLoading() {
     <div className="lz-loading" role="status">
       <Spin />
     </div>
-  );
-}
-
-export function RouteError() {
-  const { t } = useI18n();
-  const error = useRouteError();
-  return (
-    <main className="lz-main">
-      <h1>{t('common.error')}</h1>
-      <p>{error instanceof Error ? error.message : String(error)}</p>
-    </main>
   );
 }

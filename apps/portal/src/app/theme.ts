@@ -11,5 +11,12 @@ export const theme: ThemeConfig = {
     colorPrimary: '#1d4f91',
     colorLink: '#1d4f91',
     borderRadius: 4,
+    // Darker than antd's defaults so that messages and secondary text pass WCAG AA contrast (axe).
+    colorError: '#cf1322',
+    colorSuccess: '#237804',
+    colorWarning: '#ad4e00',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.7)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
   },
 };

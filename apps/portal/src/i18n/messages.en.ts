@@ -32,6 +32,10 @@ export const en: Record<MessageKey, string> = {
   'common.beijingTime': 'Beijing time',
   'common.instant': '{time} (Beijing time)',
   'common.unavailable': 'The service is unavailable; try again shortly.',
+  'pager.label': 'Pages',
+  'pager.prev': 'Previous',
+  'pager.next': 'Next',
+  'pager.position': 'Page {page} of {pages}',
   'home.title': 'Home',
   'home.heading': 'Luzhou Innovation Consortium Platform',
   'home.lead':

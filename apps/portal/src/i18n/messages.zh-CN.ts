@@ -33,6 +33,10 @@ export const zhCN = {
   'common.beijingTime': '北京时间',
   'common.instant': '{time}（北京时间）',
   'common.unavailable': '服务暂时不可用，请稍后再试。',
+  'pager.label': '分页',
+  'pager.prev': '上一页',
+  'pager.next': '下一页',
+  'pager.position': '第 {page} / {pages} 页',
   'home.title': '首页',
   'home.heading': '泸州市创新联合体管理平台',
   'home.lead':

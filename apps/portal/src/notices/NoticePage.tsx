@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Table, Tag } from 'antd';
+import { Alert, Button, Descriptions, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
 import { isNotFound } from '../api/http';
 import { getNotice, type NoticeItemView, type NoticeView } from '../api/notices';
 import { useI18n } from '../i18n/i18n';
+import { DataTable } from '../shared/DataTable';
 import { formatDate, formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { QueryState } from '../shared/QueryState';
@@ -78,28 +79,24 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
       </section>
       <section className="lz-section" aria-labelledby="notice-items">
         <h2 id="notice-items">{t('notice.items')}</h2>
-        <Table<NoticeItemView>
-          rowKey="applicationId"
-          pagination={false}
-          dataSource={notice.items}
-          locale={{ emptyText: t('common.empty') }}
-          scroll={{ x: 'max-content' }}
+        <DataTable<NoticeItemView>
+          caption={t('notice.items')}
+          rowKey={(item) => item.applicationId}
+          rows={notice.items}
           columns={[
-            { key: 'name', title: t('notice.col.name'), dataIndex: 'name' },
-            { key: 'field', title: t('notice.col.field'), dataIndex: 'field' },
-            { key: 'lead', title: t('notice.col.lead'), dataIndex: 'leadName' },
-            { key: 'uscc', title: t('notice.col.uscc'), dataIndex: 'leadUscc' },
+            { key: 'name', title: t('notice.col.name'), render: (item) => item.name },
+            { key: 'field', title: t('notice.col.field'), render: (item) => item.field },
+            { key: 'lead', title: t('notice.col.lead'), render: (item) => item.leadName },
+            { key: 'uscc', title: t('notice.col.uscc'), render: (item) => item.leadUscc },
             {
               key: 'status',
               title: t('notice.col.status'),
-              render: (_, item) => (
-                <Tag color={ITEM_COLORS[item.status]}>{t(`item.status.${item.status}`)}</Tag>
-              ),
+              render: (item) => <Tag color={ITEM_COLORS[item.status]}>{t(`item.status.${item.status}`)}</Tag>,
             },
             {
               key: 'objections',
               title: t('notice.col.objections'),
-              render: (_, item) => (
+              render: (item) => (
                 <span title={t('notice.objections.value', item.objections)}>
                   {item.objections.pending + item.objections.upheld + item.objections.dismissed}
                 </span>
@@ -110,8 +107,8 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
                   {
                     key: 'actions',
                     title: t('notice.col.actions'),
-                    className: 'lz-no-print',
-                    render: (_: unknown, item: NoticeItemView) => (
+                    noPrint: true,
+                    render: (item: NoticeItemView) => (
                       <Link
                         to={`/notices/${notice.id}/objection?item=${encodeURIComponent(item.applicationId)}`}
                         aria-label={t('notice.objectFor', { name: item.name })}

@@ -1,70 +1,64 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Result, Select } from 'antd';
-import { useState } from 'react';
+import { Alert, Button } from 'antd';
+import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { TEXT_LIMITS, OBJECTION_CONTACT_NAME_MAX } from '@lz/policy';
+import { OBJECTION_CONTACT_NAME_MAX, TEXT_LIMITS, type FileObjectionBody } from '@lz/policy';
 import { ApiError, isNotFound } from '../api/http';
 import { getNotice, type NoticeView } from '../api/notices';
 import { fileObjection, type FiledObjection } from '../api/objections';
 import { useI18n } from '../i18n/i18n';
+import { Field } from '../shared/Field';
 import { usePageTitle } from '../shared/page-title';
 import { QueryState } from '../shared/QueryState';
-import {
-  FIELD_LABELS,
-  OBJECTION_FIELDS,
-  serverErrors,
-  validateObjection,
-  type ObjectionField,
-  type ObjectionFormValues,
-} from './objection-form';
+import { FIELD_LABELS, serverErrors, validateObjection, type ObjectionField } from './objection-form';
 
-type FieldName = ['applicationId'] | ['reason'] | ['contact', 'name'] | ['contact', 'phone'];
-const namePath = (field: ObjectionField) => field.split('.') as FieldName;
+type Errors = Partial<Record<ObjectionField, string>>;
 
 function Filed({ notice, filed }: { notice: NoticeView; filed: FiledObjection }) {
   const { t } = useI18n();
   return (
-    <Result
-      status="success"
-      title={<h2 className="lz-result-title">{t('objection.success.title')}</h2>}
-      subTitle={
-        <>
-          <p className="lz-receipt" data-testid="receipt">
-            {t('objection.success.receipt', { receipt: filed.receiptNo ?? filed.id })}
-          </p>
-          <p>{t('objection.success.keep')}</p>
-        </>
-      }
-      extra={<Link to={`/notices/${notice.id}`}>{t('objection.success.back')}</Link>}
-    />
+    <section className="lz-section" aria-labelledby="objection-filed">
+      <Alert
+        type="success"
+        showIcon
+        title={<h2 id="objection-filed">{t('objection.success.title')}</h2>}
+        description={
+          <>
+            <p className="lz-receipt" data-testid="receipt">
+              {t('objection.success.receipt', { receipt: filed.receiptNo ?? filed.id })}
+            </p>
+            <p>{t('objection.success.keep')}</p>
+            <Link to={`/notices/${notice.id}`}>{t('objection.success.back')}</Link>
+          </>
+        }
+      />
+    </section>
   );
 }
 
 function ObjectionForm({ notice }: { notice: NoticeView }) {
   const { t, locale } = useI18n();
   const [params] = useSearchParams();
-  const [form] = Form.useForm<ObjectionFormValues>();
+  const asked = params.get('item');
+  const [applicationId, setApplicationId] = useState(
+    notice.items.some((i) => i.applicationId === asked) ? (asked as string) : '',
+  );
+  const [reason, setReason] = useState('');
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
   const [general, setGeneral] = useState<string[]>([]);
-  const preselected = notice.items.some((i) => i.applicationId === params.get('item'))
-    ? (params.get('item') as string)
-    : undefined;
-
-  const showErrors = (errors: Partial<Record<ObjectionField, string>>) =>
-    form.setFields(
-      OBJECTION_FIELDS.map((field) => ({
-        name: namePath(field),
-        errors: errors[field] ? [errors[field]] : [],
-      })),
-    );
 
   const mutation = useMutation({
-    mutationFn: (body: Parameters<typeof fileObjection>[1]) => fileObjection(notice.id, body),
+    mutationFn: (body: FileObjectionBody) => fileObjection(notice.id, body),
     onError: (err) => {
       if (err instanceof ApiError && err.problem) {
         const split = serverErrors(err.problem.errors ?? [], locale);
-        showErrors(split.fields);
-        const rest = split.general.length > 0 ? split.general : [err.problem.detail ?? err.message];
-        setGeneral(Object.keys(split.fields).length > 0 && split.general.length === 0 ? [] : rest);
+        setErrors(split.fields);
+        const named = Object.keys(split.fields).length > 0;
+        setGeneral(
+          split.general.length > 0 || !named ? [...split.general, ...(named ? [] : [err.message])] : [],
+        );
       } else setGeneral([t('common.unavailable')]);
     },
   });
@@ -72,55 +66,94 @@ function ObjectionForm({ notice }: { notice: NoticeView }) {
   if (mutation.data) return <Filed notice={notice} filed={mutation.data} />;
   if (!notice.acceptingObjections) return <Alert type="info" showIcon title={t('objection.closed')} />;
 
-  const onFinish = () => {
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
     setGeneral([]);
-    const checked = validateObjection(form.getFieldsValue(true) as ObjectionFormValues, t);
+    const checked = validateObjection({ applicationId, reason, contact: { name, phone } }, t);
     if (!checked.ok) {
-      showErrors(checked.errors);
+      setErrors(checked.errors);
       return;
     }
-    showErrors({});
+    setErrors({});
     mutation.mutate(checked.body);
   };
 
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      requiredMark
-      initialValues={{ applicationId: preselected }}
-      onFinish={onFinish}
-      className="lz-section"
-      noValidate
-    >
-      <Form.Item name="applicationId" label={t(FIELD_LABELS.applicationId)} required>
-        <Select
-          placeholder={t('objection.field.item.placeholder')}
-          options={notice.items.map((i) => ({
-            value: i.applicationId,
-            label: t('objection.itemOption', { name: i.name, lead: i.leadName }),
-          }))}
-        />
-      </Form.Item>
-      <Form.Item
-        name="reason"
+    <form className="lz-section" onSubmit={onSubmit} noValidate aria-labelledby="objection-heading">
+      <Field id="objection-item" label={t(FIELD_LABELS.applicationId)} required error={errors.applicationId}>
+        {(a11y) => (
+          <select
+            {...a11y}
+            className="lz-select"
+            value={applicationId}
+            onChange={(e) => setApplicationId(e.target.value)}
+          >
+            <option value="">{t('objection.field.item.placeholder')}</option>
+            {notice.items.map((i) => (
+              <option key={i.applicationId} value={i.applicationId}>
+                {t('objection.itemOption', { name: i.name, lead: i.leadName })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id="objection-reason"
         label={t(FIELD_LABELS.reason)}
         required
-        extra={t('objection.field.reason.help', { max: TEXT_LIMITS.medium })}
+        error={errors.reason}
+        help={t('objection.field.reason.help', { max: TEXT_LIMITS.medium })}
       >
-        <Input.TextArea rows={6} maxLength={TEXT_LIMITS.medium} showCount />
-      </Form.Item>
-      <Form.Item name={['contact', 'name']} label={t(FIELD_LABELS['contact.name'])} required>
-        <Input maxLength={OBJECTION_CONTACT_NAME_MAX} autoComplete="name" />
-      </Form.Item>
-      <Form.Item name={['contact', 'phone']} label={t(FIELD_LABELS['contact.phone'])} required>
-        <Input inputMode="numeric" autoComplete="tel" />
-      </Form.Item>
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="lz-input"
+            rows={6}
+            maxLength={TEXT_LIMITS.medium}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id="objection-name"
+        label={t(FIELD_LABELS['contact.name'])}
+        required
+        error={errors['contact.name']}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            className="lz-input"
+            maxLength={OBJECTION_CONTACT_NAME_MAX}
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id="objection-phone"
+        label={t(FIELD_LABELS['contact.phone'])}
+        required
+        error={errors['contact.phone']}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            className="lz-input"
+            type="tel"
+            inputMode="numeric"
+            autoComplete="tel"
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+          />
+        )}
+      </Field>
       {general.length > 0 && (
         <Alert
           type="error"
           showIcon
-          role="alert"
           title={t('objection.error.summary')}
           description={general.join(' ')}
           style={{ marginBottom: 16 }}
@@ -129,7 +162,7 @@ function ObjectionForm({ notice }: { notice: NoticeView }) {
       <Button type="primary" htmlType="submit" loading={mutation.isPending}>
         {mutation.isPending ? t('objection.submitting') : t('objection.submit')}
       </Button>
-    </Form>
+    </form>
   );
 }
 
@@ -145,7 +178,7 @@ export function Component() {
         const n = notice.data as NoticeView;
         return (
           <>
-            <h1>{t('objection.heading')}</h1>
+            <h1 id="objection-heading">{t('objection.heading')}</h1>
             <p>
               {t('objection.notice')}
               <Link to={`/notices/${n.id}`}>{n.title}</Link>

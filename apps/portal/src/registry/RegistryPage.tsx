@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Input, Select, Table, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/list';
 import {
@@ -9,6 +9,7 @@ import {
   type RegistryQuery,
 } from '../api/registry';
 import { useI18n } from '../i18n/i18n';
+import { DataTable, Pager } from '../shared/DataTable';
 import { formatDate } from '../shared/format';
 import { jurisdictionName, jurisdictionOptions } from '../shared/jurisdiction';
 import { usePageTitle } from '../shared/page-title';
@@ -53,91 +54,111 @@ export function Component() {
     <>
       <h1>{t('registry.heading')}</h1>
       <p className="lz-lead">{t('registry.lead')}</p>
-      <div role="search" className="lz-toolbar" aria-label={t('common.search')}>
-        <Input.Search
-          aria-label={t('registry.search')}
-          placeholder={t('registry.search')}
-          defaultValue={query.q}
-          allowClear
-          enterButton={t('common.search')}
-          onSearch={(v) => setFilter('q', v.trim() || undefined)}
-          style={{ width: 360 }}
-        />
-        <Input
-          aria-label={t('registry.filter.field')}
-          placeholder={t('registry.filter.field')}
-          defaultValue={query.field}
-          allowClear
-          onPressEnter={(e) => setFilter('field', e.currentTarget.value.trim() || undefined)}
-          onBlur={(e) => setFilter('field', e.currentTarget.value.trim() || undefined)}
-          style={{ width: 180 }}
-        />
-        <Select
-          aria-label={t('registry.filter.jurisdiction')}
-          placeholder={t('registry.filter.jurisdiction')}
-          value={query.jurisdictionCode}
-          allowClear
-          options={jurisdictionOptions(locale)}
-          onChange={(v?: string) => setFilter('jurisdictionCode', v)}
-          style={{ width: 220 }}
-        />
-        <Select
-          aria-label={t('registry.filter.status')}
-          placeholder={t('registry.filter.status')}
-          value={query.status}
-          allowClear
-          options={STATUSES.map((s) => ({ value: s, label: t(`registry.status.${s}`) }))}
-          onChange={(v?: string) => setFilter('status', v)}
-          style={{ width: 140 }}
-        />
-      </div>
+      <form
+        role="search"
+        className="lz-toolbar"
+        aria-label={t('common.search')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = new FormData(e.currentTarget);
+          const next = new URLSearchParams(params);
+          for (const name of ['q', 'field']) {
+            const value = String(form.get(name) ?? '').trim();
+            if (value) next.set(name, value);
+            else next.delete(name);
+          }
+          next.delete('page');
+          setParams(next);
+        }}
+      >
+        <label>
+          {t('registry.search')}
+          <input className="lz-input" type="search" name="q" defaultValue={query.q} style={{ width: 320 }} />
+        </label>
+        <label>
+          {t('registry.filter.field')}
+          <input className="lz-input" name="field" defaultValue={query.field} style={{ width: 160 }} />
+        </label>
+        <label>
+          {t('registry.filter.jurisdiction')}
+          <select
+            className="lz-select"
+            value={query.jurisdictionCode ?? ''}
+            onChange={(e) => setFilter('jurisdictionCode', e.target.value || undefined)}
+          >
+            <option value="">{t('common.all')}</option>
+            {jurisdictionOptions(locale).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('registry.filter.status')}
+          <select
+            className="lz-select"
+            value={query.status ?? ''}
+            onChange={(e) => setFilter('status', e.target.value || undefined)}
+          >
+            <option value="">{t('common.all')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`registry.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="primary" htmlType="submit">
+          {t('common.search')}
+        </Button>
+      </form>
       <QueryState isPending={registry.isPending} error={registry.error} refetch={registry.refetch}>
         {() => (
-          <Table<ConsortiumView>
-            rowKey="id"
-            loading={registry.isFetching}
-            dataSource={registry.data?.items}
-            locale={{ emptyText: t('common.empty') }}
-            scroll={{ x: 'max-content' }}
-            pagination={{
-              current: query.page,
-              pageSize: DEFAULT_PAGE_SIZE,
-              total: registry.data?.total,
-              showSizeChanger: false,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page) => {
+          <>
+            <DataTable<ConsortiumView>
+              caption={t('registry.heading')}
+              rowKey={(c) => c.id}
+              busy={registry.isFetching}
+              rows={registry.data?.items}
+              columns={[
+                { key: 'filingNumber', title: t('registry.col.filingNumber'), render: (c) => c.filingNumber },
+                { key: 'name', title: t('registry.col.name'), render: (c) => c.name },
+                { key: 'field', title: t('registry.col.field'), render: (c) => c.field },
+                { key: 'lead', title: t('registry.col.lead'), render: (c) => c.lead.name },
+                {
+                  key: 'jurisdiction',
+                  title: t('registry.col.jurisdiction'),
+                  render: (c) => jurisdictionName(c.jurisdictionCode, locale),
+                },
+                { key: 'members', title: t('registry.col.members'), render: (c) => c.members.length },
+                {
+                  key: 'filedOn',
+                  title: t('registry.col.filedOn'),
+                  render: (c) => formatDate(c.filedOn, locale),
+                },
+                {
+                  key: 'status',
+                  title: t('registry.col.status'),
+                  render: (c) => (
+                    <Tag color={c.status === 'ACTIVE' ? 'green' : 'default'}>
+                      {t(`registry.status.${c.status}`)}
+                    </Tag>
+                  ),
+                },
+              ]}
+            />
+            <Pager
+              page={query.page ?? 1}
+              pageSize={DEFAULT_PAGE_SIZE}
+              total={registry.data?.total}
+              onChange={(page) => {
                 const next = new URLSearchParams(params);
                 next.set('page', String(page));
                 setParams(next);
-              },
-            }}
-            columns={[
-              { key: 'filingNumber', title: t('registry.col.filingNumber'), dataIndex: 'filingNumber' },
-              { key: 'name', title: t('registry.col.name'), dataIndex: 'name' },
-              { key: 'field', title: t('registry.col.field'), dataIndex: 'field' },
-              { key: 'lead', title: t('registry.col.lead'), render: (_, c) => c.lead.name },
-              {
-                key: 'jurisdiction',
-                title: t('registry.col.jurisdiction'),
-                render: (_, c) => jurisdictionName(c.jurisdictionCode, locale),
-              },
-              { key: 'members', title: t('registry.col.members'), render: (_, c) => c.members.length },
-              {
-                key: 'filedOn',
-                title: t('registry.col.filedOn'),
-                render: (_, c) => formatDate(c.filedOn, locale),
-              },
-              {
-                key: 'status',
-                title: t('registry.col.status'),
-                render: (_, c) => (
-                  <Tag color={c.status === 'ACTIVE' ? 'green' : 'default'}>
-                    {t(`registry.status.${c.status}`)}
-                  </Tag>
-                ),
-              },
-            ]}
-          />
+              }}
+            />
+          </>
         )}
       </QueryState>
     </>

@@ -52,9 +52,10 @@ export function SignOutButton() {
   const client = useQueryClient();
   const mutation = useMutation({
     mutationFn: signOut,
-    onSuccess: () => {
+    // RP-initiated logout: the issuer may end its own session too, then sends the browser home.
+    onSuccess: (out) => {
       client.clear();
-      window.location.assign('/');
+      window.location.assign(out.endSessionUrl ?? '/');
     },
   });
   return (

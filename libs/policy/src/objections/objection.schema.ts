@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema } from '../application/application.schema';
-import { boundedText, TEXT_LIMITS } from '../shared/primitives.schema';
+import { boundedText, entityIdSchema, TEXT_LIMITS } from '../shared/primitives.schema';
 
 /** A mainland China mobile number (11 digits, 13x–19x). */
 export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;

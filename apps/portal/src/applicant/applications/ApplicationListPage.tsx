@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { listApplications, type ApplicationStatus, type ApplicationView } from '../../api/applications';
 import { DEFAULT_PAGE_SIZE } from '../../api/list';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages.zh-CN';
 import { RequireSession } from '../../session/session';
+import { DataTable, Pager } from '../../shared/DataTable';
 import { formatInstant } from '../../shared/format';
 import { usePageTitle } from '../../shared/page-title';
 import { pageParam } from '../../shared/paging';
@@ -28,49 +29,49 @@ function Applications() {
       <h1>{t('applications.heading')}</h1>
       <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
         {() => (
-          <Table<ApplicationView>
-            rowKey="id"
-            loading={list.isFetching}
-            dataSource={list.data?.items}
-            locale={{ emptyText: t('common.empty') }}
-            pagination={{
-              current: page,
-              pageSize: DEFAULT_PAGE_SIZE,
-              total: list.data?.total,
-              showSizeChanger: false,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (next) => {
+          <>
+            <DataTable<ApplicationView>
+              caption={t('applications.heading')}
+              rowKey={(a) => a.id}
+              busy={list.isFetching}
+              rows={list.data?.items}
+              columns={[
+                {
+                  key: 'name',
+                  title: t('applications.col.name'),
+                  render: (a) => (
+                    <Link to={`/workspace/applications/${a.id}`}>{a.document.name ?? a.id}</Link>
+                  ),
+                },
+                { key: 'field', title: t('applications.col.field'), render: (a) => a.document.field ?? '—' },
+                {
+                  key: 'status',
+                  title: t('applications.col.status'),
+                  render: (a) => <Tag>{t(statusLabel(a.status))}</Tag>,
+                },
+                {
+                  key: 'updatedAt',
+                  title: t('applications.col.updatedAt'),
+                  render: (a) => formatInstant(a.updatedAt, locale),
+                },
+                {
+                  key: 'submittedAt',
+                  title: t('applications.col.submittedAt'),
+                  render: (a) => formatInstant(a.submittedAt, locale),
+                },
+              ]}
+            />
+            <Pager
+              page={page}
+              pageSize={DEFAULT_PAGE_SIZE}
+              total={list.data?.total}
+              onChange={(next) => {
                 const p = new URLSearchParams(params);
                 p.set('page', String(next));
                 setParams(p);
-              },
-            }}
-            columns={[
-              {
-                key: 'name',
-                title: t('applications.col.name'),
-                render: (_, a) => (
-                  <Link to={`/workspace/applications/${a.id}`}>{a.document.name ?? a.id}</Link>
-                ),
-              },
-              { key: 'field', title: t('applications.col.field'), render: (_, a) => a.document.field ?? '—' },
-              {
-                key: 'status',
-                title: t('applications.col.status'),
-                render: (_, a) => <Tag>{t(statusLabel(a.status))}</Tag>,
-              },
-              {
-                key: 'updatedAt',
-                title: t('applications.col.updatedAt'),
-                render: (_, a) => formatInstant(a.updatedAt, locale),
-              },
-              {
-                key: 'submittedAt',
-                title: t('applications.col.submittedAt'),
-                render: (_, a) => formatInstant(a.submittedAt, locale),
-              },
-            ]}
-          />
+              }}
+            />
+          </>
         )}
       </QueryState>
     </>

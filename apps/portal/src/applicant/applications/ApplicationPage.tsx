@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Table, Tag, Timeline } from 'antd';
+import { Descriptions, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { isNotFound } from '../../api/http';
 import { getApplication, getTimeline, type ApplicationView } from '../../api/applications';
 import { useI18n } from '../../i18n/i18n';
 import { RequireSession } from '../../session/session';
+import { DataTable } from '../../shared/DataTable';
 import { formatInstant } from '../../shared/format';
 import { jurisdictionName } from '../../shared/jurisdiction';
 import { usePageTitle } from '../../shared/page-title';
@@ -61,19 +62,17 @@ function ApplicationBody({ application }: { application: ApplicationView }) {
       </section>
       <section className="lz-section" aria-labelledby="application-members">
         <h2 id="application-members">{t('application.members')}</h2>
-        <Table<Member>
+        <DataTable<Member>
+          caption={t('application.members')}
           rowKey={(m) => m.uscc ?? m.name ?? ''}
-          pagination={false}
-          dataSource={doc.members ?? []}
-          locale={{ emptyText: t('common.empty') }}
+          rows={doc.members ?? []}
           columns={[
-            { key: 'name', title: t('application.member.name'), render: (_, m) => m.name ?? '—' },
-            { key: 'uscc', title: t('application.member.uscc'), render: (_, m) => m.uscc ?? '—' },
+            { key: 'name', title: t('application.member.name'), render: (m) => m.name ?? '—' },
+            { key: 'uscc', title: t('application.member.uscc'), render: (m) => m.uscc ?? '—' },
             {
               key: 'where',
               title: t('application.member.inLuzhou'),
-              render: (_, m) =>
-                m.inLuzhou ? t('application.member.luzhou') : t('application.member.outside'),
+              render: (m) => (m.inLuzhou ? t('application.member.luzhou') : t('application.member.outside')),
             },
           ]}
         />
@@ -85,12 +84,14 @@ function ApplicationBody({ application }: { application: ApplicationView }) {
             (timeline.data ?? []).length === 0 ? (
               <p>{t('common.empty')}</p>
             ) : (
-              <Timeline
-                items={(timeline.data ?? []).map((e, i) => ({
-                  key: i,
-                  content: `${formatInstant(e.at, locale)} ${t(statusLabel(e.status))}`,
-                }))}
-              />
+              <ol className="lz-timeline">
+                {(timeline.data ?? []).map((e, i) => (
+                  <li key={i}>
+                    <time dateTime={e.at}>{formatInstant(e.at, locale)}</time>{' '}
+                    <Tag>{t(statusLabel(e.status))}</Tag>
+                  </li>
+                ))}
+              </ol>
             )
           }
         </QueryState>
