@@ -10,6 +10,7 @@ import {
 } from '@lz/calendar';
 import { LZ_2024_DRAFT } from '@lz/policy';
 import { ApiClient, ApiError, eventually, type ApiResponse } from './api-client';
+import { allPages } from './pages';
 import type {
   ApplicationView,
   AttachmentView,
@@ -21,6 +22,7 @@ import type {
   EligibilityView,
   ExpertView,
   NoticeView,
+  ObjectionReceiptView,
   ObjectionView,
   Page,
   Problem,
@@ -340,8 +342,8 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   const reviewer = (a: AppRecord) => review.as(reviewerTokens[a.spec.jurisdictionCode]);
   const queued = async (a: AppRecord, revision: number) =>
     wait(`${a.spec.key} rev ${revision} in the ${a.spec.jurisdictionCode} preliminary queue`, async () => {
-      const q = await reviewer(a).get<{ items: QueueItem[] }>('/preliminary-reviews');
-      const item = q.items.find((i) => i.applicationId === a.id && i.revision === revision);
+      const q = await allPages<QueueItem>(reviewer(a), '/preliminary-reviews');
+      const item = q.find((i) => i.applicationId === a.id && i.revision === revision);
       return item ?? undefined;
     });
   for (const code of ['510502', '510504']) {
@@ -393,8 +395,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   await waitStatus(apps.distillers, 'PRELIM_REJECTED');
 
   // ── Expert pool ──────────────────────────────────────────────────────────────────────────────
-  const pool = await officer.review.get<{ items: ExpertView[] }>('/experts');
-  const existing = pool.items;
+  const existing = await allPages<ExpertView>(officer.review, '/experts');
   const experts: Record<string, ExpertView> = {};
   for (const e of EXPERTS) {
     const orgUscc = institutionUscc(e.org);
@@ -523,7 +524,8 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   });
   say(
     CH.objection,
-    `公众对 ${apps.medicine.spec.short} 提出异议 (a member of the public objects, no login): 组建协议签章不实`,
+    `公众对 ${apps.medicine.spec.short} 提出异议 (a member of the public objects, no login): 组建协议签章不实, ` +
+      `回执编号 ${objection.receiptNo} (receipt number)`,
   );
   await officer.publicity.post(
     `/objections/${objection.id}/resolution`,
@@ -531,6 +533,11 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     { idempotencyKey: true },
   );
   say(CH.objection, `市科技局核实后异议成立 (UPHELD) → ${apps.medicine.spec.short} 终止备案 (CONTESTED)`);
+  const receipt = await publicity.get<ObjectionReceiptView>(`/objections/receipts/${objection.receiptNo}`);
+  say(
+    CH.objection,
+    `异议人凭回执查询 (the objector looks the receipt up): ${receipt.status} — ${receipt.resolution?.reason ?? ''}`,
+  );
   await waitStatus(apps.medicine, 'CONTESTED');
 
   // ── Expiry ───────────────────────────────────────────────────────────────────────────────────

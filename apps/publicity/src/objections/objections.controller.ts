@@ -2,13 +2,19 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodResponse } from '@lz/http';
+import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import {
   filedObjectionSchema,
   fileObjectionBodySchema,
+  listObjectionsQuerySchema,
+  noticeObjectionsQuerySchema,
+  objectionPageSchema,
+  objectionReceiptSchema,
   objectionViewSchema,
+  receiptNoParamSchema,
   resolveObjectionBodySchema,
   type FileObjectionBody,
+  type ListObjectionsQuery,
   type ResolveObjectionBody,
 } from './objections.schema';
 import { ObjectionsService } from './objections.service';
@@ -35,9 +41,28 @@ export class ObjectionsController {
   /** The objections of a notice with their contacts: officers only (personal data). */
   @Get('notices/:id/objections')
   @Roles('officer')
-  @ZodResponse(200, z.object({ objections: z.array(objectionViewSchema) }))
-  async list(@ZodParam('id', z.uuid()) noticeId: string) {
-    return { objections: await this.objections.listForNotice(noticeId) };
+  @ZodResponse(200, objectionPageSchema)
+  listForNotice(
+    @ZodParam('id', z.uuid()) noticeId: string,
+    @ZodQuery(noticeObjectionsQuerySchema) query: z.output<typeof noticeObjectionsQuerySchema>,
+  ) {
+    return this.objections.listForNotice(noticeId, query);
+  }
+
+  /** Every notice's objections with their contacts: officers only (personal data). */
+  @Get('objections')
+  @Roles('officer')
+  @ZodResponse(200, objectionPageSchema)
+  list(@ZodQuery(listObjectionsQuerySchema) query: ListObjectionsQuery) {
+    return this.objections.list(query);
+  }
+
+  /** The objector's lookup by 回执编号: status and the decision's public reason, never the contact. */
+  @Get('objections/receipts/:receiptNo')
+  @Public()
+  @ZodResponse(200, objectionReceiptSchema)
+  receipt(@ZodParam('receiptNo', receiptNoParamSchema) receiptNo: string) {
+    return this.objections.receipt(receiptNo);
   }
 
   @Post('objections/:id/resolution')

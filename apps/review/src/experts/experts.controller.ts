@@ -8,6 +8,7 @@ import {
   expertListSchema,
   expertSchema,
   type ExpertBody,
+  type ExpertListQuery,
 } from './experts.schema';
 import { ExpertsService } from './experts.service';
 
@@ -30,7 +31,7 @@ export class ExpertsController {
 
   @Get()
   @ZodResponse(200, expertListSchema)
-  async list(@ZodQuery(expertListQuerySchema) query: { field?: string }) {
-    return { items: await this.service.list(query.field) };
+  list(@ZodQuery(expertListQuerySchema) query: ExpertListQuery) {
+    return this.service.list(query);
   }
 }
