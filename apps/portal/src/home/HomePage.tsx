@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Tag } from 'antd';
+import { Descriptions } from 'antd';
 import { Link } from 'react-router';
 import { listCalls, type CallView } from '../api/calls';
+import { StatusTag } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
@@ -13,9 +14,9 @@ function CallCard({ call }: { call: CallView }) {
     <article className="lz-section" aria-labelledby={`call-${call.id}`}>
       <div className="lz-title-row">
         <h3 id={`call-${call.id}`}>{call.title}</h3>
-        <Tag color={call.open ? 'green' : 'default'}>
+        <StatusTag tone={call.open ? 'success' : 'neutral'}>
           {call.open ? t('home.call.open') : t('home.call.closed')}
-        </Tag>
+        </StatusTag>
       </div>
       <Descriptions
         size="small"

@@ -1,22 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './messages.en';
-import { zhCN, type MessageKey } from './messages.zh-CN';
+import { translator, type Locale, type Translate } from './translate';
 
-export type Locale = 'zh-CN' | 'en';
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type { Locale, Translate } from './translate';
 
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 const STORAGE_KEY = 'lz.locale';
-
-/** `{name}` placeholders filled from `vars`; an unknown placeholder stays as written. */
-export function format(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-export function translator(locale: Locale): Translate {
-  const dict = DICTIONARIES[locale];
-  return (key, vars) => format(dict[key], vars);
-}
 
 interface I18n {
   locale: Locale;

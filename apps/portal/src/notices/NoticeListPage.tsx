@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/list';
 import { listNotices, type NoticeView } from '../api/notices';
+import { StatusTag } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, Pager } from '../shared/DataTable';
 import { formatInstant } from '../shared/format';
@@ -52,9 +52,9 @@ export function Component() {
                   key: 'status',
                   title: t('notices.col.status'),
                   render: (n) => (
-                    <Tag color={n.status === 'OPEN' ? 'blue' : 'default'}>
+                    <StatusTag tone={n.status === 'OPEN' ? 'info' : 'neutral'}>
                       {t(`notices.status.${n.status}`)}
-                    </Tag>
+                    </StatusTag>
                   ),
                 },
                 { key: 'items', title: t('notices.col.items'), render: (n) => n.items.length },

@@ -1,19 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Tag } from 'antd';
+import { Alert, Button, Descriptions } from 'antd';
 import { Link, useParams } from 'react-router';
 import { isNotFound } from '../api/http';
 import { getNotice, type NoticeItemView, type NoticeView } from '../api/notices';
+import { StatusTag, type Tone } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable } from '../shared/DataTable';
 import { formatDate, formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { QueryState } from '../shared/QueryState';
 
-const ITEM_COLORS: Record<NoticeItemView['status'], string> = {
-  IN_PUBLICITY: 'blue',
-  AWAITING_RESOLUTION: 'orange',
-  CLEARED: 'green',
-  CONTESTED: 'red',
+const ITEM_TONES: Record<NoticeItemView['status'], Tone> = {
+  IN_PUBLICITY: 'info',
+  AWAITING_RESOLUTION: 'warning',
+  CLEARED: 'success',
+  CONTESTED: 'danger',
 };
 
 function NoticeBody({ notice }: { notice: NoticeView }) {
@@ -36,9 +37,9 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
               key: 'status',
               label: t('notices.col.status'),
               children: (
-                <Tag color={notice.status === 'OPEN' ? 'blue' : 'default'}>
+                <StatusTag tone={notice.status === 'OPEN' ? 'info' : 'neutral'}>
                   {t(`notices.status.${notice.status}`)}
-                </Tag>
+                </StatusTag>
               ),
             },
             {
@@ -91,7 +92,9 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
             {
               key: 'status',
               title: t('notice.col.status'),
-              render: (item) => <Tag color={ITEM_COLORS[item.status]}>{t(`item.status.${item.status}`)}</Tag>,
+              render: (item) => (
+                <StatusTag tone={ITEM_TONES[item.status]}>{t(`item.status.${item.status}`)}</StatusTag>
+              ),
             },
             {
               key: 'objections',

@@ -1,6 +1,6 @@
 import { fileObjectionBodySchema, type FileObjectionBody } from '@lz/policy';
 import type { ProblemError } from '../api/http';
-import type { Locale, Translate } from '../i18n/i18n';
+import type { Locale, Translate } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages.zh-CN';
 
 /** The form's fields, by their path in the request body (the server's problem+json names the same paths). */

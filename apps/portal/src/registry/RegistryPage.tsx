@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Tag } from 'antd';
+import { Button } from 'antd';
 import { useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/list';
 import {
@@ -8,6 +8,7 @@ import {
   type ConsortiumView,
   type RegistryQuery,
 } from '../api/registry';
+import { StatusTag } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, Pager } from '../shared/DataTable';
 import { formatDate } from '../shared/format';
@@ -141,9 +142,9 @@ export function Component() {
                   key: 'status',
                   title: t('registry.col.status'),
                   render: (c) => (
-                    <Tag color={c.status === 'ACTIVE' ? 'green' : 'default'}>
+                    <StatusTag tone={c.status === 'ACTIVE' ? 'success' : 'neutral'}>
                       {t(`registry.status.${c.status}`)}
-                    </Tag>
+                    </StatusTag>
                   ),
                 },
               ]}

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/i18n';
+import type { Locale } from '../i18n/translate';
 
 /** Legal dates and instants are shown in China Standard Time whatever the browser's zone (SPEC §7). */
 export const LEGAL_TIME_ZONE = 'Asia/Shanghai';

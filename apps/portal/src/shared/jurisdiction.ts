@@ -1,5 +1,5 @@
 import { getJurisdiction, JURISDICTIONS } from '@lz/policy';
-import type { Locale } from '../i18n/i18n';
+import type { Locale } from '../i18n/translate';
 
 /** A jurisdiction's name in the page's language (the code itself when unknown). */
 export function jurisdictionName(code: string | undefined, locale: Locale): string {

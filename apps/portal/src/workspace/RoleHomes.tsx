@@ -2,21 +2,16 @@ import { listCalls } from '../api/calls';
 import { listApplications } from '../api/applications';
 import { listNotices } from '../api/notices';
 import type { SessionView } from '../api/session';
-import { cityReviewCount, claimCount, evaluationCount, preliminaryQueueCount } from '../api/workload';
+import {
+  cityReviewCount,
+  claimCount,
+  evaluationCount,
+  pendingObjectionCount,
+  preliminaryQueueCount,
+} from '../api/workload';
 import { Stat } from './Stat';
 
-/** Open objections across the open notices: the pending count of every item (officer). */
-async function pendingObjections(): Promise<number> {
-  const page = await listNotices({ pageSize: 100 });
-  return page.items
-    .filter((n) => n.status === 'OPEN')
-    .reduce((sum, n) => sum + n.items.reduce((s, i) => s + i.objections.pending, 0), 0);
-}
-
-async function openNotices(): Promise<number> {
-  const page = await listNotices({ pageSize: 100 });
-  return page.items.filter((n) => n.status === 'OPEN').length;
-}
+const openNotices = () => listNotices({ status: 'OPEN', pageSize: 1 }).then((p) => p.total);
 
 export function OfficerHome() {
   return (
@@ -24,7 +19,7 @@ export function OfficerHome() {
       <Stat
         label="officer.openObjections"
         queryKey={['officer', 'objections']}
-        count={pendingObjections}
+        count={pendingObjectionCount}
         to="/notices"
       />
       <Stat label="officer.openNotices" queryKey={['officer', 'notices']} count={openNotices} to="/notices" />

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { listApplications, type ApplicationStatus, type ApplicationView } from '../../api/applications';
 import { DEFAULT_PAGE_SIZE } from '../../api/list';
+import { StatusTag } from '../../shared/StatusTag';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages.zh-CN';
 import { RequireSession } from '../../session/session';
@@ -47,7 +47,7 @@ function Applications() {
                 {
                   key: 'status',
                   title: t('applications.col.status'),
-                  render: (a) => <Tag>{t(statusLabel(a.status))}</Tag>,
+                  render: (a) => <StatusTag>{t(statusLabel(a.status))}</StatusTag>,
                 },
                 {
                   key: 'updatedAt',

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Tag } from 'antd';
+import { Descriptions } from 'antd';
 import { useParams } from 'react-router';
 import { isNotFound } from '../../api/http';
 import { getApplication, getTimeline, type ApplicationView } from '../../api/applications';
+import { StatusTag } from '../../shared/StatusTag';
 import { useI18n } from '../../i18n/i18n';
 import { RequireSession } from '../../session/session';
 import { DataTable } from '../../shared/DataTable';
@@ -33,7 +34,7 @@ function ApplicationBody({ application }: { application: ApplicationView }) {
             {
               key: 'status',
               label: t('application.status'),
-              children: <Tag>{t(statusLabel(application.status))}</Tag>,
+              children: <StatusTag>{t(statusLabel(application.status))}</StatusTag>,
             },
             { key: 'revision', label: t('application.revision'), children: application.revision },
             { key: 'field', label: t('applications.col.field'), children: doc.field ?? '—' },
@@ -88,7 +89,7 @@ function ApplicationBody({ application }: { application: ApplicationView }) {
                 {(timeline.data ?? []).map((e, i) => (
                   <li key={i}>
                     <time dateTime={e.at}>{formatInstant(e.at, locale)}</time>{' '}
-                    <Tag>{t(statusLabel(e.status))}</Tag>
+                    <StatusTag>{t(statusLabel(e.status))}</StatusTag>
                   </li>
                 ))}
               </ol>
