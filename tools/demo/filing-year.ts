@@ -209,8 +209,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   );
 
   // ── Call ─────────────────────────────────────────────────────────────────────────────────────
-  const calls = await intake.get<CallView[] | { items: CallView[] }>(`/calls?year=${year}`);
-  const list: CallView[] = Array.isArray(calls) ? calls : calls.items;
+  const list = await allPages<CallView>(intake, `/calls?year=${year}`);
   let call = list.find((c) => c.open);
   if (call) {
     say(CH.call, `沿用已开放的 ${call.title} (reusing the open call ${call.id})`);
@@ -238,10 +237,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   // A status is waited for in the applicant's timeline, not as the current status: an item of a
   // notice that has already ended may pass IN_PUBLICITY → CLEARED before anyone polls.
   const timelineOf = async (a: AppRecord): Promise<TimelineEntry[]> => {
-    const t = await intake
-      .as(a.token)
-      .get<TimelineEntry[] | { items: TimelineEntry[] }>(`/applications/${a.id}/timeline`);
-    return Array.isArray(t) ? t : t.items;
+    return allPages<TimelineEntry>(intake.as(a.token), `/applications/${a.id}/timeline`);
   };
   const waitStatus = async (a: AppRecord, wanted: string) => {
     const times = a.seen.filter((s) => s === wanted).length + 1;

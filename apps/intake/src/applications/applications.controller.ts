@@ -5,11 +5,16 @@ import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
 import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { applicationDocumentSchema, type ApplicationDocument } from '@lz/policy';
 import {
+  applicationPageSchema,
   applicationViewSchema,
   listApplicationsQuerySchema,
-  revisionViewSchema,
-  timelineEntryViewSchema,
+  listRevisionsQuerySchema,
+  listTimelineQuerySchema,
+  revisionPageSchema,
+  timelinePageSchema,
   type ListApplicationsQuery,
+  type ListRevisionsQuery,
+  type ListTimelineQuery,
 } from './applications.schema';
 import { ApplicationsService } from './applications.service';
 
@@ -44,7 +49,7 @@ export class ApplicationsController {
 
   @Get()
   @Roles('applicant', 'reviewer', 'officer')
-  @ZodResponse(200, z.array(applicationViewSchema))
+  @ZodResponse(200, applicationPageSchema)
   list(
     @ZodQuery(listApplicationsQuerySchema) query: ListApplicationsQuery,
     @CurrentPrincipal() principal: Principal,
@@ -62,16 +67,24 @@ export class ApplicationsController {
   /** Every submitted revision, frozen (visible to the reviewers the application is routed to). */
   @Get(':id/revisions')
   @Roles('applicant', 'reviewer', 'officer')
-  @ZodResponse(200, z.array(revisionViewSchema))
-  revisions(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() principal: Principal) {
-    return this.applications.revisions(scopeOf(principal), id);
+  @ZodResponse(200, revisionPageSchema)
+  revisions(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodQuery(listRevisionsQuerySchema) query: ListRevisionsQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.applications.revisions(scopeOf(principal), id, query);
   }
 
   /** Every status change across services, oldest first. */
   @Get(':id/timeline')
   @Roles('applicant', 'reviewer', 'officer')
-  @ZodResponse(200, z.array(timelineEntryViewSchema))
-  timeline(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() principal: Principal) {
-    return this.applications.timelineOf(scopeOf(principal), id);
+  @ZodResponse(200, timelinePageSchema)
+  timeline(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodQuery(listTimelineQuerySchema) query: ListTimelineQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.applications.timelineOf(scopeOf(principal), id, query);
   }
 }
