@@ -1,4 +1,5 @@
 import { get } from './http';
+import type { ListQuery, Page } from './list';
 
 /** `GET /calls` (intake): 申报通知. */
 export interface CallView {
@@ -11,8 +12,7 @@ export interface CallView {
   open: boolean;
 }
 
-/** Every call (a handful a year at most), newest first as intake lists them. */
-export async function listCalls(): Promise<CallView[]> {
-  const body = await get<CallView[] | { items: CallView[] }>('/calls');
-  return Array.isArray(body) ? body : body.items;
-}
+/** Calls, latest opening first; `status=OPEN` for those open for submission now. */
+export const listCalls = (
+  query: ListQuery & { status?: 'UPCOMING' | 'OPEN' | 'CLOSED'; year?: number } = {},
+) => get<Page<CallView>>('/calls', { ...query });

@@ -44,8 +44,8 @@ function CallCard({ call }: { call: CallView }) {
 export function Component() {
   const { t } = useI18n();
   usePageTitle(t('home.title'));
-  const calls = useQuery({ queryKey: ['calls'], queryFn: listCalls });
-  const open = calls.data?.filter((c) => c.open) ?? [];
+  const calls = useQuery({ queryKey: ['calls', 'OPEN'], queryFn: () => listCalls({ status: 'OPEN' }) });
+  const open = calls.data?.items ?? [];
   return (
     <>
       <h1>{t('home.heading')}</h1>

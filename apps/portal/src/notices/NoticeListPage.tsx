@@ -1,21 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/list';
 import { listNotices, type NoticeView } from '../api/notices';
 import { StatusTag } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, Pager } from '../shared/DataTable';
-import { formatInstant } from '../shared/format';
+import { formatDeadline, formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
-import { pageParam } from '../shared/paging';
+import { usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
 
 /** 公示: every public notice, newest first, paged on the server. */
 export function Component() {
   const { t, locale } = useI18n();
   usePageTitle(t('notices.title'));
-  const [params, setParams] = useSearchParams();
-  const page = pageParam(params);
+  const [page, setPage] = usePageParam();
   const notices = useQuery({
     queryKey: ['notices', page],
     queryFn: () => listNotices({ page, pageSize: DEFAULT_PAGE_SIZE }),
@@ -46,7 +45,7 @@ export function Component() {
                 {
                   key: 'endsAt',
                   title: t('notices.col.endsAt'),
-                  render: (n) => formatInstant(n.endsAt, locale),
+                  render: (n) => formatDeadline(n.endsAt, locale),
                 },
                 {
                   key: 'status',
@@ -60,12 +59,7 @@ export function Component() {
                 { key: 'items', title: t('notices.col.items'), render: (n) => n.items.length },
               ]}
             />
-            <Pager
-              page={page}
-              pageSize={DEFAULT_PAGE_SIZE}
-              total={notices.data?.total}
-              onChange={(next) => setParams({ page: String(next) })}
-            />
+            <Pager page={page} pageSize={DEFAULT_PAGE_SIZE} total={notices.data?.total} onChange={setPage} />
           </>
         )}
       </QueryState>

@@ -1,14 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions } from 'antd';
 import { Link, useParams } from 'react-router';
 import { isNotFound } from '../api/http';
-import { getNotice, type NoticeItemView, type NoticeView } from '../api/notices';
+import type { NoticeItemView, NoticeView } from '../api/notices';
 import { StatusTag, type Tone } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable } from '../shared/DataTable';
-import { formatDate, formatInstant } from '../shared/format';
+import { formatDate, formatDeadline, formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { QueryState } from '../shared/QueryState';
+import { useNotice } from './use-notice';
 
 const ITEM_TONES: Record<NoticeItemView['status'], Tone> = {
   IN_PUBLICITY: 'info',
@@ -55,7 +55,7 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
             {
               key: 'ends',
               label: t('notice.endsAt'),
-              children: t('common.instant', { time: formatInstant(notice.endsAt, locale) }),
+              children: t('common.instant', { time: formatDeadline(notice.endsAt, locale) }),
             },
             {
               key: 'last',
@@ -143,7 +143,7 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
 export function Component() {
   const { noticeId = '' } = useParams();
   const { t } = useI18n();
-  const notice = useQuery({ queryKey: ['notice', noticeId], queryFn: () => getNotice(noticeId) });
+  const notice = useNotice(noticeId);
   usePageTitle(notice.data?.title ?? t('notice.title'), isNotFound(notice.error));
   return (
     <QueryState isPending={notice.isPending} error={notice.error} refetch={notice.refetch}>

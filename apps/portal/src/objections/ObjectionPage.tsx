@@ -1,12 +1,13 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { OBJECTION_CONTACT_NAME_MAX, TEXT_LIMITS, type FileObjectionBody } from '@lz/policy';
 import { ApiError, isNotFound } from '../api/http';
-import { getNotice, type NoticeView } from '../api/notices';
+import type { NoticeView } from '../api/notices';
 import { fileObjection, type FiledObjection } from '../api/objections';
 import { useI18n } from '../i18n/i18n';
+import { useNotice } from '../notices/use-notice';
 import { Field } from '../shared/Field';
 import { usePageTitle } from '../shared/page-title';
 import { QueryState } from '../shared/QueryState';
@@ -170,7 +171,7 @@ function ObjectionForm({ notice }: { notice: NoticeView }) {
 export function Component() {
   const { noticeId = '' } = useParams();
   const { t } = useI18n();
-  const notice = useQuery({ queryKey: ['notice', noticeId], queryFn: () => getNotice(noticeId) });
+  const notice = useNotice(noticeId);
   usePageTitle(t('objection.title'), isNotFound(notice.error));
   return (
     <QueryState isPending={notice.isPending} error={notice.error} refetch={notice.refetch}>

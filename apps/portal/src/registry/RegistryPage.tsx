@@ -14,7 +14,7 @@ import { DataTable, Pager } from '../shared/DataTable';
 import { formatDate } from '../shared/format';
 import { jurisdictionName, jurisdictionOptions } from '../shared/jurisdiction';
 import { usePageTitle } from '../shared/page-title';
-import { pageParam } from '../shared/paging';
+import { pageParam, usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
 
 const STATUSES: ConsortiumStatus[] = ['ACTIVE', 'DELISTED'];
@@ -38,6 +38,7 @@ export function Component() {
   usePageTitle(t('registry.title'));
   const [params, setParams] = useSearchParams();
   const query = queryOf(params);
+  const [page, setPage] = usePageParam();
   const registry = useQuery({
     queryKey: ['registry', query],
     queryFn: () => listRegistry(query),
@@ -149,16 +150,7 @@ export function Component() {
                 },
               ]}
             />
-            <Pager
-              page={query.page ?? 1}
-              pageSize={DEFAULT_PAGE_SIZE}
-              total={registry.data?.total}
-              onChange={(page) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(page));
-                setParams(next);
-              }}
-            />
+            <Pager page={page} pageSize={DEFAULT_PAGE_SIZE} total={registry.data?.total} onChange={setPage} />
           </>
         )}
       </QueryState>

@@ -30,6 +30,21 @@ export function formatInstant(iso: string | null | undefined, locale: Locale): s
   return Number.isNaN(d.getTime()) ? iso : instantFormat(locale).format(d);
 }
 
+/**
+ * The end of a period: an end at 00:00 Beijing time is printed as 24:00 of the day before, the way a
+ * notice states it (docs/SPEC.md §7: the period ends at the close, 24:00, of its last working day).
+ */
+export function formatDeadline(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const shown = instantFormat(locale).format(d);
+  if (!/\b00:00$/.test(shown)) return shown;
+  return instantFormat(locale)
+    .format(new Date(d.getTime() - 60_000))
+    .replace(/23:59$/, '24:00');
+}
+
 /** A legal date `YYYY-MM-DD` (already a Shanghai date) shown with its weekday. */
 export function formatDate(date: string | null | undefined, locale: Locale): string {
   if (!date) return '—';

@@ -27,7 +27,7 @@ export function OfficerHome() {
       <Stat
         label="officer.calls"
         queryKey={['officer', 'calls']}
-        count={() => listCalls().then((c) => c.length)}
+        count={() => listCalls({ pageSize: 1 }).then((p) => p.total)}
       />
     </ul>
   );

@@ -9,15 +9,15 @@ import { RequireSession } from '../../session/session';
 import { DataTable, Pager } from '../../shared/DataTable';
 import { formatInstant } from '../../shared/format';
 import { usePageTitle } from '../../shared/page-title';
-import { pageParam } from '../../shared/paging';
+import { usePageParam } from '../../shared/paging';
 import { QueryState } from '../../shared/QueryState';
 
 export const statusLabel = (s: ApplicationStatus): MessageKey => `status.${s}` as MessageKey;
 
 function Applications() {
   const { t, locale } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const page = pageParam(params);
+  const [params] = useSearchParams();
+  const [page, setPage] = usePageParam();
   const status = (params.get('status') as ApplicationStatus | null) ?? undefined;
   const list = useQuery({
     queryKey: ['applications', page, status],
@@ -61,16 +61,7 @@ function Applications() {
                 },
               ]}
             />
-            <Pager
-              page={page}
-              pageSize={DEFAULT_PAGE_SIZE}
-              total={list.data?.total}
-              onChange={(next) => {
-                const p = new URLSearchParams(params);
-                p.set('page', String(next));
-                setParams(p);
-              }}
-            />
+            <Pager page={page} pageSize={DEFAULT_PAGE_SIZE} total={list.data?.total} onChange={setPage} />
           </>
         )}
       </QueryState>
