@@ -392,7 +392,10 @@ describe('portal', () => {
   it('signs out', async () => {
     const page = await newPage();
     await signInThroughPortal(page, 'evaluator');
+    await page.locator('[data-role="evaluator"]').waitFor();
+    const logout = page.waitForResponse((r) => r.url().endsWith('/auth/logout'));
     await page.getByRole('button', { name: '退出' }).click();
+    expect((await logout).status()).toBe(200);
     // The issuer asks whether to end its own session too (RP-initiated logout), then comes back.
     await page.waitForURL((url) => url.origin === stack.baseUrl('identity'));
     await page.getByRole('button', { name: '退出' }).click();
