@@ -7,6 +7,8 @@ import type {
   ApplicationView,
   ConsortiumView,
   NoticeView,
+  ObjectionReceiptView,
+  ObjectionView,
   Page,
   TimelineEntry,
 } from '../tools/demo/api-types';
@@ -173,6 +175,27 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
       }),
     ]);
     expect(Date.parse(today.endsAt)).toBeGreaterThan(Date.now());
+
+    // The objector quotes the receipt and reads the outcome without login, never anyone's contact.
+    expect(year.objection.receiptNo).toMatch(/^YY\d{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    const receipt = await publicity.get<ObjectionReceiptView>(
+      `/objections/receipts/${year.objection.receiptNo}`,
+    );
+    expect(receipt).toEqual({
+      receiptNo: year.objection.receiptNo,
+      status: 'UPHELD',
+      resolution: { reason: expect.any(String), resolvedAt: expect.any(String) },
+    });
+    // Officers see it among every notice's objections, with the contact.
+    const all = await stack
+      .api('publicity', year.officerToken)
+      .get<Page<ObjectionView & { contact: { phone: string } }>>(
+        `/objections?noticeId=${year.notices.today.id}`,
+      );
+    expect(all).toMatchObject({
+      total: 1,
+      items: [{ id: year.objection.id, contact: { phone: DEMO_OBJECTOR.phone } }],
+    });
   });
 
   it('files the cleared consortia with distinct filing numbers and lists them in the public registry', async () => {

@@ -3,7 +3,7 @@ import type { TestService } from './service';
 /**
  * Asserts the conventions every service answers the same way (docs/ARCHITECTURE.md "HTTP conventions"),
  * over real HTTP against a running test service: live, ready with Postgres/RabbitMQ/Redis and the
- * dead letters checked, OpenAPI document, Prometheus metrics with the DLQ depth, and a problem+json
+ * dead letters checked, OpenAPI document (every list by the list convention), Prometheus metrics with the DLQ depth, and a problem+json
  * 404 for an unknown route.
  */
 export async function expectServiceConventions(svc: TestService, serviceName: string): Promise<void> {
@@ -27,6 +27,8 @@ export async function expectServiceConventions(svc: TestService, serviceName: st
 
   const docs = await svc.request('GET', '/docs-json');
   expect(docs.body).toMatchObject({ openapi: expect.any(String), info: { title: serviceName } });
+  // Every list of the service by the one convention (docs/API.md "Conventions").
+  expect(listConventionBreaches(docs.body as OpenApiDocument)).toEqual([]);
 
   const metrics = await fetch(`${svc.baseUrl}/metrics`).then((r) => r.text());
   expect(metrics).toContain('http_request');
