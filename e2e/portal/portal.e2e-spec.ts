@@ -321,6 +321,16 @@ describe('portal', () => {
     const page = await newPage();
     await page.goto(`/notices/${openNotice.id}/objection?item=${openNotice.applicationId}`);
     await page.getByRole('heading', { level: 1, name: '对公示项目提出异议' }).waitFor();
+    // Landing on the form directly, its fields are styled too (the styles come with the page's shell).
+    const radius = await page
+      .locator('#objection-reason')
+      .evaluate(
+        (el) =>
+          (
+            globalThis as unknown as { getComputedStyle(e: unknown): { borderTopLeftRadius: string } }
+          ).getComputedStyle(el).borderTopLeftRadius,
+      );
+    expect(radius).toBe('4px');
     const count = async () =>
       (await officer.get<{ total: number }>(`/api/v1/objections?noticeId=${openNotice.id}&pageSize=1`)).body
         .total;

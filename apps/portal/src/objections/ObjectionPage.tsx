@@ -57,9 +57,8 @@ function ObjectionForm({ notice }: { notice: NoticeView }) {
         const split = serverErrors(err.problem.errors ?? [], locale);
         setErrors(split.fields);
         const named = Object.keys(split.fields).length > 0;
-        setGeneral(
-          split.general.length > 0 || !named ? [...split.general, ...(named ? [] : [err.message])] : [],
-        );
+        // The problem's own words when it names no field of the form; its English detail only when it has none.
+        setGeneral(split.general.length > 0 ? split.general : named ? [] : [err.message]);
       } else setGeneral([t('common.unavailable')]);
     },
   });

@@ -1,7 +1,6 @@
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import './data-table.css';
 
 export interface Column<T> {
   key: string;
