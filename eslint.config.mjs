@@ -50,6 +50,22 @@ const depConstraints = [
   // The people-facing layer: the gateway (BFF) and the development identity provider.
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // The portal runs in the browser: contracts and utils only (libs/policy's schemas and rule texts),
+  // never a service's framework, database or broker client.
+  {
+    sourceTag: 'scope:portal',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:util'],
+    bannedExternalImports: [
+      '@nestjs/*',
+      '@prisma/*',
+      'fastify',
+      '@fastify/*',
+      'pg',
+      'ioredis',
+      'amqplib',
+      'bullmq',
+    ],
+  },
 ];
 
 export default [
@@ -67,7 +83,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

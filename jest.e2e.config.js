@@ -15,10 +15,13 @@ module.exports = {
     '<rootDir>/e2e/gateway.e2e-spec.ts',
     '<rootDir>/e2e/filing-year.e2e-spec.ts',
     '<rootDir>/e2e/faults.e2e-spec.ts',
+    '<rootDir>/e2e/portal/*.e2e-spec.ts',
     '<rootDir>/e2e/event-order.e2e-spec.ts',
   ],
   // A file boots five processes (≈10–20 s on 2 cores) and runs whole procedures; a fault test waits
   // out a 20 s broker outage. The timeout is a safety net, not an assertion on speed.
   testTimeout: 240_000,
+  // The browser tests load the built portal from the gateway: build it first when it is stale.
+  globalSetup: '<rootDir>/e2e/portal/global-setup.cjs',
   slowTestThreshold: 60,
 };

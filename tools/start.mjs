@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: creates the five databases, applies their migrations, starts the five services
 // (node -r ./tools/register.cjs apps/<svc>/src/main.ts), then the development identity provider
-// (apps/identity, :3100) and the gateway with the portal (apps/gateway, :3000), with prefixed,
+// (apps/identity, :3100) and the gateway with the portal (apps/gateway, :3000; the portal is built
+// first when apps/portal/dist is missing or older than its sources), with prefixed,
 // coloured logs, waits for each /health/live, prints the URLs, and stops everything on Ctrl-C
 // (SIGTERM, then SIGKILL after a grace period). If a process dies, all are stopped and the exit code
 // is non-zero. `--no-gateway` starts the services only. `--replicas N` (or LZ_REPLICAS=N) starts N
@@ -16,6 +17,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { databaseUrlOf, migrate, pickServices } from './db.mjs';
+import { ensurePortalBuilt } from './portal-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORTS = {
@@ -147,6 +149,8 @@ process.on('SIGTERM', () => void stopAll(0));
 try {
   say(`preparing databases for ${services.join(', ')}`);
   await migrate(services, { log: (line) => say(line) });
+  // The gateway serves apps/portal/dist: built here when missing or older than its sources.
+  if (withGateway) ensurePortalBuilt({ log: (line) => say(line) });
   const started = services.flatMap((service, index) =>
     Array.from({ length: replicas }, (_, i) => launch(service, index, i + 1)),
   );

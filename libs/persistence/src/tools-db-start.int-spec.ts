@@ -145,6 +145,13 @@ describe('tools/db.mjs and tools/start.mjs', () => {
       }
       expect(run.output()).toContain(`portal    http://127.0.0.1:${ports.gateway}`);
       expect((await fetch(`http://127.0.0.1:${ports.gateway}/health/live`)).status).toBe(200);
+      // The gateway serves the built portal (start.mjs builds it when apps/portal/dist is stale).
+      const page = await fetch(`http://127.0.0.1:${ports.gateway}/notices`, {
+        headers: { accept: 'text/html' },
+      });
+      const html = await page.text();
+      expect(html).toContain('<div id="root"></div>');
+      expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/);
       expect((await fetch(`http://127.0.0.1:${ports.identity}/health/live`)).status).toBe(200);
       run.child.kill('SIGINT');
       expect(await run.exited).toBe(0);

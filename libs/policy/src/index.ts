@@ -13,11 +13,13 @@ export * from './rules/rule-catalogue';
 export * from './uscc/uscc';
 export * from './money/money';
 export * from './jurisdictions/jurisdictions';
+export * from './jurisdictions/jurisdiction.schema';
 
 export * from './application/application.schema';
 export * from './application/application-status';
 export * from './application/call.schema';
 export * from './subsidy/claim-category';
+export * from './objections/objection.schema';
 
 export * from './eligibility/check-eligibility';
 

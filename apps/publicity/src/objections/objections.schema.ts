@@ -3,21 +3,8 @@ import { listQuerySchema, pageSchema } from '@lz/http';
 import { boundedText, entityIdSchema, TEXT_LIMITS } from '@lz/policy';
 import { readReceiptNumber } from './receipt-number';
 
-/** A mainland China mobile number (11 digits, 13x–19x). */
-export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
-
-/** `POST /notices/:id/objections` — anyone, no login, while the notice is open. */
-export const fileObjectionBodySchema = z.strictObject({
-  applicationId: entityIdSchema,
-  reason: boundedText(TEXT_LIMITS.medium),
-  contact: z.strictObject({
-    name: boundedText(100),
-    phone: z.string().trim().regex(MAINLAND_MOBILE, {
-      error: 'must be a mainland mobile number: 11 digits starting 13–19',
-    }),
-  }),
-});
-export type FileObjectionBody = z.infer<typeof fileObjectionBodySchema>;
+/** `POST /notices/:id/objections`: the body schema is shared with the portal's form (@lz/policy). */
+export { fileObjectionBodySchema, MAINLAND_MOBILE, type FileObjectionBody } from '@lz/policy';
 
 /**
  * `POST /objections/:id/resolution` — an officer, PENDING objections only. The reason is public: the

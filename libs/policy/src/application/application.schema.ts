@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { jurisdictionSchema, divisionCodeSchema } from '../jurisdictions/jurisdictions';
+import { divisionCodeSchema, jurisdictionSchema } from '../jurisdictions/jurisdiction.schema';
 import { fenSchema } from '../money/money';
-import { dateSchema, instantSchema, boundedText, TEXT_LIMITS } from '../shared/primitives.schema';
+import {
+  dateSchema,
+  entityIdSchema,
+  instantSchema,
+  boundedText,
+  TEXT_LIMITS,
+} from '../shared/primitives.schema';
 import { usccSchema } from '../uscc/uscc';
 
 /** Limits that keep a document (and so a request body) bounded. */
@@ -26,13 +32,6 @@ export type UnitKind = z.infer<typeof unitKindSchema>;
 export const CHAIN_ROLES = ['KEY_NODE', 'UPSTREAM', 'DOWNSTREAM', 'ACADEMIC'] as const;
 export const chainRoleSchema = z.enum(CHAIN_ROLES, { error: `must be one of ${CHAIN_ROLES.join(', ')}` });
 export type ChainRole = z.infer<typeof chainRoleSchema>;
-
-/** Ids issued by our services (calls, attachments): opaque, bounded. */
-export const entityIdSchema = z
-  .string({ error: 'must be an id string' })
-  .min(1, { error: 'must not be empty' })
-  .max(64, { error: 'must be at most 64 characters' })
-  .regex(/^[A-Za-z0-9_-]+$/, { error: 'must contain only letters, digits, - and _' });
 
 /** Free text a rule may require to be non-empty: the schema bounds it, eligibility judges emptiness. */
 const optionalText = (max: number) =>

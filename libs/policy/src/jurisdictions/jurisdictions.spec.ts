@@ -1,4 +1,5 @@
-import { getJurisdiction, isLuzhouDistrict, jurisdictionSchema, LUZHOU_PARKS } from './jurisdictions';
+import { jurisdictionSchema } from './jurisdiction.schema';
+import { getJurisdiction, isLuzhouDistrict, LUZHOU_PARKS } from './jurisdictions';
 
 describe('jurisdictions', () => {
   it('knows the seven Luzhou districts and counties', () => {

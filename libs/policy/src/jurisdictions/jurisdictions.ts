@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { deepFreeze } from '../shared/deep-freeze';
 
 /**
@@ -104,11 +103,3 @@ export function toJurisdictionCode(code: string): JurisdictionCode {
 export function getJurisdiction(code: string): Jurisdiction | undefined {
   return JURISDICTIONS.find((j) => j.code === code);
 }
-
-/** A jurisdiction doing preliminary review: a Luzhou district/county or a registered park. */
-export const jurisdictionSchema = z.enum(JURISDICTION_CODES as [JurisdictionCode, ...JurisdictionCode[]], {
-  error: `must be a Luzhou district/county or park code (${JURISDICTION_CODES.join(', ')})`,
-});
-
-/** Any 6-digit administrative division code (a registration district may be outside Luzhou). */
-export const divisionCodeSchema = z.string().regex(/^\d{6}$/, { error: 'must be a 6-digit division code' });

@@ -28,3 +28,10 @@ export const instantSchema = z.iso.datetime({
 export type IsoInstant = z.infer<typeof instantSchema>;
 
 export const uuidSchema = z.uuid({ error: 'must be a UUID' });
+
+/** Ids issued by our services (calls, attachments): opaque, bounded. */
+export const entityIdSchema = z
+  .string({ error: 'must be an id string' })
+  .min(1, { error: 'must not be empty' })
+  .max(64, { error: 'must be at most 64 characters' })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'must contain only letters, digits, - and _' });

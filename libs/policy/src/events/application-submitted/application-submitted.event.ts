@@ -4,7 +4,7 @@ import {
   attachmentCategorySchema,
   unitKindSchema,
 } from '../../application/application.schema';
-import { jurisdictionSchema } from '../../jurisdictions/jurisdictions';
+import { jurisdictionSchema } from '../../jurisdictions/jurisdiction.schema';
 import { instantSchema, boundedText, TEXT_LIMITS } from '../../shared/primitives.schema';
 import { usccSchema } from '../../uscc/uscc';
 import { actorField, idField, memberSummarySchema, revisionField } from '../shared/event-fields.schema';

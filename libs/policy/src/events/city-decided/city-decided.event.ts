@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jurisdictionSchema } from '../../jurisdictions/jurisdictions';
+import { jurisdictionSchema } from '../../jurisdictions/jurisdiction.schema';
 import { instantSchema, boundedText, TEXT_LIMITS } from '../../shared/primitives.schema';
 import { usccSchema } from '../../uscc/uscc';
 import { actorField, idField, opinionField, revisionField } from '../shared/event-fields.schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jurisdictionSchema } from '../../jurisdictions/jurisdictions';
+import { jurisdictionSchema } from '../../jurisdictions/jurisdiction.schema';
 import { dateSchema, instantSchema, boundedText, TEXT_LIMITS } from '../../shared/primitives.schema';
 import { usccSchema } from '../../uscc/uscc';
 import { idField, unitRefSchema } from '../shared/event-fields.schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jurisdictionSchema } from '../../jurisdictions/jurisdictions';
+import { jurisdictionSchema } from '../../jurisdictions/jurisdiction.schema';
 import { instantSchema } from '../../shared/primitives.schema';
 import { actorField, idField, opinionField, revisionField } from '../shared/event-fields.schema';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { chainRoleSchema, entityIdSchema, unitKindSchema } from '../../application/application.schema';
+import { chainRoleSchema, unitKindSchema } from '../../application/application.schema';
+import { entityIdSchema } from '../../shared/primitives.schema';
 import { boundedText, TEXT_LIMITS } from '../../shared/primitives.schema';
 import { usccSchema } from '../../uscc/uscc';
 

@@ -1,0 +1,159 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button } from 'antd';
+import { useSearchParams } from 'react-router';
+import { DEFAULT_PAGE_SIZE } from '../api/list';
+import {
+  listRegistry,
+  type ConsortiumStatus,
+  type ConsortiumView,
+  type RegistryQuery,
+} from '../api/registry';
+import { StatusTag } from '../shared/StatusTag';
+import { useI18n } from '../i18n/i18n';
+import { DataTable, Pager } from '../shared/DataTable';
+import { formatDate } from '../shared/format';
+import { jurisdictionName, jurisdictionOptions } from '../shared/jurisdiction';
+import { usePageTitle } from '../shared/page-title';
+import { pageParam, usePageParam } from '../shared/paging';
+import { QueryState } from '../shared/QueryState';
+
+const STATUSES: ConsortiumStatus[] = ['ACTIVE', 'DELISTED'];
+
+/** The query of the page from its URL (so a search can be bookmarked and shared). */
+function queryOf(params: URLSearchParams): RegistryQuery {
+  const status = params.get('status');
+  return {
+    page: pageParam(params),
+    pageSize: DEFAULT_PAGE_SIZE,
+    q: params.get('q') ?? undefined,
+    field: params.get('field') ?? undefined,
+    jurisdictionCode: params.get('jurisdictionCode') ?? undefined,
+    status: STATUSES.includes(status as ConsortiumStatus) ? (status as ConsortiumStatus) : undefined,
+  };
+}
+
+/** 组建名单: the filed consortia, searchable and filtered by field, jurisdiction and status. */
+export function Component() {
+  const { t, locale } = useI18n();
+  usePageTitle(t('registry.title'));
+  const [params, setParams] = useSearchParams();
+  const query = queryOf(params);
+  const [page, setPage] = usePageParam();
+  const registry = useQuery({
+    queryKey: ['registry', query],
+    queryFn: () => listRegistry(query),
+    placeholderData: keepPreviousData,
+  });
+  /** Changes one filter and goes back to the first page. */
+  const setFilter = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    next.delete('page');
+    setParams(next);
+  };
+  return (
+    <>
+      <h1>{t('registry.heading')}</h1>
+      <p className="lz-lead">{t('registry.lead')}</p>
+      <form
+        role="search"
+        className="lz-toolbar"
+        aria-label={t('common.search')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = new FormData(e.currentTarget);
+          const next = new URLSearchParams(params);
+          for (const name of ['q', 'field']) {
+            const value = String(form.get(name) ?? '').trim();
+            if (value) next.set(name, value);
+            else next.delete(name);
+          }
+          next.delete('page');
+          setParams(next);
+        }}
+      >
+        <label>
+          {t('registry.search')}
+          <input className="lz-input" type="search" name="q" defaultValue={query.q} style={{ width: 320 }} />
+        </label>
+        <label>
+          {t('registry.filter.field')}
+          <input className="lz-input" name="field" defaultValue={query.field} style={{ width: 160 }} />
+        </label>
+        <label>
+          {t('registry.filter.jurisdiction')}
+          <select
+            className="lz-select"
+            value={query.jurisdictionCode ?? ''}
+            onChange={(e) => setFilter('jurisdictionCode', e.target.value || undefined)}
+          >
+            <option value="">{t('common.all')}</option>
+            {jurisdictionOptions(locale).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('registry.filter.status')}
+          <select
+            className="lz-select"
+            value={query.status ?? ''}
+            onChange={(e) => setFilter('status', e.target.value || undefined)}
+          >
+            <option value="">{t('common.all')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`registry.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="primary" htmlType="submit">
+          {t('common.search')}
+        </Button>
+      </form>
+      <QueryState isPending={registry.isPending} error={registry.error} refetch={registry.refetch}>
+        {() => (
+          <>
+            <DataTable<ConsortiumView>
+              caption={t('registry.heading')}
+              rowKey={(c) => c.id}
+              busy={registry.isFetching}
+              rows={registry.data?.items}
+              columns={[
+                { key: 'filingNumber', title: t('registry.col.filingNumber'), render: (c) => c.filingNumber },
+                { key: 'name', title: t('registry.col.name'), render: (c) => c.name },
+                { key: 'field', title: t('registry.col.field'), render: (c) => c.field },
+                { key: 'lead', title: t('registry.col.lead'), render: (c) => c.lead.name },
+                {
+                  key: 'jurisdiction',
+                  title: t('registry.col.jurisdiction'),
+                  render: (c) => jurisdictionName(c.jurisdictionCode, locale),
+                },
+                { key: 'members', title: t('registry.col.members'), render: (c) => c.members.length },
+                {
+                  key: 'filedOn',
+                  title: t('registry.col.filedOn'),
+                  render: (c) => formatDate(c.filedOn, locale),
+                },
+                {
+                  key: 'status',
+                  title: t('registry.col.status'),
+                  render: (c) => (
+                    <StatusTag tone={c.status === 'ACTIVE' ? 'success' : 'neutral'}>
+                      {t(`registry.status.${c.status}`)}
+                    </StatusTag>
+                  ),
+                },
+              ]}
+            />
+            <Pager page={page} pageSize={DEFAULT_PAGE_SIZE} total={registry.data?.total} onChange={setPage} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

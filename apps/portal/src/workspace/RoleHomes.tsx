@@ -1,0 +1,83 @@
+import { listCalls } from '../api/calls';
+import { listApplications } from '../api/applications';
+import { listNotices } from '../api/notices';
+import type { SessionView } from '../api/session';
+import {
+  cityReviewCount,
+  claimCount,
+  evaluationCount,
+  pendingObjectionCount,
+  preliminaryQueueCount,
+} from '../api/workload';
+import { Stat } from './Stat';
+
+const openNotices = () => listNotices({ status: 'OPEN', pageSize: 1 }).then((p) => p.total);
+
+export function OfficerHome() {
+  return (
+    <ul className="lz-stats">
+      <Stat
+        label="officer.openObjections"
+        queryKey={['officer', 'objections']}
+        count={pendingObjectionCount}
+        to="/notices"
+      />
+      <Stat label="officer.openNotices" queryKey={['officer', 'notices']} count={openNotices} to="/notices" />
+      <Stat label="officer.cityReviews" queryKey={['officer', 'city-reviews']} count={cityReviewCount} />
+      <Stat
+        label="officer.calls"
+        queryKey={['officer', 'calls']}
+        count={() => listCalls({ pageSize: 1 }).then((p) => p.total)}
+      />
+    </ul>
+  );
+}
+
+export function ReviewerHome({ session }: { session: SessionView }) {
+  return (
+    <ul className="lz-stats">
+      <Stat
+        label="reviewer.queue"
+        queryKey={['reviewer', session.jurisdiction, 'queue']}
+        count={preliminaryQueueCount}
+      />
+    </ul>
+  );
+}
+
+export function ExpertHome() {
+  return (
+    <ul className="lz-stats">
+      <Stat label="expert.assigned" queryKey={['expert', 'city-reviews']} count={cityReviewCount} />
+    </ul>
+  );
+}
+
+export function EvaluatorHome() {
+  return (
+    <ul className="lz-stats">
+      <Stat label="evaluator.assigned" queryKey={['evaluator', 'evaluations']} count={evaluationCount} />
+    </ul>
+  );
+}
+
+export function ApplicantHome() {
+  return (
+    <ul className="lz-stats">
+      <Stat
+        label="applicant.applications"
+        queryKey={['applicant', 'applications']}
+        count={() => listApplications({ pageSize: 1 }).then((p) => p.total)}
+        to="/workspace/applications"
+      />
+      <Stat
+        label="applicant.drafts"
+        queryKey={['applicant', 'drafts']}
+        count={() => listApplications({ pageSize: 1, status: 'DRAFT' }).then((p) => p.total)}
+        to="/workspace/applications?status=DRAFT"
+      />
+      <Stat label="applicant.evaluations" queryKey={['applicant', 'evaluations']} count={evaluationCount} />
+      <Stat label="applicant.claims" queryKey={['applicant', 'claims']} count={claimCount} />
+    </ul>
+  );
+}

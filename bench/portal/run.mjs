@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// Benchmark: what each public page of the portal costs a visitor. For each public route, in Debian's
+// Chromium with a cold cache (a new browser context per load): the JavaScript the route actually
+// loads (every .js response of the load, raw and gzipped with zlib level 9) and the time from
+// navigation until its <h1> is shown and the network is idle; next to a plain static HTML page
+// served by the same gateway in the same run (the floor of a page load here).
+// `npm run bench:portal` (bench/portal/README.md). Env: BENCH_RUNS (loads per route, default 5).
+//
+// The stack is the e2e harness's (five services, the development issuer, the gateway) on throwaway
+// databases, vhost and Redis prefix, with one open call and one open notice made through the APIs,
+// and the gateway serving a copy of apps/portal/dist that also holds static.html (the baseline).
+// Prints a table; asserts nothing (benchmarks print, tests never assert timings).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { ensurePortalBuilt, PORTAL_DIST } from '../../tools/portal-build.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+process.chdir(root);
+require(path.join(root, 'tools', 'register.cjs'));
+
+const { E2eStack, openCall, prepareDraft, publishNotice, submitUntilAccepted, toBeFiled } = require(
+  path.join(root, 'e2e', 'harness', 'index.ts'),
+);
+const { launchChromium } = require(path.join(root, 'e2e', 'portal', 'chromium.ts'));
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const log = (msg) => process.stdout.write(`${msg}\n`);
+
+const STATIC_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>基线页面</title></head>
+<body><main><h1>基线:同一网关提供的静态页面</h1><p>No script.</p></main></body></html>`;
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** One cold load: JS responses (raw and gzip -9 sizes of each distinct file) and the time to a shown <h1>. */
+async function load(browser, url) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const js = new Map();
+  page.on('response', async (res) => {
+    if (!res.url().endsWith('.js') || js.has(res.url())) return;
+    js.set(res.url(), null);
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    js.set(res.url(), { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  });
+  const t0 = performance.now();
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const ms = performance.now() - t0;
+  const files = [...js.values()].filter(Boolean);
+  await context.close();
+  return {
+    ms,
+    files: files.length,
+    raw: files.reduce((s, f) => s + f.raw, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+  };
+}
+
+async function main() {
+  ensurePortalBuilt({ log });
+  const dist = mkdtempSync(path.join(os.tmpdir(), 'lz-portal-bench-'));
+  cpSync(PORTAL_DIST, dist, { recursive: true });
+  writeFileSync(path.join(dist, 'static.html'), STATIC_PAGE);
+  log('starting the stack (five services, identity, gateway)…');
+  const stack = await E2eStack.start({
+    label: 'bench_portal',
+    gateway: true,
+    gatewayEnv: { PORTAL_DIST: dist },
+  });
+  let browser;
+  try {
+    const officerToken = await stack.token({ role: 'officer' });
+    const callId = await openCall(stack, officerToken);
+    const draft = await prepareDraft(stack, callId, 'bench-portal');
+    await submitUntilAccepted(stack, draft);
+    await toBeFiled(stack, officerToken, [draft]);
+    const notice = await publishNotice(stack, officerToken, '性能测试公示', [draft.id]);
+    browser = await launchChromium();
+    const routes = [
+      ['baseline: static.html', '/static.html'],
+      ['/ (home)', '/'],
+      ['/notices', '/notices'],
+      ['/notices/:id', `/notices/${notice.id}`],
+      ['/notices/:id/objection', `/notices/${notice.id}/objection`],
+      ['/registry', '/registry'],
+      ['/calendar', '/calendar'],
+    ];
+    // One warm-up load (the services' first queries, Chromium's first start) before measuring.
+    await load(browser, `${stack.gatewayUrl}/`);
+    const rows = [];
+    for (const [name, p] of routes) {
+      const loads = [];
+      for (let i = 0; i < RUNS; i++) loads.push(await load(browser, `${stack.gatewayUrl}${p}`));
+      rows.push({
+        name,
+        ...loads[0],
+        ms: median(loads.map((l) => l.ms)),
+        p90: Math.max(...loads.map((l) => l.ms)),
+      });
+    }
+    const base = rows[0].ms;
+    const cores = os.cpus().length;
+    log(
+      `\nportal public routes, ${RUNS} cold loads each (median; max), Chromium ${browser.version()}, ${cores} cores`,
+    );
+    log(
+      `${'route'.padEnd(26)}${'JS files'.padStart(9)}${'JS raw'.padStart(11)}${'JS gzip'.padStart(11)}${'load ms'.padStart(10)}${'max ms'.padStart(9)}${'× static'.padStart(10)}`,
+    );
+    for (const r of rows) {
+      log(
+        `${r.name.padEnd(26)}${String(r.files).padStart(9)}${kb(r.raw).padStart(11)}${kb(r.gzip).padStart(11)}` +
+          `${r.ms.toFixed(0).padStart(10)}${r.p90.toFixed(0).padStart(9)}${(r.ms / base).toFixed(1).padStart(10)}`,
+      );
+    }
+    const worst = Math.max(...rows.slice(1).map((r) => r.gzip));
+    log(`\nlargest public route: ${kb(worst)} gzipped JS (goal ≤ 200 KB)`);
+    const manifest = readFileSync(path.join(dist, 'index.html'), 'utf8').match(/assets\/[^"]+\.js/g) ?? [];
+    log(`entry scripts in index.html: ${manifest.join(', ')}`);
+  } finally {
+    await browser?.close();
+    await stack.stop();
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEV_DIRECTORY_PASSWORD } from '@lz/dev-directory';
+
+/**
+ * Debian's Chromium (never a downloaded browser, docs/TOOLCHAIN.md "The browser side"), headless,
+ * with the flags that keep it off the network it cannot reach. `launch` gives every run a fresh
+ * temporary profile (--user-data-dir) and every `newContext` its own cookies.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'tmp', 'screenshots');
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface AxeFinding {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core on the page as it is now (WCAG 2.1 A/AA rules): the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+}
+
+/** A full-page screenshot at tmp/screenshots/<name>.png (look at them: boxes instead of Chinese are a defect). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** On the development issuer's login page (Chinese, apps/identity): types the seeded account and submits. */
+export async function fillIssuerLogin(page: Page, username: string): Promise<void> {
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEV_DIRECTORY_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+}
