@@ -2,7 +2,7 @@ import { Controller, Get, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { applicationDocumentSchema, type ApplicationDocument } from '@lz/policy';
 import {
   applicationViewSchema,
@@ -22,6 +22,13 @@ export class ApplicationsController {
   @Roles('applicant')
   @Idempotent()
   @ZodResponse(201, applicationViewSchema)
+  @ApiOperation({
+    zh: '起草申报书(草稿)',
+    en: 'Create a draft application for an open call',
+    errors: [409, 422],
+    notes:
+      "牵头单位 USCC 取自调用者;草稿可不完整,只需 callId。 · The lead's USCC is the caller's; a draft may be incomplete (only callId is needed).",
+  })
   create(
     @ZodBody(applicationDocumentSchema) doc: ApplicationDocument,
     @CurrentPrincipal() principal: Principal,
@@ -33,6 +40,7 @@ export class ApplicationsController {
   @Put(':id')
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, applicationViewSchema)
+  @ApiOperation({ zh: '整体替换草稿', en: 'Replace the draft (while DRAFT or RETURNED)', errors: [409] })
   replace(
     @ZodParam('id', z.uuid()) id: string,
     @ZodBody(applicationDocumentSchema) doc: ApplicationDocument,
@@ -45,6 +53,7 @@ export class ApplicationsController {
   @Get()
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, z.array(applicationViewSchema))
+  @ApiOperation({ zh: '申报书列表(按范围)', en: "List the applications in the caller's scope" })
   list(
     @ZodQuery(listApplicationsQuerySchema) query: ListApplicationsQuery,
     @CurrentPrincipal() principal: Principal,
@@ -55,6 +64,7 @@ export class ApplicationsController {
   @Get(':id')
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, applicationViewSchema)
+  @ApiOperation({ zh: '查看申报书', en: 'Read an application' })
   get(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() principal: Principal) {
     return this.applications.get(scopeOf(principal), id);
   }
@@ -63,6 +73,7 @@ export class ApplicationsController {
   @Get(':id/revisions')
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, z.array(revisionViewSchema))
+  @ApiOperation({ zh: '已提交的各版申报书', en: 'The frozen revisions of an application' })
   revisions(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() principal: Principal) {
     return this.applications.revisions(scopeOf(principal), id);
   }
@@ -71,6 +82,10 @@ export class ApplicationsController {
   @Get(':id/timeline')
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, z.array(timelineEntryViewSchema))
+  @ApiOperation({
+    zh: '申报进度(跨服务状态变化,按时间先后)',
+    en: 'The status timeline across services, oldest first',
+  })
   timeline(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() principal: Principal) {
     return this.applications.timelineOf(scopeOf(principal), id);
   }

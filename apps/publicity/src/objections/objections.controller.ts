@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodResponse } from '@lz/http';
 import {
   filedObjectionSchema,
   fileObjectionBodySchema,
@@ -23,6 +23,12 @@ export class ObjectionsController {
   @Public()
   @Idempotent()
   @ZodResponse(201, filedObjectionSchema)
+  @ApiOperation({
+    zh: '提出异议(无需登录)',
+    en: 'File an objection (no sign-in) while the notice is open',
+    errors: [409, 429],
+    notes: '按来源地址限流。 · Rate-limited per client address.',
+  })
   async file(
     @ZodParam('id', z.uuid()) noticeId: string,
     @ZodBody(fileObjectionBodySchema) body: FileObjectionBody,
@@ -36,6 +42,7 @@ export class ObjectionsController {
   @Get('notices/:id/objections')
   @Roles('officer')
   @ZodResponse(200, z.object({ objections: z.array(objectionViewSchema) }))
+  @ApiOperation({ zh: '某公示的异议(含联系方式)', en: 'The objections of a notice, contacts included' })
   async list(@ZodParam('id', z.uuid()) noticeId: string) {
     return { objections: await this.objections.listForNotice(noticeId) };
   }
@@ -44,6 +51,11 @@ export class ObjectionsController {
   @HttpCode(200)
   @Roles('officer')
   @ZodResponse(200, objectionViewSchema)
+  @ApiOperation({
+    zh: '处理异议(成立/不成立)',
+    en: 'Resolve an objection (upheld, dismissed)',
+    errors: [409],
+  })
   resolve(
     @ZodParam('id', z.uuid()) id: string,
     @ZodBody(resolveObjectionBodySchema) body: ResolveObjectionBody,
