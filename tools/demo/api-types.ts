@@ -87,7 +87,13 @@ export interface CityReviewView {
   applicationId: string;
   status: string;
   rubric: RubricCriterion[];
-  draw: { seed: string; excluded: string[]; conflictedOrgs: string[]; panel: string[] } | null;
+  draw: {
+    seed: string;
+    candidates: Array<{ expertId: string; orgUscc: string; fields: string[] }>;
+    excluded: string[];
+    conflictedOrgs: string[];
+    panel: string[];
+  } | null;
   panel: Array<{ expertId: string; name: string; orgUscc: string; status: string; scored: boolean }>;
   aggregate: { scored: number; assigned: number; mean: number | null } | null;
   decision: { decision: string; opinion: string; aggregateScore: number | null } | null;

@@ -438,9 +438,14 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     });
     const view = await officer.review.get<CityReviewView>(`/city-reviews/${a.id}`);
     const draw = view.draw;
-    const panelIds = view.panel.map((p) => p.expertId);
+    // The panel is whoever the draw chose from the whole pool, which on a used system also holds
+    // experts this story did not register: each scores as itself (its id and its organisation).
+    const panel = view.panel.filter((p) => p.status === 'ASSIGNED');
+    const panelIds = panel.map((p) => p.expertId);
     const excluded = draw?.excluded ?? [];
-    const names = (ids: string[]) => ids.map((id) => expertById.get(id)?.name ?? id).join('、');
+    const nameOf = (id: string) =>
+      view.panel.find((p) => p.expertId === id)?.name ?? expertById.get(id)?.name ?? id;
+    const names = (ids: string[]) => ids.map(nameOf).join('、');
     say(
       CH.city,
       `${a.spec.short}(${a.spec.field}) 随机抽取专家 (panel draw, seed ${String(draw?.seed ?? '').slice(0, 12)}): ${names(panelIds)}` +
@@ -448,15 +453,15 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     );
     if (excluded.length > 0 && !conflicted) {
       const e = expertById.get(excluded[0]);
-      conflicted = { expert: excluded[0], org: e ? institutionUscc(e.org) : '', application: a.id };
+      const candidate = draw?.candidates?.find((c) => c.expertId === excluded[0]);
+      conflicted = {
+        expert: excluded[0],
+        org: e ? institutionUscc(e.org) : (candidate?.orgUscc ?? ''),
+        application: a.id,
+      };
     }
-    for (const expertId of panelIds) {
-      const e = expertById.get(expertId);
-      const token = await issueDevToken({
-        role: 'expert',
-        sub: expertId,
-        org: e ? institutionUscc(e.org) : undefined,
-      });
+    for (const member of panel) {
+      const token = await issueDevToken({ role: 'expert', sub: member.expertId, org: member.orgUscc });
       const items = view.rubric.map((c, i) => ({
         criterion: c.key,
         score: Math.min(c.maxScore, scores[i] ?? 0),
@@ -465,7 +470,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
         .as(token)
         .post(
           `/city-reviews/${a.id}/scores`,
-          { items, comment: `${e?.name ?? expertId}:评审意见见评分表。` },
+          { items, comment: `${member.name}:评审意见见评分表。` },
           { idempotencyKey: true },
         );
     }

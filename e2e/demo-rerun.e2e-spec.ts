@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { makeUscc } from '@lz/testing';
+import { EXPERTS } from '../tools/demo/cast';
+import { E2eStack, SERVICE_NAMES } from './harness';
+
+const ROOT = path.resolve(__dirname, '..');
+
+interface DemoRun {
+  code: number | null;
+  output: string;
+}
+
+/**
+ * `npm run demo` on a system that already holds data (issue 16): the real script, twice, against one
+ * running stack whose expert pool also holds experts the demo did not register. Checked: with the
+ * story scoring as its own cast only (a drawn outside expert got the token of nobody), the first
+ * run stopped with a 404 at the scores of the first panel that drew one.
+ */
+describe('npm run demo on a used system', () => {
+  let stack: E2eStack;
+  const outsiders: Array<{ id: string; org: string }> = [];
+
+  function runDemo(): Promise<DemoRun> {
+    const ports = Object.fromEntries(
+      SERVICE_NAMES.map((n) => [`${n.toUpperCase()}_PORT`, new URL(stack.baseUrl(n)).port]),
+    );
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, ['tools/demo.mjs'], {
+        cwd: ROOT,
+        env: { ...process.env, ...ports, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      child.on('exit', (code) => resolve({ code, output }));
+    });
+  }
+
+  beforeAll(async () => {
+    stack = await E2eStack.start({ label: 'e2e_demo' });
+    // Outside experts in every field of the demo, more of them than of the demo's own: a panel of 3
+    // drawn from the pool all but surely takes some of them.
+    const officer = stack.api('review', await stack.token({ role: 'officer', sub: 'officer-outside-pool' }));
+    const fields = [...new Set(EXPERTS.flatMap((e) => e.fields))];
+    for (const [i, field] of fields.flatMap((f) => [0, 1, 2, 3, 4, 5].map((n) => [n, f] as const))) {
+      const org = makeUscc({ seed: `outside-expert-${field}-${i}`, orgType: '12', division: '510000' });
+      const e = await officer.post<{ id: string }>('/experts', {
+        name: `外聘专家${field}${i}`,
+        orgUscc: org,
+        fields: [field],
+      });
+      outsiders.push({ id: e.id, org });
+    }
+  }, 420_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('tells the year twice on one system, scoring as whichever expert each panel drew', async () => {
+    const first = await runDemo();
+    expect({ code: first.code, tail: first.output.slice(-3000) }).toEqual({
+      code: 0,
+      tail: expect.any(String),
+    });
+    const second = await runDemo();
+    expect({ code: second.code, tail: second.output.slice(-3000) }).toEqual({
+      code: 0,
+      tail: expect.any(String),
+    });
+    expect(second.output).toContain('沿用已开放的'); // the second run reuses the first run's open call
+
+    // The panels drew outside experts, and each scored as itself: its own assignments, scored.
+    const scoredOutsiders = new Set<string>();
+    for (const o of outsiders) {
+      const expert = stack.api('review', await stack.token({ role: 'expert', sub: o.id, org: o.org }));
+      const mine = await expert.get<{ items: Array<{ applicationId: string }> }>('/city-reviews');
+      for (const { applicationId } of mine.items) {
+        const view = await expert.get<{ panel: Array<{ expertId: string; scored: boolean }> }>(
+          `/city-reviews/${applicationId}`,
+        );
+        if (view.panel.some((p) => p.expertId === o.id && p.scored)) scoredOutsiders.add(o.id);
+      }
+    }
+    expect(first.output + second.output).toContain('外聘专家');
+    expect(scoredOutsiders.size).toBeGreaterThan(0);
+  }, 900_000);
+});
