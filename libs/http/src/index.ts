@@ -20,3 +20,4 @@ export * from './idempotency/idempotency.service';
 export * from './idempotency/idempotency.interceptor';
 export * from './http-kit.module';
 export * from './create-http-app';
+export * from './openapi/module-controllers';

@@ -17,31 +17,43 @@ class CasesController {
   @Idempotent()
   @ApiOperation({ zh: '登记案件', en: 'Register a case', errors: [422] })
   @ZodResponse(201, z.object({ id: z.string() }))
-  create(@ZodBody(z.strictObject({ title: z.string() })) _b: unknown) {}
+  create(@ZodBody(z.strictObject({ title: z.string() })) _b: unknown) {
+    return undefined;
+  }
 
   @Get()
   @PublicRoute()
   @ApiOperation({ zh: '案件列表', en: 'List the cases' })
-  list(@ZodQuery(z.strictObject({ page: z.coerce.number().int().optional() })) _q: unknown) {}
+  list(@ZodQuery(z.strictObject({ page: z.coerce.number().int().optional() })) _q: unknown) {
+    return undefined;
+  }
 
   @Post(':id/submit')
   @HttpCode(200)
   @Roles('applicant')
   @Idempotent({ required: true })
   @ApiOperation({ zh: '提交', en: 'Submit', errors: [409] })
-  submit(@ZodParam('id', z.uuid()) _id: string) {}
+  submit(@ZodParam('id', z.uuid()) _id: string) {
+    return undefined;
+  }
 
   @Post(':id/files')
   @ApiMultipart({ fields: z.object({ category: z.enum(['A', 'B']) }), maxBytes: 1024 })
   @ApiOperation({ zh: '上传', en: 'Upload' })
-  upload(@ZodParam('id', z.uuid()) _id: string) {}
+  upload(@ZodParam('id', z.uuid()) _id: string) {
+    return undefined;
+  }
 
   @Get(':id/files/:fileId')
   @ApiOperation({ zh: '下载', en: 'Download', binary: true })
-  download() {}
+  download() {
+    return undefined;
+  }
 
   @Get('undocumented')
-  bare() {}
+  bare() {
+    return undefined;
+  }
 }
 
 describe(buildOpenApiDocument.name, () => {
