@@ -1,6 +1,7 @@
 import { issueDevToken } from '@lz/auth';
 import { makeEnvelope, publishTestEvent } from '@lz/testing';
 import type { TimelineEntry } from '../tools/demo/api-types';
+import { allPages } from '../tools/demo/pages';
 import { E2eStack, eventually, openCall, prepareDraft, submitUntilAccepted, toBeFiled } from './harness';
 
 /**
@@ -34,7 +35,7 @@ describe('intake and events that arrive out of order', () => {
     await submitUntilAccepted(stack, draft);
     await toBeFiled(stack, officer, [draft]);
     const timeline = () =>
-      stack.api('intake', draft.token).get<TimelineEntry[]>(`/applications/${draft.id}/timeline`);
+      allPages<TimelineEntry>(stack.api('intake', draft.token), `/applications/${draft.id}/timeline`);
     await eventually('CITY_TO_BE_FILED in intake', async () =>
       (await timeline()).some((e) => e.status === 'CITY_TO_BE_FILED') ? true : undefined,
     );

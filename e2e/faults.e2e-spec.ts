@@ -4,6 +4,7 @@ import { issueDevToken } from '@lz/auth';
 import { EventProbe, testInfra } from '@lz/testing';
 import type { ApplicationView, NoticeView, TimelineEntry } from '../tools/demo/api-types';
 import { pastPublication } from '../tools/demo/filing-year';
+import { allPages } from '../tools/demo/pages';
 import {
   E2eStack,
   eventually,
@@ -244,9 +245,10 @@ describe('faults end to end', () => {
       const clearedOpen = probe
         .of('publicity.item.cleared.v1')
         .filter((e) => (e.data as { applicationId: string }).applicationId === openOne!.id);
-      const timeline = await stack
-        .api('intake', endedOne!.token)
-        .get<TimelineEntry[]>(`/applications/${endedOne!.id}/timeline`);
+      const timeline = await allPages<TimelineEntry>(
+        stack.api('intake', endedOne!.token),
+        `/applications/${endedOne!.id}/timeline`,
+      );
       const clearedInTimeline = timeline.filter((e) => e.status === 'CLEARED').length;
       console.log(
         `redis flushed (open notice: ${flushedOpen} keys; ended notice: ${flushedEnded} keys over 3 flushes): ` +

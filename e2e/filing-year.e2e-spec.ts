@@ -12,6 +12,7 @@ import type {
 } from '../tools/demo/api-types';
 import { APPLICATIONS, DEMO_OBJECTOR, demoPersonalData } from '../tools/demo/cast';
 import { runFilingYear, type FilingYearRecord } from '../tools/demo/filing-year';
+import { allPages } from '../tools/demo/pages';
 import { E2eStack } from './harness';
 
 /**
@@ -84,9 +85,10 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
   it('keeps a timeline of every status change across the services, oldest first', async () => {
     for (const [key, path] of Object.entries(PATHS)) {
       const a = year.apps[key];
-      const entries = await stack
-        .api('intake', a.token)
-        .get<TimelineEntry[]>(`/applications/${a.id}/timeline`);
+      const entries = await allPages<TimelineEntry>(
+        stack.api('intake', a.token),
+        `/applications/${a.id}/timeline`,
+      );
       // An objection is noted on the timeline without changing the status (异议).
       const objections = entries.filter((e) => e.eventType === 'publicity.objection.filed.v1');
       expect({ key, objections: objections.length }).toEqual({

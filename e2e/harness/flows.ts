@@ -11,9 +11,11 @@ import type {
   CityReviewView,
   ExpertView,
   NoticeView,
+  Page,
   QueueItem,
 } from '../../tools/demo/api-types';
 import { demoPdf } from '../../tools/demo/cast';
+import { allPages } from '../../tools/demo/pages';
 import type { E2eStack } from './stack';
 
 /** Short procedures the fault tests repeat many times, over HTTP like everything else. */
@@ -167,11 +169,11 @@ export async function preliminaryQueue(
   jurisdiction = '510502',
 ): Promise<Map<string, number>> {
   const token = await issueDevToken({ role: 'reviewer', sub: `reviewer-${jurisdiction}`, jurisdiction });
-  const q = await stack.api('review', token).get<{ items: QueueItem[] }>('/preliminary-reviews', {
+  const q = await allPages<QueueItem>(stack.api('review', token), '/preliminary-reviews', {
     timeoutMs: 30_000,
   });
   const counts = new Map<string, number>();
-  for (const item of q.items) counts.set(item.applicationId, (counts.get(item.applicationId) ?? 0) + 1);
+  for (const item of q) counts.set(item.applicationId, (counts.get(item.applicationId) ?? 0) + 1);
   return counts;
 }
 
@@ -214,7 +216,7 @@ export async function toBeFiled(
   );
   const pool_ = await review
     .as(officerToken)
-    .get<{ items: ExpertView[] }>(`/experts?field=${encodeURIComponent(field)}`);
+    .get<Page<ExpertView>>(`/experts?field=${encodeURIComponent(field)}&pageSize=3`);
   const experts: Array<{ id: string; orgUscc: string }> = pool_.items.slice(0, 3);
   for (let i = experts.length; i < 3; i++) {
     experts.push(

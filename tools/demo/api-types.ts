@@ -119,9 +119,18 @@ export interface NoticeView {
 
 export interface ObjectionView {
   id: string;
+  /** 回执编号, e.g. YY2026-K7M3-9QXT. */
+  receiptNo: string;
   noticeId: string;
   applicationId: string;
   status: string;
+}
+
+/** `GET /objections/receipts/:receiptNo`: what the objector learns. */
+export interface ObjectionReceiptView {
+  receiptNo: string;
+  status: 'PENDING' | 'UPHELD' | 'DISMISSED';
+  resolution: { reason: string; resolvedAt: string } | null;
 }
 
 export interface ConsortiumView {
@@ -133,9 +142,12 @@ export interface ConsortiumView {
   lead: { uscc: string; name: string };
 }
 
+/** Every list answers a page (docs/API.md "Conventions"). */
 export interface Page<T> {
   items: T[];
   total: number;
+  page: number;
+  pageSize: number;
 }
 
 export interface CalendarYearView {

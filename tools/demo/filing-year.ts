@@ -10,6 +10,7 @@ import {
 } from '@lz/calendar';
 import { LZ_2024_DRAFT } from '@lz/policy';
 import { ApiClient, ApiError, eventually, type ApiResponse } from './api-client';
+import { allPages } from './pages';
 import type {
   ApplicationView,
   AttachmentView,
@@ -21,6 +22,7 @@ import type {
   EligibilityView,
   ExpertView,
   NoticeView,
+  ObjectionReceiptView,
   ObjectionView,
   Page,
   Problem,
@@ -207,8 +209,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   );
 
   // ── Call ─────────────────────────────────────────────────────────────────────────────────────
-  const calls = await intake.get<CallView[] | { items: CallView[] }>(`/calls?year=${year}`);
-  const list: CallView[] = Array.isArray(calls) ? calls : calls.items;
+  const list = await allPages<CallView>(intake, `/calls?year=${year}`);
   let call = list.find((c) => c.open);
   if (call) {
     say(CH.call, `沿用已开放的 ${call.title} (reusing the open call ${call.id})`);
@@ -236,10 +237,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   // A status is waited for in the applicant's timeline, not as the current status: an item of a
   // notice that has already ended may pass IN_PUBLICITY → CLEARED before anyone polls.
   const timelineOf = async (a: AppRecord): Promise<TimelineEntry[]> => {
-    const t = await intake
-      .as(a.token)
-      .get<TimelineEntry[] | { items: TimelineEntry[] }>(`/applications/${a.id}/timeline`);
-    return Array.isArray(t) ? t : t.items;
+    return allPages<TimelineEntry>(intake.as(a.token), `/applications/${a.id}/timeline`);
   };
   const waitStatus = async (a: AppRecord, wanted: string) => {
     const times = a.seen.filter((s) => s === wanted).length + 1;
@@ -340,8 +338,8 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   const reviewer = (a: AppRecord) => review.as(reviewerTokens[a.spec.jurisdictionCode]);
   const queued = async (a: AppRecord, revision: number) =>
     wait(`${a.spec.key} rev ${revision} in the ${a.spec.jurisdictionCode} preliminary queue`, async () => {
-      const q = await reviewer(a).get<{ items: QueueItem[] }>('/preliminary-reviews');
-      const item = q.items.find((i) => i.applicationId === a.id && i.revision === revision);
+      const q = await allPages<QueueItem>(reviewer(a), '/preliminary-reviews');
+      const item = q.find((i) => i.applicationId === a.id && i.revision === revision);
       return item ?? undefined;
     });
   for (const code of ['510502', '510504']) {
@@ -393,8 +391,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   await waitStatus(apps.distillers, 'PRELIM_REJECTED');
 
   // ── Expert pool ──────────────────────────────────────────────────────────────────────────────
-  const pool = await officer.review.get<{ items: ExpertView[] }>('/experts');
-  const existing = pool.items;
+  const existing = await allPages<ExpertView>(officer.review, '/experts');
   const experts: Record<string, ExpertView> = {};
   for (const e of EXPERTS) {
     const orgUscc = institutionUscc(e.org);
@@ -528,7 +525,8 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   });
   say(
     CH.objection,
-    `公众对 ${apps.medicine.spec.short} 提出异议 (a member of the public objects, no login): 组建协议签章不实`,
+    `公众对 ${apps.medicine.spec.short} 提出异议 (a member of the public objects, no login): 组建协议签章不实, ` +
+      `回执编号 ${objection.receiptNo} (receipt number)`,
   );
   await officer.publicity.post(
     `/objections/${objection.id}/resolution`,
@@ -536,6 +534,11 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     { idempotencyKey: true },
   );
   say(CH.objection, `市科技局核实后异议成立 (UPHELD) → ${apps.medicine.spec.short} 终止备案 (CONTESTED)`);
+  const receipt = await publicity.get<ObjectionReceiptView>(`/objections/receipts/${objection.receiptNo}`);
+  say(
+    CH.objection,
+    `异议人凭回执查询 (the objector looks the receipt up): ${receipt.status} — ${receipt.resolution?.reason ?? ''}`,
+  );
   await waitStatus(apps.medicine, 'CONTESTED');
 
   // ── Expiry ───────────────────────────────────────────────────────────────────────────────────

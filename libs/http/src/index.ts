@@ -6,6 +6,8 @@ export * from './problem/problem.filter';
 export * from './validation/zod-issues';
 export * from './validation/zod.pipe';
 export * from './validation/zod.decorators';
+export * from './list/list.schema';
+export * from './list/list-page';
 export * from './config/config';
 export * from './observability/correlation';
 export * from './observability/correlation.interceptor';

@@ -1,5 +1,5 @@
 import type { AnyEventEnvelope } from '@lz/policy';
-import { makeEnvelope, makeUscc, publishTestEvent } from '@lz/testing';
+import { expectListEndpoint, makeEnvelope, makeUscc, publishTestEvent } from '@lz/testing';
 import {
   assign,
   cyclesOf,
@@ -140,11 +140,28 @@ describe(EvaluationsController.name, () => {
     expect((await grade(h, c.evaluationId, otherEvaluator, 'GOOD')).status).toBe(404);
 
     const mine = await h.svc.request('GET', '/api/v1/evaluations', { token: c.lead });
-    expect((mine.body as { evaluations: EvaluationBody[] }).evaluations.map((e) => e.id)).toEqual([
-      c.evaluationId,
-    ]);
+    expect((mine.body as { items: EvaluationBody[] }).items.map((e) => e.id)).toEqual([c.evaluationId]);
     const none = await h.svc.request('GET', '/api/v1/evaluations', { token: callers.otherApplicant });
-    expect(none.body).toMatchObject({ evaluations: [], total: 0 });
+    expect(none.body).toMatchObject({ items: [], total: 0, page: 1, pageSize: 20 });
+
+    // The list convention for each scope, which paging and filters never widen.
+    for (const token of [c.lead, callers.otherApplicant, evaluator.token, h.officer]) {
+      await expectListEndpoint(h.svc, '/api/v1/evaluations', token);
+    }
+    const assigned = await h.svc.request('GET', `/api/v1/evaluations?consortiumId=${c.consortiumId}`, {
+      token: evaluator.token,
+    });
+    expect((assigned.body as { items: EvaluationBody[] }).items.map((e) => e.id)).toEqual([c.evaluationId]);
+    const elsewhere = await h.svc.request('GET', `/api/v1/evaluations?consortiumId=${c.consortiumId}`, {
+      token: otherEvaluator,
+    });
+    expect(elsewhere.body).toMatchObject({ items: [], total: 0 });
+    const byCycle = await h.svc.request('GET', `/api/v1/evaluations?consortiumId=${c.consortiumId}&cycle=2`, {
+      token: h.officer,
+    });
+    expect(byCycle.body).toMatchObject({ total: 0 });
+    const q = await h.svc.request('GET', '/api/v1/evaluations?q=x', { token: h.officer });
+    expect(q).toMatchObject({ status: 400, body: { errors: [{ path: 'query.q' }] } });
   });
 
   it('does not delist after one failed evaluation followed by a pass, and schedules each next cycle two years on', async () => {

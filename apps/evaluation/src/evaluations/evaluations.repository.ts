@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Scope } from '@lz/auth';
+import { pageArgs } from '@lz/http';
 import type { Prisma } from '../infra/prisma/generated/client';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import type { ListEvaluationsQuery } from './evaluations.schema';
@@ -37,15 +38,11 @@ export class EvaluationsRepository {
         visible,
         q.consortiumId ? { consortiumId: q.consortiumId } : {},
         q.status ? { status: q.status } : {},
+        q.cycle === undefined ? {} : { cycle: q.cycle },
       ],
     };
     return Promise.all([
-      tx.evaluation.findMany({
-        where,
-        orderBy: [{ opensAt: 'asc' }, { id: 'asc' }],
-        take: q.limit,
-        skip: q.offset,
-      }),
+      tx.evaluation.findMany({ where, ...pageArgs<Prisma.EvaluationOrderByWithRelationInput>(q) }),
       tx.evaluation.count({ where }),
     ]);
   }

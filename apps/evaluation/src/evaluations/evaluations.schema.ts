@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, pageSchema } from '@lz/http';
 import { boundedText, entityIdSchema, evaluationGradeSchema, TEXT_LIMITS, usccSchema } from '@lz/policy';
 
 export const EVALUATION_STATUSES = [
@@ -36,13 +37,20 @@ export const resultBodySchema = z.strictObject({
 });
 export type ResultBody = z.infer<typeof resultBodySchema>;
 
-export const listEvaluationsQuerySchema = z.strictObject({
-  consortiumId: entityIdSchema.optional(),
-  status: z.enum(EVALUATION_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+/**
+ * `GET /evaluations` (scoped: the lead its consortia's, an evaluator its assignments, an officer
+ * all): earliest window first; by consortium, status and cycle.
+ */
+export const listEvaluationsQuerySchema = listQuerySchema({
+  sortable: ['opensAt', 'dueAt', 'cycle', 'status'],
+  defaultSort: ['opensAt'],
+  filters: {
+    consortiumId: entityIdSchema.optional(),
+    status: z.enum(EVALUATION_STATUSES).optional(),
+    cycle: z.coerce.number().int().min(1).max(1000).optional(),
+  },
 });
-export type ListEvaluationsQuery = z.infer<typeof listEvaluationsQuerySchema>;
+export type ListEvaluationsQuery = z.output<typeof listEvaluationsQuerySchema>;
 
 export const evaluationViewSchema = z.object({
   id: z.string(),
@@ -78,9 +86,4 @@ export const evaluationViewSchema = z.object({
 });
 export type EvaluationView = z.infer<typeof evaluationViewSchema>;
 
-export const evaluationListSchema = z.object({
-  evaluations: z.array(evaluationViewSchema),
-  total: z.int(),
-  limit: z.int(),
-  offset: z.int(),
-});
+export const evaluationListSchema = pageSchema(evaluationViewSchema);

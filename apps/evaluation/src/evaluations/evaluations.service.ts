@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { scopeOf, type Principal } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { ConflictProblem, NotFoundProblem } from '@lz/http';
+import { ConflictProblem, NotFoundProblem, pageOf } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import {
@@ -51,7 +51,11 @@ export class EvaluationsService {
     const [rows, total] = await this.prisma.transaction((tx) =>
       this.evaluations.list(tx, scopeOf(principal), query),
     );
-    return { evaluations: rows.map((r) => this.view(r)), total, limit: query.limit, offset: query.offset };
+    return pageOf(
+      rows.map((r) => this.view(r)),
+      total,
+      query,
+    );
   }
 
   async get(principal: Principal, id: string): Promise<EvaluationView> {

@@ -1,5 +1,11 @@
 import type { SqlClient } from '@lz/persistence';
-import type { GrantBody, GrantListQuery, GrantView } from './access-grant.schema';
+import { escapeLike } from '@lz/http';
+import {
+  GRANT_SORT_COLUMNS,
+  type GrantBody,
+  type GrantListQuery,
+  type GrantView,
+} from './access-grant.schema';
 
 interface GrantRow {
   id: string;
@@ -92,7 +98,7 @@ export const AccessGrantRepository = {
     return rows.length > 0;
   },
 
-  /** One page, newest grant first (then id), with the total under the same filters. */
+  /** One page in the query's order (default newest grant first), then id; the total under the same filters. */
   async list(db: Db, q: GrantListQuery): Promise<{ items: GrantView[]; total: number }> {
     const where: string[] = [];
     const args: unknown[] = [];
@@ -103,7 +109,7 @@ export const AccessGrantRepository = {
       where.push(`role = $${args.length}`);
     }
     if (q.q) {
-      args.push(`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      args.push(`%${escapeLike(q.q)}%`);
       where.push(`(subject ILIKE $${args.length} OR display_name ILIKE $${args.length})`);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -112,7 +118,7 @@ export const AccessGrantRepository = {
       ...args,
     );
     const page = await db.$queryRawUnsafe<GrantRow[]>(
-      `SELECT ${COLUMNS} FROM access_grant ${clause} ORDER BY granted_at DESC, id
+      `SELECT ${COLUMNS} FROM access_grant ${clause} ORDER BY ${orderBy(q)}
        LIMIT $${args.length + 1} OFFSET $${args.length + 2}`,
       ...args,
       q.pageSize,
@@ -121,3 +127,11 @@ export const AccessGrantRepository = {
     return { items: page.map(view), total: Number(total[0].n) };
   },
 };
+
+/** ORDER BY from the whitelisted sort terms (column names from GRANT_SORT_COLUMNS only), then id. */
+function orderBy(q: Pick<GrantListQuery, 'sort'>): string {
+  const terms = q.sort.map(
+    (t) => `${GRANT_SORT_COLUMNS[t.field]} ${t.direction === 'desc' ? 'DESC' : 'ASC'}`,
+  );
+  return [...terms, 'id'].join(', ');
+}

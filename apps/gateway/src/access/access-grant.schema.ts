@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isUsccShaped } from '@lz/auth';
+import { listQuerySchema } from '@lz/http';
 import { jurisdictionSchema as jurisdiction } from '@lz/policy';
 
 const subject = z.string().trim().min(1).max(200);
@@ -18,15 +19,20 @@ export const grantBodySchema = z.discriminatedUnion('role', [
 ]);
 export type GrantBody = z.infer<typeof grantBodySchema>;
 
-export const grantListQuerySchema = z.strictObject({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  status: z.enum(['active', 'revoked', 'all']).default('active'),
-  /** Substring of the subject or display name. */
-  q: z.string().trim().min(1).max(100).optional(),
-  role: z.enum(['officer', 'reviewer', 'expert', 'evaluator']).optional(),
+/** `GET /api/v1/access/grants` (officer): the list convention; newest grant first. */
+export const grantListQuerySchema = listQuerySchema({
+  sortable: ['grantedAt', 'subject'],
+  defaultSort: ['-grantedAt'],
+  search: 'the subject or the display name',
+  filters: {
+    status: z.enum(['active', 'revoked', 'all']).default('active'),
+    role: z.enum(['officer', 'reviewer', 'expert', 'evaluator']).optional(),
+  },
 });
-export type GrantListQuery = z.infer<typeof grantListQuerySchema>;
+export type GrantListQuery = z.output<typeof grantListQuerySchema>;
+
+/** The column of each sortable field (the query is raw SQL: only these names reach it). */
+export const GRANT_SORT_COLUMNS = { grantedAt: 'granted_at', subject: 'subject' } as const;
 
 export const grantIdParamsSchema = z.strictObject({ id: z.uuid() });
 

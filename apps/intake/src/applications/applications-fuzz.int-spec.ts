@@ -166,7 +166,11 @@ describe(`${ApplicationsController.name} (fuzz)`, () => {
                 });
                 let own: unknown[] = [];
                 if (res.status !== 201) {
-                  own = (await h.svc.request('GET', '/api/v1/applications', { token })).body as unknown[];
+                  own = (
+                    (await h.svc.request('GET', '/api/v1/applications', { token })).body as {
+                      items: unknown[];
+                    }
+                  ).items;
                 }
                 return { res, own, create: true };
               }

@@ -5,11 +5,16 @@ import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
 import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { applicationDocumentSchema, type ApplicationDocument } from '@lz/policy';
 import {
+  applicationPageSchema,
   applicationViewSchema,
   listApplicationsQuerySchema,
-  revisionViewSchema,
-  timelineEntryViewSchema,
+  listRevisionsQuerySchema,
+  listTimelineQuerySchema,
+  revisionPageSchema,
+  timelinePageSchema,
   type ListApplicationsQuery,
+  type ListRevisionsQuery,
+  type ListTimelineQuery,
 } from './applications.schema';
 import { ApplicationsService } from './applications.service';
 
@@ -52,7 +57,7 @@ export class ApplicationsController {
 
   @Get()
   @Roles('applicant', 'reviewer', 'officer')
-  @ZodResponse(200, z.array(applicationViewSchema))
+  @ZodResponse(200, applicationPageSchema)
   @ApiOperation({ zh: '申报书列表(按范围)', en: "List the applications in the caller's scope" })
   list(
     @ZodQuery(listApplicationsQuerySchema) query: ListApplicationsQuery,
@@ -72,21 +77,29 @@ export class ApplicationsController {
   /** Every submitted revision, frozen (visible to the reviewers the application is routed to). */
   @Get(':id/revisions')
   @Roles('applicant', 'reviewer', 'officer')
-  @ZodResponse(200, z.array(revisionViewSchema))
+  @ZodResponse(200, revisionPageSchema)
   @ApiOperation({ zh: '已提交的各版申报书', en: 'The frozen revisions of an application' })
-  revisions(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() principal: Principal) {
-    return this.applications.revisions(scopeOf(principal), id);
+  revisions(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodQuery(listRevisionsQuerySchema) query: ListRevisionsQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.applications.revisions(scopeOf(principal), id, query);
   }
 
   /** Every status change across services, oldest first. */
   @Get(':id/timeline')
   @Roles('applicant', 'reviewer', 'officer')
-  @ZodResponse(200, z.array(timelineEntryViewSchema))
+  @ZodResponse(200, timelinePageSchema)
   @ApiOperation({
     zh: '申报进度(跨服务状态变化,按时间先后)',
     en: 'The status timeline across services, oldest first',
   })
-  timeline(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() principal: Principal) {
-    return this.applications.timelineOf(scopeOf(principal), id);
+  timeline(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodQuery(listTimelineQuerySchema) query: ListTimelineQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.applications.timelineOf(scopeOf(principal), id, query);
   }
 }

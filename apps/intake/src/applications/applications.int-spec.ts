@@ -1,4 +1,4 @@
-import { makeApplicationDocument } from '@lz/testing';
+import { expectListEndpoint, makeApplicationDocument } from '@lz/testing';
 import {
   applicant,
   bootIntake,
@@ -51,7 +51,12 @@ describe(ApplicationsController.name, () => {
     const read = await h.svc.request('GET', `/api/v1/applications/${id}`, { token: who.token });
     expect((read.body as { document: Record<string, unknown> }).document).not.toHaveProperty('leadInfluence');
     const timeline = await h.svc.request('GET', `/api/v1/applications/${id}/timeline`, { token: who.token });
-    expect(timeline.body).toEqual([expect.objectContaining({ status: 'DRAFT', source: 'intake' })]);
+    expect(timeline.body).toEqual({
+      items: [expect.objectContaining({ status: 'DRAFT', source: 'intake' })],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    });
   });
 
   it('lets only one of 10 concurrent creates by the same lead in the same call through (C.1, database index)', async () => {
@@ -67,7 +72,7 @@ describe(ApplicationsController.name, () => {
       expect(r.body).toMatchObject({ errors: [{ rule: 'C.1' }] });
     }
     const mine = await h.svc.request('GET', '/api/v1/applications', { token: who.token });
-    expect(mine.body).toHaveLength(1);
+    expect(mine.body).toMatchObject({ total: 1, items: [expect.any(Object)] });
   });
 
   it('refuses a document naming another unit as lead, an unknown call, or a field of the wrong shape (400, naming the field)', async () => {
@@ -91,7 +96,7 @@ describe(ApplicationsController.name, () => {
       'members[2].uscc',
     );
     const list = await h.svc.request('GET', '/api/v1/applications', { token: who.token });
-    expect(list.body).toEqual([]);
+    expect(list.body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
   });
 
   describe('scoping: another applicant or another jurisdiction → 404', () => {
@@ -149,7 +154,7 @@ describe(ApplicationsController.name, () => {
         expect((await call(token, 'GET', paths(submitted).read[1], submitted)).status).toBe(200);
         expect((await call(token, 'GET', paths(submitted).download[1], submitted)).status).toBe(200);
         const revs = await call(token, 'GET', paths(submitted).revisions[1], submitted);
-        expect(revs.body).toEqual([expect.objectContaining({ revision: 1 })]);
+        expect(revs.body).toMatchObject({ total: 1, items: [expect.objectContaining({ revision: 1 })] });
         expect((await call(token, 'GET', paths(draft).read[1], draft)).status).toBe(404);
         expect((await call(token, 'GET', paths(draft).download[1], draft)).status).toBe(404);
         // Seen but not theirs to change: 403, not 404.
@@ -159,14 +164,37 @@ describe(ApplicationsController.name, () => {
 
     it('lists only what each caller may see', async () => {
       const ids = async (token: string) =>
-        ((await h.svc.request('GET', '/api/v1/applications', { token })).body as Array<{ id: string }>).map(
-          (a) => a.id,
-        );
+        (
+          (await h.svc.request('GET', '/api/v1/applications', { token })).body as {
+            items: Array<{ id: string }>;
+          }
+        ).items.map((a) => a.id);
       expect(await ids(submitted.who.token)).toEqual([submitted.id]);
       expect(await ids(stranger.token)).toEqual([]);
       expect(await ids(ownReviewer)).toEqual([submitted.id]);
       expect(await ids(otherReviewer)).toEqual([]);
       expect(await ids(h.officer)).toEqual([submitted.id]);
+    });
+
+    it("pages each caller's list by the convention without widening it, with filters and q", async () => {
+      for (const token of [submitted.who.token, stranger.token, ownReviewer, otherReviewer, h.officer]) {
+        await expectListEndpoint(h.svc, '/api/v1/applications', token);
+      }
+      await expectListEndpoint(h.svc, `/api/v1/applications/${submitted.id}/timeline`, submitted.who.token);
+      await expectListEndpoint(h.svc, `/api/v1/applications/${submitted.id}/revisions`, ownReviewer);
+      const total = async (token: string, query: string) =>
+        ((await h.svc.request('GET', `/api/v1/applications${query}`, { token })).body as { total: number })
+          .total;
+      const name = encodeURIComponent(String(submitted.doc.name).slice(0, 6));
+      expect(await total(h.officer, `?q=${name}`)).toBe(1);
+      expect(await total(h.officer, `?q=${submitted.who.uscc.toLowerCase()}`)).toBe(1);
+      expect(await total(h.officer, '?q=%25')).toBe(0);
+      expect(await total(stranger.token, `?q=${submitted.who.uscc}`)).toBe(0);
+      expect(await total(otherReviewer, `?q=${name}`)).toBe(0);
+      expect(await total(draft.who.token, `?status=DRAFT&callId=${callId}`)).toBe(1);
+      expect(await total(h.officer, '?status=DRAFT')).toBe(0); // an officer never sees drafts
+      expect(await total(h.officer, '?jurisdictionCode=510502&status=SUBMITTED')).toBe(1);
+      expect(await total(h.officer, '?jurisdictionCode=510504')).toBe(0);
     });
   });
 });

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Scope } from '@lz/auth';
+import { containsText, escapeLike, pageArgs } from '@lz/http';
 import type { ApplicationStatus } from '@lz/policy';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import type { Application, ApplicationRevision, Prisma } from '../infra/prisma/generated/client';
+import type { ListApplicationsQuery, ListRevisionsQuery } from './applications.schema';
 
 export type ApplicationRow = Application;
 export type RevisionRow = ApplicationRevision;
@@ -23,13 +25,6 @@ export function visibleTo(scope: Scope): Prisma.ApplicationWhereInput {
     default:
       return { id: { in: [] } };
   }
-}
-
-export interface ApplicationListFilter {
-  callId?: string;
-  status?: ApplicationStatus;
-  limit: number;
-  offset: number;
 }
 
 /** Applications, always read through the caller's scope; writes go through the lead's USCC. */
@@ -69,19 +64,33 @@ export class ApplicationsRepository {
     return tx.application.findUnique({ where: { id } });
   }
 
-  list(tx: PrismaTx, scope: Scope, filter: ApplicationListFilter): Promise<ApplicationRow[]> {
-    return tx.application.findMany({
-      where: {
-        AND: [
-          visibleTo(scope),
-          filter.callId ? { callId: filter.callId } : {},
-          filter.status ? { status: filter.status } : {},
-        ],
-      },
-      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      take: filter.limit,
-      skip: filter.offset,
-    });
+  /** One page of the applications the scope may see, id tiebreak. */
+  async page(
+    tx: PrismaTx,
+    scope: Scope,
+    q: ListApplicationsQuery,
+  ): Promise<{ rows: ApplicationRow[]; total: number }> {
+    const where: Prisma.ApplicationWhereInput = {
+      AND: [
+        visibleTo(scope),
+        q.callId ? { callId: q.callId } : {},
+        q.status ? { status: q.status } : {},
+        q.jurisdictionCode ? { jurisdictionCode: q.jurisdictionCode } : {},
+        q.q
+          ? {
+              OR: [
+                { leadUscc: containsText(q.q) },
+                { document: { path: ['name'], string_contains: escapeLike(q.q) } },
+              ],
+            }
+          : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      tx.application.findMany({ where, ...pageArgs<Prisma.ApplicationOrderByWithRelationInput>(q) }),
+      tx.application.count({ where }),
+    ]);
+    return { rows, total };
   }
 
   /** C.1: does the lead have another open application in this call? */
@@ -122,11 +131,21 @@ export class ApplicationsRepository {
     return tx.applicationRevision.create({ data: row });
   }
 
-  /** Every submitted revision of an application the scope may see, oldest first. */
-  revisions(tx: PrismaTx, scope: Scope, applicationId: string): Promise<RevisionRow[]> {
-    return tx.applicationRevision.findMany({
-      where: { applicationId, application: visibleTo(scope) },
-      orderBy: { revision: 'asc' },
-    });
+  /** One page of the submitted revisions of an application the scope may see (revision is unique in it). */
+  async revisions(
+    tx: PrismaTx,
+    scope: Scope,
+    applicationId: string,
+    q: ListRevisionsQuery,
+  ): Promise<{ rows: RevisionRow[]; total: number }> {
+    const where: Prisma.ApplicationRevisionWhereInput = { applicationId, application: visibleTo(scope) };
+    const [rows, total] = await Promise.all([
+      tx.applicationRevision.findMany({
+        where,
+        ...pageArgs<Prisma.ApplicationRevisionOrderByWithRelationInput>(q, { tiebreak: ['revision'] }),
+      }),
+      tx.applicationRevision.count({ where }),
+    ]);
+    return { rows, total };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, pageSchema } from '@lz/http';
 import { applicationStatusSchema, attachmentCategorySchema } from '@lz/policy';
 
 export const attachmentViewSchema = z.object({
@@ -56,10 +57,35 @@ export const timelineEntryViewSchema = z.object({
 });
 export type TimelineEntryView = z.infer<typeof timelineEntryViewSchema>;
 
-export const listApplicationsQuerySchema = z.strictObject({
-  callId: z.uuid().optional(),
-  status: applicationStatusSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+/**
+ * `GET /applications` (scoped, docs/SPEC.md §6): newest first; by call, status and jurisdiction; `q`
+ * searches the consortium name and the lead unit's USCC.
+ */
+export const listApplicationsQuerySchema = listQuerySchema({
+  sortable: ['createdAt', 'updatedAt', 'submittedAt', 'status'],
+  defaultSort: ['-createdAt'],
+  search: "the consortium name or the lead unit's USCC",
+  filters: {
+    callId: z.uuid().optional(),
+    status: applicationStatusSchema.optional(),
+    jurisdictionCode: z.string().trim().min(1).max(20).optional(),
+  },
 });
-export type ListApplicationsQuery = z.infer<typeof listApplicationsQuerySchema>;
+export type ListApplicationsQuery = z.output<typeof listApplicationsQuerySchema>;
+export const applicationPageSchema = pageSchema(applicationViewSchema);
+
+/** `GET /applications/:id/revisions`: the frozen revisions, first submission first. */
+export const listRevisionsQuerySchema = listQuerySchema({
+  sortable: ['revision'],
+  defaultSort: ['revision'],
+});
+export type ListRevisionsQuery = z.output<typeof listRevisionsQuerySchema>;
+export const revisionPageSchema = pageSchema(revisionViewSchema);
+
+/** `GET /applications/:id/timeline`: every status change, oldest first (in the order recorded). */
+export const listTimelineQuerySchema = listQuerySchema({
+  sortable: ['recordedAt'],
+  defaultSort: ['recordedAt'],
+});
+export type ListTimelineQuery = z.output<typeof listTimelineQuerySchema>;
+export const timelinePageSchema = pageSchema(timelineEntryViewSchema);

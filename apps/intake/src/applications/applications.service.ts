@@ -6,8 +6,10 @@ import {
   ConflictProblem,
   InputProblem,
   NotFoundProblem,
+  pageOf,
   PolicyViolationException,
   ProblemException,
+  type Page,
 } from '@lz/http';
 import { recordAudit } from '@lz/platform';
 import type { ApplicationDocument } from '@lz/policy';
@@ -22,6 +24,8 @@ import type {
   ApplicationView,
   AttachmentView,
   ListApplicationsQuery,
+  ListRevisionsQuery,
+  ListTimelineQuery,
   RevisionView,
   TimelineEntryView,
 } from './applications.schema';
@@ -132,18 +136,22 @@ export class ApplicationsService {
     });
   }
 
-  async list(scope: Scope, query: ListApplicationsQuery): Promise<ApplicationView[]> {
+  async list(scope: Scope, query: ListApplicationsQuery): Promise<Page<ApplicationView>> {
     return this.prisma.transaction(async (tx) => {
-      const rows = await this.applications.list(tx, scope, query);
-      return rows.map((r) => applicationView(r, null));
+      const { rows, total } = await this.applications.page(tx, scope, query);
+      return pageOf(
+        rows.map((r) => applicationView(r, null)),
+        total,
+        query,
+      );
     });
   }
 
-  async revisions(scope: Scope, id: string): Promise<RevisionView[]> {
+  async revisions(scope: Scope, id: string, query: ListRevisionsQuery): Promise<Page<RevisionView>> {
     return this.prisma.transaction(async (tx) => {
       if (!(await this.applications.findVisible(tx, scope, id))) throw new NotFoundProblem('application');
-      const rows = await this.applications.revisions(tx, scope, id);
-      return rows.map((r) => {
+      const { rows, total } = await this.applications.revisions(tx, scope, id, query);
+      const items = rows.map((r): RevisionView => {
         const doc = r.document as unknown as ApplicationDocument;
         return {
           revision: r.revision,
@@ -160,14 +168,15 @@ export class ApplicationsService {
           },
         };
       });
+      return pageOf(items, total, query);
     });
   }
 
-  async timelineOf(scope: Scope, id: string): Promise<TimelineEntryView[]> {
+  async timelineOf(scope: Scope, id: string, query: ListTimelineQuery): Promise<Page<TimelineEntryView>> {
     return this.prisma.transaction(async (tx) => {
       if (!(await this.applications.findVisible(tx, scope, id))) throw new NotFoundProblem('application');
-      const rows = await this.timeline.listVisible(tx, scope, id);
-      return rows.map((r) => ({
+      const { rows, total } = await this.timeline.pageVisible(tx, scope, id, query);
+      const items = rows.map((r) => ({
         status: r.status as TimelineEntryView['status'],
         source: r.source,
         eventId: r.eventId,
@@ -176,6 +185,7 @@ export class ApplicationsService {
         recordedAt: formatShanghaiIso(r.recordedAt),
         note: r.note,
       }));
+      return pageOf(items, total, query);
     });
   }
 

@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
 import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { CallsService } from './calls.service';
-import { callViewSchema, createCallSchema, listCallsQuerySchema, type CreateCall } from './calls.schema';
+import {
+  callPageSchema,
+  callViewSchema,
+  createCallSchema,
+  listCallsQuerySchema,
+  type CreateCall,
+  type ListCallsQuery,
+} from './calls.schema';
 
 /** 申报通知 (docs/SPEC.md §3.1): officers publish, anyone reads. */
 @Controller('calls')
@@ -31,10 +38,10 @@ export class CallsController {
 
   @Get()
   @Public()
-  @ZodResponse(200, z.array(callViewSchema))
+  @ZodResponse(200, callPageSchema)
   @ApiOperation({ zh: '申报通知列表', en: 'List the calls' })
-  list(@ZodQuery(listCallsQuerySchema) query: z.infer<typeof listCallsQuerySchema>) {
-    return this.calls.list(query.year);
+  list(@ZodQuery(listCallsQuerySchema) query: ListCallsQuery) {
+    return this.calls.list(query);
   }
 
   @Get(':id')

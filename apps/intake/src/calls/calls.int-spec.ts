@@ -1,3 +1,4 @@
+import { expectListEndpoint } from '@lz/testing';
 import { bootIntake, type IntakeHarness } from '../test-support/intake-harness';
 import { CallsController } from './calls.controller';
 
@@ -31,7 +32,7 @@ describe(CallsController.name, () => {
       open: false,
     });
     const list = await h.svc.request('GET', '/api/v1/calls?year=2030');
-    expect((list.body as unknown[]).length).toBe(1);
+    expect(list.body).toMatchObject({ total: 1, items: [{ year: 2030 }] });
   });
 
   it('refuses a second call in the same year without a written justification (rule 3.1) and takes it with one', async () => {
@@ -57,5 +58,39 @@ describe(CallsController.name, () => {
     });
     expect(backwards.status).toBe(400);
     expect(backwards.body).toMatchObject({ errors: [{ path: 'closesAt' }] });
+  });
+
+  it('lists calls by the list convention: latest opening first, by year, status and title', async () => {
+    await expectListEndpoint(h.svc, '/api/v1/calls');
+    const now = Date.now();
+    const at = (days: number) => new Date(now + days * 86_400_000).toISOString();
+    const mk = (title: string, opens: number, closes: number, extra: Record<string, unknown> = {}) =>
+      h.svc.request('POST', '/api/v1/calls', {
+        token: h.officer,
+        body: {
+          ...body(2040),
+          title,
+          opensAt: at(opens),
+          closesAt: at(closes),
+          justification: '补充批次',
+          ...extra,
+        },
+      });
+    const closed = (await mk('2040 第一批 (已截止)', -20, -10)).body as { id: string };
+    const open = (await mk('2040 第二批 (申报中)', -1, 10)).body as { id: string };
+    const upcoming = (await mk('2040 第三批 (未开始)', 5, 15)).body as { id: string };
+    const ids = async (query: string) =>
+      (
+        (await h.svc.request('GET', `/api/v1/calls${query}`)).body as { items: Array<{ id: string }> }
+      ).items.map((c) => c.id);
+    expect(await ids('?year=2040')).toEqual([upcoming.id, open.id, closed.id]);
+    expect(await ids('?year=2040&sort=opensAt')).toEqual([closed.id, open.id, upcoming.id]);
+    expect(await ids('?year=2040&status=OPEN')).toEqual([open.id]);
+    expect(await ids('?year=2040&status=UPCOMING')).toEqual([upcoming.id]);
+    expect(await ids('?year=2040&status=CLOSED')).toEqual([closed.id]);
+    expect(await ids(`?q=${encodeURIComponent('第二批')}`)).toEqual([open.id]);
+    expect(await ids('?year=2040&pageSize=2&page=2')).toEqual([closed.id]);
+    const bad = await h.svc.request('GET', '/api/v1/calls?status=SOON');
+    expect(bad).toMatchObject({ status: 400, body: { errors: [{ path: 'query.status' }] } });
   });
 });

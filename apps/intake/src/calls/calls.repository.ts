@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { containsText, pageArgs } from '@lz/http';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
-import type { Call } from '../infra/prisma/generated/client';
+import type { Call, Prisma } from '../infra/prisma/generated/client';
+import type { CallStatus, ListCallsQuery } from './calls.schema';
+
+/** Where a call stands at `now` (opensAt inclusive, closesAt exclusive: docs/SPEC.md 3.1). */
+function statusWhere(status: CallStatus, now: Date): Prisma.CallWhereInput {
+  switch (status) {
+    case 'UPCOMING':
+      return { opensAt: { gt: now } };
+    case 'OPEN':
+      return { opensAt: { lte: now }, closesAt: { gt: now } };
+    case 'CLOSED':
+      return { closesAt: { lte: now } };
+  }
+}
 
 export type CallRow = Call;
 
@@ -23,11 +37,19 @@ export class CallsRepository {
     return tx.call.findUnique({ where: { id } });
   }
 
-  list(tx: PrismaTx, year?: number): Promise<CallRow[]> {
-    return tx.call.findMany({
-      where: year === undefined ? {} : { year },
-      orderBy: [{ opensAt: 'desc' }],
-      take: 200,
-    });
+  /** One page of calls (public facts, no scope), id tiebreak. */
+  async page(tx: PrismaTx, q: ListCallsQuery, now: Date): Promise<{ rows: CallRow[]; total: number }> {
+    const where: Prisma.CallWhereInput = {
+      AND: [
+        q.year === undefined ? {} : { year: q.year },
+        q.status ? statusWhere(q.status, now) : {},
+        q.q ? { title: containsText(q.q) } : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      tx.call.findMany({ where, ...pageArgs<Prisma.CallOrderByWithRelationInput>(q) }),
+      tx.call.count({ where }),
+    ]);
+    return { rows, total };
   }
 }

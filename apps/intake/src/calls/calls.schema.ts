@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, pageSchema } from '@lz/http';
 import { callSchema, TEXT_LIMITS } from '@lz/policy';
 
 /**
@@ -34,6 +35,20 @@ export const callViewSchema = z.object({
 });
 export type CallView = z.infer<typeof callViewSchema>;
 
-export const listCallsQuerySchema = z.strictObject({
-  year: z.coerce.number().int().min(2024).max(2100).optional(),
+/** Where a call stands now: not yet open, open for submission, closed. */
+export const CALL_STATUSES = ['UPCOMING', 'OPEN', 'CLOSED'] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];
+
+/** `GET /calls` (public): latest opening first; by year and status; `q` searches the title. */
+export const listCallsQuerySchema = listQuerySchema({
+  sortable: ['opensAt', 'closesAt', 'year', 'title'],
+  defaultSort: ['-opensAt'],
+  search: 'the title',
+  filters: {
+    year: z.coerce.number().int().min(2024).max(2100).optional(),
+    status: z.enum(CALL_STATUSES).optional(),
+  },
 });
+export type ListCallsQuery = z.output<typeof listCallsQuerySchema>;
+
+export const callPageSchema = pageSchema(callViewSchema);

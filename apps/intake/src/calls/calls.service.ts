@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatShanghaiIso } from '@lz/calendar';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { NotFoundProblem, PolicyViolationException } from '@lz/http';
+import { NotFoundProblem, pageOf, PolicyViolationException, type Page } from '@lz/http';
 import { recordAudit, type AuditActor } from '@lz/platform';
 import { isCallOpen } from '@lz/policy';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { CallsRepository, type CallRow } from './calls.repository';
-import type { CallView, CreateCall } from './calls.schema';
+import type { CallView, CreateCall, ListCallsQuery } from './calls.schema';
 
 @Injectable()
 export class CallsService {
@@ -59,9 +59,14 @@ export class CallsService {
     return this.view(row);
   }
 
-  async list(year?: number): Promise<CallView[]> {
-    const rows = await this.prisma.transaction((tx) => this.calls.list(tx, year));
-    return rows.map((r) => this.view(r));
+  async list(q: ListCallsQuery): Promise<Page<CallView>> {
+    const now = this.clock.now();
+    const { rows, total } = await this.prisma.transaction((tx) => this.calls.page(tx, q, now));
+    return pageOf(
+      rows.map((r) => this.view(r)),
+      total,
+      q,
+    );
   }
 
   /** The call of an application, for rules that need it inside the caller's transaction. */

@@ -60,13 +60,15 @@ describe(DecisionsConsumer.name, () => {
       }
     ).status;
   const timeline = async (d: Draft) =>
-    (await h.svc.request('GET', `/api/v1/applications/${d.id}/timeline`, { token: d.who.token }))
-      .body as Array<{
-      status: string;
-      source: string;
-      eventId: string | null;
-      note: string | null;
-    }>;
+    (
+      (
+        await h.svc.request('GET', `/api/v1/applications/${d.id}/timeline?pageSize=100`, {
+          token: d.who.token,
+        })
+      ).body as {
+        items: Array<{ status: string; source: string; eventId: string | null; note: string | null }>;
+      }
+    ).items;
 
   async function submitted(seed: string): Promise<Draft> {
     const d = await completeDraft(h, callId, await applicant(h, seed));
@@ -111,10 +113,13 @@ describe(DecisionsConsumer.name, () => {
     const revisions = await h.svc.request('GET', `/api/v1/applications/${d.id}/revisions`, {
       token: reviewer,
     });
-    expect(revisions.body).toEqual([
-      expect.objectContaining({ revision: 1, document: expect.objectContaining({ name: d.doc.name }) }),
-      expect.objectContaining({ revision: 2, document: expect.objectContaining({ name: edited.name }) }),
-    ]);
+    expect(revisions.body).toMatchObject({
+      total: 2,
+      items: [
+        expect.objectContaining({ revision: 1, document: expect.objectContaining({ name: d.doc.name }) }),
+        expect.objectContaining({ revision: 2, document: expect.objectContaining({ name: edited.name }) }),
+      ],
+    });
 
     // A decision about revision 1 arriving now is stale: nothing changes, nothing is added.
     const before = await timeline(d);

@@ -162,16 +162,19 @@ describe(SubmissionController.name, () => {
       const revs = await h.svc.request('GET', `/api/v1/applications/${d.id}/revisions`, {
         token: d.who.token,
       });
-      expect(revs.body).toEqual([
-        expect.objectContaining({
-          revision: 1,
-          submittedBy: d.who.sub,
-          commitment: expect.objectContaining({
-            attachmentId: d.commitmentId,
-            ip: expect.stringMatching(/127\.0\.0\.1/),
+      expect(revs.body).toMatchObject({
+        total: 1,
+        items: [
+          expect.objectContaining({
+            revision: 1,
+            submittedBy: d.who.sub,
+            commitment: expect.objectContaining({
+              attachmentId: d.commitmentId,
+              ip: expect.stringMatching(/127\.0\.0\.1/),
+            }),
           }),
-        }),
-      ]);
+        ],
+      });
     });
     it('C.1 refuses submission once the call has closed', async () => {
       const d = await draft();

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Scope } from '@lz/auth';
+import { pageArgs } from '@lz/http';
 import type { ApplicationStatus } from '@lz/policy';
 import { visibleTo } from '../applications/applications.repository';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
-import type { TimelineEntry } from '../infra/prisma/generated/client';
+import type { Prisma, TimelineEntry } from '../infra/prisma/generated/client';
+import type { ListTimelineQuery } from '../applications/applications.schema';
 
 export interface NewTimelineEntry {
   applicationId: string;
@@ -35,12 +37,26 @@ export class TimelineRepository {
     });
   }
 
-  /** Oldest first: in the order intake recorded the changes (forward-only, so also status order). */
-  listVisible(tx: PrismaTx, scope: Scope, applicationId: string): Promise<TimelineEntry[]> {
-    return tx.timelineEntry.findMany({
-      where: { applicationId, application: visibleTo(scope) },
-      orderBy: [{ recordedAt: 'asc' }, { occurredAt: 'asc' }],
-      take: 1000,
-    });
+  /**
+   * One page, by default oldest first: in the order intake recorded the changes (forward-only, so
+   * also status order); ties by the instant it happened, then id.
+   */
+  async pageVisible(
+    tx: PrismaTx,
+    scope: Scope,
+    applicationId: string,
+    q: ListTimelineQuery,
+  ): Promise<{ rows: TimelineEntry[]; total: number }> {
+    const where: Prisma.TimelineEntryWhereInput = { applicationId, application: visibleTo(scope) };
+    const [rows, total] = await Promise.all([
+      tx.timelineEntry.findMany({
+        where,
+        ...pageArgs<Prisma.TimelineEntryOrderByWithRelationInput, 'recordedAt'>(q, {
+          columns: { recordedAt: ['recordedAt', 'occurredAt'] },
+        }),
+      }),
+      tx.timelineEntry.count({ where }),
+    ]);
+    return { rows, total };
   }
 }

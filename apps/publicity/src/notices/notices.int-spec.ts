@@ -1,3 +1,4 @@
+import { expectListEndpoint } from '@lz/testing';
 import { NoticesController } from './notices.controller';
 import { seedCandidates, startPublicity, type PublicityHarness } from '../test-support/publicity-harness';
 
@@ -89,8 +90,8 @@ describe(NoticesController.name, () => {
         leadName: expect.any(String),
       })),
     });
-    const list = await h.svc.request('GET', '/api/v1/notices?limit=100');
-    expect((list.body as { notices: NoticeBody[] }).notices.map((n) => n.id)).toContain(id);
+    const list = await h.svc.request('GET', '/api/v1/notices?pageSize=100');
+    expect((list.body as { items: NoticeBody[] }).items.map((n) => n.id)).toContain(id);
 
     const event = await h.probe.waitFor(
       (e) => e.type === 'publicity.notice.published.v1' && (e.data as { noticeId: string }).noticeId === id,
@@ -99,6 +100,107 @@ describe(NoticesController.name, () => {
       items: ids.map((applicationId) => ({ applicationId })),
       provisional: false,
     });
+  });
+
+  it('lists notices by the list convention: pages that never repeat or skip one, in any documented order', async () => {
+    // Seven notices published at one instant: only the id tiebreak orders them within a sort key.
+    const at = new Date(Date.now() - 3_600_000).toISOString(); // open for days yet
+    const titles = ['乙批 50%', '甲批', '乙批', '甲批', '丙批', '乙批', '甲批'];
+    const mine: string[] = [];
+    for (const title of titles) {
+      const [a] = await seedCandidates(h, 1);
+      const res = await publish({ title, applicationIds: [a], publishedAt: at });
+      mine.push((res.body as NoticeBody).id);
+    }
+    await expectListEndpoint(h.svc, '/api/v1/notices');
+
+    for (const sort of ['-publishedAt', 'title', '-title,publishedAt', 'endsAt']) {
+      const all = await h.svc.request('GET', `/api/v1/notices?pageSize=100&sort=${sort}`);
+      const { items, total } = all.body as { items: NoticeBody[]; total: number };
+      const seen: string[] = [];
+      for (let page = 1; page <= Math.ceil(total / 3); page += 1) {
+        const res = await h.svc.request('GET', `/api/v1/notices?pageSize=3&page=${page}&sort=${sort}`);
+        expect(res.body).toMatchObject({ page, pageSize: 3, total });
+        seen.push(...(res.body as { items: NoticeBody[] }).items.map((n) => n.id));
+      }
+      expect({ sort, seen }).toEqual({ sort, seen: items.map((n) => n.id) });
+      expect(new Set(seen).size).toBe(total);
+      expect(seen).toEqual(expect.arrayContaining(mine));
+    }
+
+    // The default order is the newest publication first.
+    const byDefault = (await h.svc.request('GET', '/api/v1/notices?pageSize=100')).body as {
+      items: Array<NoticeBody & { publishedAt: string }>;
+    };
+    const instants = byDefault.items.map((n) => Date.parse(n.publishedAt));
+    expect(instants).toEqual([...instants].sort((x, y) => y - x));
+
+    // q searches the title, wildcards literal; status filters.
+    const found = await h.svc.request('GET', `/api/v1/notices?q=${encodeURIComponent(' 50% ')}`);
+    expect((found.body as { items: NoticeBody[] }).items.map((n) => n.id)).toEqual([mine[0]]);
+    const percent = await h.svc.request('GET', `/api/v1/notices?q=${encodeURIComponent('%')}`);
+    expect((percent.body as { total: number }).total).toBe(1);
+    const jia = await h.svc.request('GET', `/api/v1/notices?q=${encodeURIComponent('甲批')}&status=OPEN`);
+    expect((jia.body as { total: number }).total).toBe(3);
+    const expired = await h.svc.request('GET', '/api/v1/notices?status=EXPIRED&pageSize=100');
+    const expiredIds = (expired.body as { items: NoticeBody[] }).items.map((n) => n.id);
+    expect(expiredIds.filter((id) => mine.includes(id))).toEqual([]);
+
+    const bad = await h.svc.request('GET', '/api/v1/notices?sort=title,-contactPhone');
+    expect(bad).toMatchObject({
+      status: 400,
+      body: {
+        errors: [
+          {
+            rule: 'list.sort',
+            path: 'query.sort',
+            message: "sort cannot use 'contactPhone'; allowed: publishedAt, endsAt, title",
+            messageZh: expect.stringContaining('sort 不支持字段“contactPhone”'),
+          },
+        ],
+      },
+    });
+  });
+
+  it('documents the page answer and the list parameters in its OpenAPI document', async () => {
+    const doc = (await h.svc.request('GET', '/docs-json')).body as {
+      paths: Record<
+        string,
+        Record<string, { parameters: Array<Record<string, unknown>>; responses: object }>
+      >;
+    };
+    const list = doc.paths['/api/v1/notices'].get;
+    expect(list.responses).toMatchObject({
+      200: {
+        content: {
+          'application/json': {
+            schema: {
+              required: ['items', 'total', 'page', 'pageSize'],
+              properties: { items: { type: 'array', items: { properties: { endsAt: {} } } } },
+            },
+          },
+        },
+      },
+    });
+    expect(list.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'page',
+          in: 'query',
+          schema: expect.objectContaining({ type: 'integer', default: 1 }),
+        }),
+        expect.objectContaining({
+          name: 'pageSize',
+          schema: expect.objectContaining({ maximum: 100, default: 20 }),
+        }),
+        expect.objectContaining({
+          name: 'sort',
+          schema: expect.objectContaining({ default: '-publishedAt' }),
+        }),
+        expect.objectContaining({ name: 'q' }),
+        expect.objectContaining({ name: 'status' }),
+      ]),
+    );
   });
 
   it('refuses to publish an application the city rejected, naming rule 3.5', async () => {

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { containsText, pageArgs } from '@lz/http';
+import type { Prisma } from '../infra/prisma/generated/client';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import type { CandidateRow } from '../items/candidates.repository';
 import type { NoticePeriod } from './notice-period';
+import type { ListNoticesQuery } from './notices.schema';
 
 export interface NewNotice {
   id: string;
@@ -74,15 +77,18 @@ export class NoticesRepository {
     return tx.notice.findUnique({ where: { id }, include: noticeInclude });
   }
 
-  list(tx: PrismaTx, page: { limit: number; offset: number }) {
+  /** One page of notices (public: no scope), in the query's order with the id tiebreak. */
+  list(tx: PrismaTx, q: ListNoticesQuery) {
+    const where: Prisma.NoticeWhereInput = {
+      AND: [q.status ? { status: q.status } : {}, q.q ? { title: containsText(q.q) } : {}],
+    };
     return Promise.all([
       tx.notice.findMany({
-        orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-        take: page.limit,
-        skip: page.offset,
+        where,
+        ...pageArgs<Prisma.NoticeOrderByWithRelationInput>(q),
         include: noticeInclude,
       }),
-      tx.notice.count(),
+      tx.notice.count({ where }),
     ]);
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, pageSchema } from '@lz/http';
 import { boundedText, entityIdSchema, instantSchema, TEXT_LIMITS } from '@lz/policy';
 
 /** The most items one notice carries (the `publicity.notice.published.v1` contract's bound). */
@@ -16,11 +17,16 @@ export const publishNoticeBodySchema = z.strictObject({
 });
 export type PublishNoticeBody = z.infer<typeof publishNoticeBodySchema>;
 
-export const listNoticesQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+export const NOTICE_STATUSES = ['OPEN', 'EXPIRED'] as const;
+
+/** `GET /notices` (public): newest publication first; filter by status, `q` searches the title. */
+export const listNoticesQuerySchema = listQuerySchema({
+  sortable: ['publishedAt', 'endsAt', 'title'],
+  defaultSort: ['-publishedAt'],
+  search: 'the title',
+  filters: { status: z.enum(NOTICE_STATUSES).optional() },
 });
-export type ListNoticesQuery = z.infer<typeof listNoticesQuerySchema>;
+export type ListNoticesQuery = z.output<typeof listNoticesQuerySchema>;
 
 const textZhEn = z.object({ text: z.string(), textZh: z.string() });
 
@@ -38,7 +44,7 @@ export const noticeItemViewSchema = z.object({
 export const noticeViewSchema = z.object({
   id: z.uuid(),
   title: z.string(),
-  status: z.enum(['OPEN', 'EXPIRED']),
+  status: z.enum(NOTICE_STATUSES),
   /** Objections are accepted now (by the service clock): `now <= endsAt`. */
   acceptingObjections: z.boolean(),
   publishedAt: z.string(),
@@ -56,9 +62,4 @@ export const noticeViewSchema = z.object({
 });
 export type NoticeView = z.infer<typeof noticeViewSchema>;
 
-export const noticeListSchema = z.object({
-  notices: z.array(noticeViewSchema),
-  total: z.int(),
-  limit: z.int(),
-  offset: z.int(),
-});
+export const noticeListSchema = pageSchema(noticeViewSchema);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatShanghaiIso } from '@lz/calendar';
 import { DEADLINES_CLOCK, DeadlineScheduler, type Clock } from '@lz/deadlines';
-import { ConflictProblem, NotFoundProblem, ProblemException } from '@lz/http';
+import { ConflictProblem, NotFoundProblem, pageOf, ProblemException } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit, type AuditActor } from '@lz/platform';
 import { CURRENT_POLICY_VERSION, getPolicy, NOTICE_PUBLISHED_V1 } from '@lz/policy';
@@ -148,7 +148,7 @@ export class NoticesService {
   async list(query: ListNoticesQuery) {
     return this.prisma.transaction(async (tx) => {
       const [notices, total] = await this.notices.list(tx, query);
-      return { notices: await this.views(tx, notices), total, limit: query.limit, offset: query.offset };
+      return pageOf(await this.views(tx, notices), total, query);
     });
   }
 

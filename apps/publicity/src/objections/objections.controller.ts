@@ -2,13 +2,19 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import {
   filedObjectionSchema,
   fileObjectionBodySchema,
+  listObjectionsQuerySchema,
+  noticeObjectionsQuerySchema,
+  objectionPageSchema,
+  objectionReceiptSchema,
   objectionViewSchema,
+  receiptNoParamSchema,
   resolveObjectionBodySchema,
   type FileObjectionBody,
+  type ListObjectionsQuery,
   type ResolveObjectionBody,
 } from './objections.schema';
 import { ObjectionsService } from './objections.service';
@@ -41,10 +47,34 @@ export class ObjectionsController {
   /** The objections of a notice with their contacts: officers only (personal data). */
   @Get('notices/:id/objections')
   @Roles('officer')
-  @ZodResponse(200, z.object({ objections: z.array(objectionViewSchema) }))
+  @ZodResponse(200, objectionPageSchema)
   @ApiOperation({ zh: '某公示的异议(含联系方式)', en: 'The objections of a notice, contacts included' })
-  async list(@ZodParam('id', z.uuid()) noticeId: string) {
-    return { objections: await this.objections.listForNotice(noticeId) };
+  listForNotice(
+    @ZodParam('id', z.uuid()) noticeId: string,
+    @ZodQuery(noticeObjectionsQuerySchema) query: z.output<typeof noticeObjectionsQuerySchema>,
+  ) {
+    return this.objections.listForNotice(noticeId, query);
+  }
+
+  /** Every notice's objections with their contacts: officers only (personal data). */
+  @Get('objections')
+  @Roles('officer')
+  @ZodResponse(200, objectionPageSchema)
+  @ApiOperation({ zh: '全部异议(含联系方式)', en: 'Every objection, contacts included' })
+  list(@ZodQuery(listObjectionsQuerySchema) query: ListObjectionsQuery) {
+    return this.objections.list(query);
+  }
+
+  /** The objector's lookup by 回执编号: status and the decision's public reason, never the contact. */
+  @Get('objections/receipts/:receiptNo')
+  @Public()
+  @ZodResponse(200, objectionReceiptSchema)
+  @ApiOperation({
+    zh: '按回执编号查询异议处理情况',
+    en: 'Look an objection up by its receipt number (status and public reason)',
+  })
+  receipt(@ZodParam('receiptNo', receiptNoParamSchema) receiptNo: string) {
+    return this.objections.receipt(receiptNo);
   }
 
   @Post('objections/:id/resolution')

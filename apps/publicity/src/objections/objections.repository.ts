@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { containsText, pageArgs } from '@lz/http';
+import type { Prisma } from '../infra/prisma/generated/client';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
+import type { ListObjectionsQuery } from './objections.schema';
 
 export interface NewObjection {
   id: string;
+  receiptNo: string;
   noticeId: string;
   applicationId: string;
   reason: string;
@@ -12,6 +16,8 @@ export interface NewObjection {
   filedAt: Date;
 }
 
+const withItemName = { item: { select: { name: true } } } as const;
+
 /** Objections (异议) and the public request counter that rate-limits filing them. */
 @Injectable()
 export class ObjectionsRepository {
@@ -20,10 +26,16 @@ export class ObjectionsRepository {
     return (await tx.notice.findUnique({ where: { id: noticeId }, select: { id: true } })) !== null;
   }
 
-  async insert(tx: PrismaTx, o: NewObjection): Promise<void> {
-    await tx.objection.create({
+  /**
+   * Inserts the objection unless its receipt number is taken (ON CONFLICT DO NOTHING, so the
+   * transaction stays usable); false → the caller draws another number.
+   */
+  async insert(tx: PrismaTx, o: NewObjection): Promise<boolean> {
+    const { count } = await tx.objection.createMany({
+      skipDuplicates: true,
       data: {
         id: o.id,
+        receiptNo: o.receiptNo,
         noticeId: o.noticeId,
         applicationId: o.applicationId,
         reason: o.reason,
@@ -33,14 +45,36 @@ export class ObjectionsRepository {
         filedAt: o.filedAt,
       },
     });
+    return count === 1;
   }
 
   find(tx: PrismaTx, id: string) {
-    return tx.objection.findUnique({ where: { id } });
+    return tx.objection.findUnique({ where: { id }, include: withItemName });
   }
 
-  listForNotice(tx: PrismaTx, noticeId: string) {
-    return tx.objection.findMany({ where: { noticeId }, orderBy: [{ filedAt: 'asc' }, { id: 'asc' }] });
+  findByReceipt(tx: PrismaTx, receiptNo: string) {
+    return tx.objection.findUnique({ where: { receiptNo } });
+  }
+
+  /** One page of objections (officers: every notice, or `noticeId`'s), id as the tiebreak. */
+  async page(tx: PrismaTx, q: ListObjectionsQuery) {
+    const where: Prisma.ObjectionWhereInput = {
+      AND: [
+        q.noticeId ? { noticeId: q.noticeId } : {},
+        q.applicationId ? { applicationId: q.applicationId } : {},
+        q.status ? { status: q.status } : {},
+        q.q ? { OR: [{ receiptNo: containsText(q.q) }, { reason: containsText(q.q) }] } : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      tx.objection.findMany({
+        where,
+        ...pageArgs<Prisma.ObjectionOrderByWithRelationInput>(q),
+        include: withItemName,
+      }),
+      tx.objection.count({ where }),
+    ]);
+    return { rows, total };
   }
 
   /** PENDING → outcome, once. Returns false when it was already resolved. */

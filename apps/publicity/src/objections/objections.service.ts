@@ -2,14 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatShanghaiIso } from '@lz/calendar';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { ConflictProblem, NotFoundProblem, ProblemException } from '@lz/http';
+import { ConflictProblem, NotFoundProblem, pageOf, ProblemException, type Page } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit, type AuditActor } from '@lz/platform';
 import { OBJECTION_FILED_V1 } from '@lz/policy';
 import { PrismaService } from '../infra/prisma/prisma.service';
 import { ItemDecisionService } from '../items/item-decision.service';
-import type { FileObjectionBody, ObjectionView, ResolveObjectionBody } from './objections.schema';
+import type {
+  FileObjectionBody,
+  ListObjectionsQuery,
+  ObjectionReceipt,
+  ObjectionView,
+  ResolveObjectionBody,
+} from './objections.schema';
 import { ObjectionsRepository } from './objections.repository';
+import { newReceiptNumber } from './receipt-number';
+
+/** Draws of a receipt number before giving up (a clash is one in 10⁸ at 300 objections a year). */
+const RECEIPT_DRAWS = 5;
 
 /** Public objection requests per client and minute; more → 429. */
 export const OBJECTION_RATE_LIMIT = { requests: 10, windowMs: 60_000 } as const;
@@ -80,16 +90,24 @@ export class ObjectionsService {
           `公示期已于 ${formatShanghaiIso(item.ends_at)} 结束,仅在公示期内可提出异议`,
         );
       }
-      await this.objections.insert(tx, {
-        id,
-        noticeId,
-        applicationId: body.applicationId,
-        reason: body.reason,
-        contactName: body.contact.name,
-        contactPhone: body.contact.phone,
-        clientIp: actor.ip,
-        filedAt,
-      });
+      const year = Number(formatShanghaiIso(filedAt).slice(0, 4));
+      let receiptNo = '';
+      for (let draw = 0; !receiptNo; draw += 1) {
+        if (draw === RECEIPT_DRAWS) throw new Error(`no free receipt number in ${RECEIPT_DRAWS} draws`);
+        const candidate = newReceiptNumber(year);
+        const inserted = await this.objections.insert(tx, {
+          id,
+          receiptNo: candidate,
+          noticeId,
+          applicationId: body.applicationId,
+          reason: body.reason,
+          contactName: body.contact.name,
+          contactPhone: body.contact.phone,
+          clientIp: actor.ip,
+          filedAt,
+        });
+        if (inserted) receiptNo = candidate;
+      }
       await this.outbox.add(tx, {
         type: OBJECTION_FILED_V1,
         data: {
@@ -108,6 +126,7 @@ export class ObjectionsService {
       });
       return {
         id,
+        receiptNo,
         noticeId,
         applicationId: body.applicationId,
         status: 'PENDING' as const,
@@ -157,20 +176,43 @@ export class ObjectionsService {
     });
   }
 
-  async listForNotice(noticeId: string): Promise<ObjectionView[]> {
-    const rows = await this.prisma.transaction(async (tx) => {
+  /** Officers: one page of the objections of every notice, or of `query.noticeId`'s. */
+  async list(query: ListObjectionsQuery): Promise<Page<ObjectionView>> {
+    const { rows, total } = await this.prisma.transaction((tx) => this.objections.page(tx, query));
+    return pageOf(rows.map(view), total, query);
+  }
+
+  /** Officers: one page of one notice's objections; an unknown notice is a 404. */
+  async listForNotice(noticeId: string, query: Omit<ListObjectionsQuery, 'noticeId'>) {
+    const { rows, total } = await this.prisma.transaction(async (tx) => {
       if (!(await this.objections.noticeExists(tx, noticeId))) throw new NotFoundProblem('notice');
-      return this.objections.listForNotice(tx, noticeId);
+      return this.objections.page(tx, { ...query, noticeId });
     });
-    return rows.map(view);
+    return pageOf(rows.map(view), total, query);
+  }
+
+  /** Anyone with the receipt number: the status and the decision's public reason, nothing else. */
+  async receipt(receiptNo: string): Promise<ObjectionReceipt> {
+    const o = await this.prisma.transaction((tx) => this.objections.findByReceipt(tx, receiptNo));
+    if (!o) throw new NotFoundProblem('objection receipt');
+    return {
+      receiptNo: o.receiptNo,
+      status: o.status as ObjectionReceipt['status'],
+      resolution:
+        o.resolvedAt && o.resolutionReason
+          ? { reason: o.resolutionReason, resolvedAt: formatShanghaiIso(o.resolvedAt) }
+          : null,
+    };
   }
 }
 
 function view(o: ObjectionRow): ObjectionView {
   return {
     id: o.id,
+    receiptNo: o.receiptNo,
     noticeId: o.noticeId,
     applicationId: o.applicationId,
+    itemName: o.item.name,
     reason: o.reason,
     contact: { name: o.contactName, phone: o.contactPhone },
     filedAt: o.filedAt.toISOString(),

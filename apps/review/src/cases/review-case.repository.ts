@@ -1,7 +1,37 @@
 import { Injectable } from '@nestjs/common';
+import { containsText, pageArgs, type ListQuery } from '@lz/http';
+import type { ReviewStatus } from '@lz/policy';
 import type { Prisma, ReviewCase } from '../infra/prisma/generated/client';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
-import type { ReviewStatus } from '@lz/policy';
+
+type CaseOrderBy = Prisma.ReviewCaseOrderByWithRelationInput;
+
+/** What a case list may filter on; `q` searches the name, the lead's name and its USCC. */
+export interface CaseListFilter {
+  callId?: string;
+  statuses?: readonly ReviewStatus[];
+  field?: string;
+  jurisdictionCode?: string;
+  /** Only these applications (an expert's assignments). */
+  applicationIds?: readonly string[];
+}
+
+function caseWhere(f: CaseListFilter, q: string | undefined): Prisma.ReviewCaseWhereInput {
+  return {
+    AND: [
+      f.callId ? { callId: f.callId } : {},
+      f.statuses ? { status: { in: [...f.statuses] } } : {},
+      f.field ? { field: f.field } : {},
+      f.jurisdictionCode ? { jurisdictionCode: f.jurisdictionCode } : {},
+      f.applicationIds ? { applicationId: { in: [...f.applicationIds] } } : {},
+      q
+        ? {
+            OR: [{ name: containsText(q) }, { leadName: containsText(q) }, { leadUscc: containsText(q) }],
+          }
+        : {},
+    ],
+  };
+}
 
 /** The member summaries stored with a case. */
 export interface CaseMember {
@@ -40,27 +70,46 @@ export class ReviewCaseRepository {
     return c && c.jurisdictionCode === jurisdictionCode ? c : null;
   }
 
-  queueOf(tx: PrismaTx, jurisdictionCode: string): Promise<ReviewCase[]> {
-    return tx.reviewCase.findMany({
-      where: { jurisdictionCode, status: 'SUBMITTED' },
-      orderBy: [{ submittedAt: 'asc' }, { applicationId: 'asc' }],
-    });
+  /** One page of a jurisdiction's cases (the reviewer's queue): the jurisdiction is required. */
+  queueOf(
+    tx: PrismaTx,
+    jurisdictionCode: string,
+    filter: Omit<CaseListFilter, 'jurisdictionCode' | 'applicationIds'>,
+    q: ListQuery,
+  ): Promise<{ rows: ReviewCase[]; total: number }> {
+    return this.page(tx, { ...filter, jurisdictionCode }, q);
   }
 
-  /** Cases past preliminary review (city-wide, for officers), optionally in one status. */
-  cityStage(tx: PrismaTx, statuses: readonly ReviewStatus[]): Promise<ReviewCase[]> {
-    return tx.reviewCase.findMany({
-      where: { status: { in: [...statuses] } },
-      orderBy: [{ updatedAt: 'asc' }, { applicationId: 'asc' }],
-      take: 500,
-    });
+  /** One page of the city stage, city-wide (officers). */
+  cityStage(
+    tx: PrismaTx,
+    filter: Omit<CaseListFilter, 'applicationIds'>,
+    q: ListQuery,
+  ): Promise<{ rows: ReviewCase[]; total: number }> {
+    return this.page(tx, filter, q);
   }
 
-  findMany(tx: PrismaTx, applicationIds: string[]): Promise<ReviewCase[]> {
-    return tx.reviewCase.findMany({
-      where: { applicationId: { in: applicationIds } },
-      orderBy: [{ updatedAt: 'asc' }, { applicationId: 'asc' }],
-    });
+  /** One page of the cases among `applicationIds` (an expert's live assignments): the ids are required. */
+  assignedAmong(
+    tx: PrismaTx,
+    applicationIds: readonly string[],
+    filter: Omit<CaseListFilter, 'applicationIds'>,
+    q: ListQuery,
+  ): Promise<{ rows: ReviewCase[]; total: number }> {
+    return this.page(tx, { ...filter, applicationIds }, q);
+  }
+
+  private async page(
+    tx: PrismaTx,
+    filter: CaseListFilter,
+    q: ListQuery,
+  ): Promise<{ rows: ReviewCase[]; total: number }> {
+    const where = caseWhere(filter, q.q);
+    const [rows, total] = await Promise.all([
+      tx.reviewCase.findMany({ where, ...pageArgs<CaseOrderBy>(q, { tiebreak: ['applicationId'] }) }),
+      tx.reviewCase.count({ where }),
+    ]);
+    return { rows, total };
   }
 
   upsertSubmission(

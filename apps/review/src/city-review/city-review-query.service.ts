@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
-import { NotFoundProblem } from '@lz/http';
+import { NotFoundProblem, pageOf } from '@lz/http';
 import { getPolicy } from '@lz/policy';
 import { ReviewCaseRepository } from '../cases/review-case.repository';
 import { ExpertsRepository } from '../experts/experts.repository';
@@ -25,23 +25,35 @@ export class CityReviewQueryService {
 
   /** Officer: applications at the city stage (default: recommended, under review). Expert: own assignments. */
   async list(caller: Principal, q: CityReviewListQuery) {
-    const cases =
+    const filter = { callId: q.callId, field: q.field, jurisdictionCode: q.jurisdictionCode };
+    const { rows, total } =
       caller.role === 'expert'
-        ? await this.cases.findMany(this.prisma, await this.reviews.assignedApplications(this.prisma, caller))
-        : await this.cases.cityStage(this.prisma, [q.status ?? 'PRELIM_RECOMMENDED']);
-    return {
-      items: cases
-        .filter((c) => !q.status || c.status === q.status)
-        .map((c) => ({
-          applicationId: c.applicationId,
-          revision: c.revision,
-          name: c.name,
-          field: c.field,
-          jurisdictionCode: c.jurisdictionCode,
-          leadName: c.leadName,
-          status: c.status,
-        })),
-    };
+        ? await this.cases.assignedAmong(
+            this.prisma,
+            await this.reviews.assignedApplications(this.prisma, caller),
+            { ...filter, statuses: q.status ? [q.status] : undefined },
+            q,
+          )
+        : await this.cases.cityStage(
+            this.prisma,
+            { ...filter, statuses: [q.status ?? 'PRELIM_RECOMMENDED'] },
+            q,
+          );
+    return pageOf(
+      rows.map((c) => ({
+        applicationId: c.applicationId,
+        revision: c.revision,
+        name: c.name,
+        field: c.field,
+        jurisdictionCode: c.jurisdictionCode,
+        leadName: c.leadName,
+        status: c.status,
+        submittedAt: c.submittedAt.toISOString(),
+        updatedAt: c.updatedAt.toISOString(),
+      })),
+      total,
+      q,
+    );
   }
 
   async view(caller: Principal, applicationId: string): Promise<CityReviewView> {

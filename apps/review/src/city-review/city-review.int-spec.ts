@@ -1,6 +1,7 @@
 import {
   waitForAuditChain,
   EventProbe,
+  expectListEndpoint,
   makeUscc,
   makeUuid,
   type TestService,
@@ -53,7 +54,44 @@ describe(CityReviewController.name, () => {
     const list = await svc.request('GET', `/api/v1/experts?field=${encodeURIComponent(field)}`, {
       token: await officerToken(svc),
     });
-    expect(list.body).toEqual({ items: [expect.objectContaining({ id: e.id })] });
+    expect(list.body).toEqual({
+      items: [expect.objectContaining({ id: e.id })],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    });
+    const officer = await officerToken(svc);
+    await expectListEndpoint(svc, '/api/v1/experts', officer);
+    const second = await registerExpert(svc, { name: '王五', fields: [field] });
+    const named = await svc.request(
+      'GET',
+      `/api/v1/experts?q=${encodeURIComponent('王五')}&field=${encodeURIComponent(field)}`,
+      {
+        token: officer,
+      },
+    );
+    expect(named.body).toMatchObject({ total: 1, items: [{ id: second.id }] });
+    const byOrg = await svc.request('GET', `/api/v1/experts?q=${second.orgUscc.toLowerCase()}`, {
+      token: officer,
+    });
+    expect((byOrg.body as { items: Array<{ id: string }> }).items.map((x) => x.id)).toContain(second.id);
+    const pages = await Promise.all(
+      [1, 2].map(async (page) =>
+        (
+          (
+            await svc.request(
+              'GET',
+              `/api/v1/experts?field=${encodeURIComponent(field)}&pageSize=1&page=${page}&sort=-name`,
+              {
+                token: officer,
+              },
+            )
+          ).body as { items: Array<{ id: string }> }
+        ).items.map((x) => x.id),
+      ),
+    );
+    expect(pages.flat()).toHaveLength(2);
+    expect(new Set(pages.flat())).toEqual(new Set([e.id, second.id]));
     const bad = await svc.request('POST', '/api/v1/experts', {
       token: await officerToken(svc),
       body: { name: 'x', orgUscc: '91110000600037341X', fields: [field] },
@@ -122,15 +160,21 @@ describe(CityReviewController.name, () => {
     expect((await view(applicationId, impostor)).status).toBe(404);
 
     // Lists: the officer sees the open review, an expert only its own assignments.
-    const ids = async (token: string) =>
+    const ids = async (token: string, query = '?pageSize=100') =>
       (
-        (await svc.request('GET', '/api/v1/city-reviews', { token })).body as {
+        (await svc.request('GET', `/api/v1/city-reviews${query}`, { token })).body as {
           items: Array<{ applicationId: string }>;
         }
       ).items.map((i) => i.applicationId);
     expect(await ids(await officerToken(svc))).toContain(applicationId);
     expect(await ids(await expertToken(svc, first))).toEqual([applicationId]);
     expect(await ids(await expertToken(svc, outsider))).toEqual([]);
+    await expectListEndpoint(svc, '/api/v1/city-reviews', await officerToken(svc));
+    await expectListEndpoint(svc, '/api/v1/city-reviews', await expertToken(svc, first));
+    expect(await ids(await officerToken(svc), `?field=${encodeURIComponent(field)}`)).toEqual([
+      applicationId,
+    ]);
+    expect(await ids(await expertToken(svc, first), '?status=FILED')).toEqual([]);
 
     // The assigned expert reads the review (own scores only, no aggregate).
     const asFirst = await view(applicationId, await expertToken(svc, first));

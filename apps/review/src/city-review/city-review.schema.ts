@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cityDecisionSchema } from '@lz/policy';
+import { listQuerySchema, pageSchema } from '@lz/http';
+import { cityDecisionSchema, entityIdSchema } from '@lz/policy';
 
 /** `POST /city-reviews/:applicationId/panel`: size defaults to the policy's `defaultPanelSize`. */
 export const panelBodySchema = z.strictObject({
@@ -96,22 +97,33 @@ export const CITY_STAGE_STATUSES = [
   'FILED',
 ] as const;
 
-/** `GET /city-reviews` (officer: the city stage, default the open reviews; expert: own assignments). */
-export const cityReviewListQuerySchema = z.strictObject({
-  status: z.enum(CITY_STAGE_STATUSES).optional(),
+/**
+ * `GET /city-reviews` (officer: the city stage, by default the open reviews, PRELIM_RECOMMENDED;
+ * expert: own live assignments in any status): least recently changed first.
+ */
+export const cityReviewListQuerySchema = listQuerySchema({
+  sortable: ['updatedAt', 'submittedAt', 'name'],
+  defaultSort: ['updatedAt'],
+  search: 'the consortium name, the lead unit name or its USCC',
+  filters: {
+    status: z.enum(CITY_STAGE_STATUSES).optional(),
+    callId: entityIdSchema.optional(),
+    field: z.string().trim().min(1).max(100).optional(),
+    jurisdictionCode: z.string().trim().min(1).max(20).optional(),
+  },
 });
-export type CityReviewListQuery = z.infer<typeof cityReviewListQuerySchema>;
+export type CityReviewListQuery = z.output<typeof cityReviewListQuerySchema>;
 
-export const cityReviewListSchema = z.object({
-  items: z.array(
-    z.object({
-      applicationId: z.string(),
-      revision: z.int(),
-      name: z.string(),
-      field: z.string(),
-      jurisdictionCode: z.string(),
-      leadName: z.string(),
-      status: z.string(),
-    }),
-  ),
-});
+export const cityReviewListSchema = pageSchema(
+  z.object({
+    applicationId: z.string(),
+    revision: z.int(),
+    name: z.string(),
+    field: z.string(),
+    jurisdictionCode: z.string(),
+    leadName: z.string(),
+    status: z.string(),
+    submittedAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);

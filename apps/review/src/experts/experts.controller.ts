@@ -8,6 +8,7 @@ import {
   expertListSchema,
   expertSchema,
   type ExpertBody,
+  type ExpertListQuery,
 } from './experts.schema';
 import { ExpertsService } from './experts.service';
 
@@ -32,7 +33,7 @@ export class ExpertsController {
   @Get()
   @ZodResponse(200, expertListSchema)
   @ApiOperation({ zh: '专家库列表', en: 'List the expert pool' })
-  async list(@ZodQuery(expertListQuerySchema) query: { field?: string }) {
-    return { items: await this.service.list(query.field) };
+  list(@ZodQuery(expertListQuerySchema) query: ExpertListQuery) {
+    return this.service.list(query);
   }
 }

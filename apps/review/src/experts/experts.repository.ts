@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Expert } from '../infra/prisma/generated/client';
+import { containsText, pageArgs } from '@lz/http';
+import type { Expert, Prisma } from '../infra/prisma/generated/client';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
+import type { ExpertListQuery } from './experts.schema';
 
 /** The expert pool. */
 @Injectable()
@@ -12,11 +14,19 @@ export class ExpertsRepository {
     return tx.expert.create({ data });
   }
 
-  list(tx: PrismaTx, field?: string): Promise<Expert[]> {
-    return tx.expert.findMany({
-      where: field ? { fields: { has: field } } : {},
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
+  /** One page of the pool (id tiebreak). */
+  async page(tx: PrismaTx, q: ExpertListQuery): Promise<{ rows: Expert[]; total: number }> {
+    const where: Prisma.ExpertWhereInput = {
+      AND: [
+        q.field ? { fields: { has: q.field } } : {},
+        q.q ? { OR: [{ name: containsText(q.q) }, { orgUscc: containsText(q.q) }] } : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      tx.expert.findMany({ where, ...pageArgs<Prisma.ExpertOrderByWithRelationInput>(q) }),
+      tx.expert.count({ where }),
+    ]);
+    return { rows, total };
   }
 
   /** Every expert of a field: the candidates of a draw. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, pageSchema } from '@lz/http';
 import { usccSchema } from '@lz/policy';
 
 /** `POST /experts` (docs/API.md "review"): an expert of the pool. */
@@ -18,7 +19,12 @@ export const expertSchema = z.object({
 });
 export type ExpertView = z.infer<typeof expertSchema>;
 
-export const expertListQuerySchema = z.strictObject({
-  field: z.string().trim().min(1).max(100).optional(),
+/** `GET /experts` (officer): the pool in the order registered; by field; `q` on name or org USCC. */
+export const expertListQuerySchema = listQuerySchema({
+  sortable: ['createdAt', 'name'],
+  defaultSort: ['createdAt'],
+  search: "the expert's name or the organisation's USCC",
+  filters: { field: z.string().trim().min(1).max(100).optional() },
 });
-export const expertListSchema = z.object({ items: z.array(expertSchema) });
+export type ExpertListQuery = z.output<typeof expertListQuerySchema>;
+export const expertListSchema = pageSchema(expertSchema);

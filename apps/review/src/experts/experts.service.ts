@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
+import { pageOf, type Page } from '@lz/http';
 import { recordAudit } from '@lz/platform';
 import { PrismaService } from '../infra/prisma/prisma.service';
 import { expertView, ExpertsRepository } from './experts.repository';
-import type { ExpertBody, ExpertView } from './experts.schema';
+import type { ExpertBody, ExpertListQuery, ExpertView } from './experts.schema';
 
 /** The expert pool (评审专家库), kept by officers. The returned id is the expert's login `sub`. */
 @Injectable()
@@ -38,7 +39,8 @@ export class ExpertsService {
     return expertView(expert);
   }
 
-  async list(field?: string): Promise<ExpertView[]> {
-    return (await this.experts.list(this.prisma, field)).map(expertView);
+  async list(q: ExpertListQuery): Promise<Page<ExpertView>> {
+    const { rows, total } = await this.experts.page(this.prisma, q);
+    return pageOf(rows.map(expertView), total, q);
   }
 }

@@ -1,14 +1,16 @@
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, pageOf, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { entityIdSchema } from '@lz/policy';
 import { caseMembers } from '../cases/review-case.repository';
 import {
   preliminaryDecisionBodySchema,
   preliminaryDecisionResponseSchema,
+  queueQuerySchema,
   queueSchema,
   type PreliminaryDecisionBody,
+  type QueueQuery,
 } from './preliminary.schema';
 import { PreliminaryService, type ReviewerPrincipal } from './preliminary.service';
 
@@ -21,10 +23,10 @@ export class PreliminaryController {
   @Roles('reviewer')
   @ZodResponse(200, queueSchema)
   @ApiOperation({ zh: '本辖区初审队列', en: "The preliminary-review queue of the caller's jurisdiction" })
-  async queue(@CurrentPrincipal() p: Principal) {
-    const cases = await this.service.queue(p as ReviewerPrincipal);
-    return {
-      items: cases.map((c) => ({
+  async queue(@ZodQuery(queueQuerySchema) q: QueueQuery, @CurrentPrincipal() p: Principal) {
+    const { rows, total } = await this.service.queue(p as ReviewerPrincipal, q);
+    return pageOf(
+      rows.map((c) => ({
         applicationId: c.applicationId,
         revision: c.revision,
         callId: c.callId,
@@ -37,7 +39,9 @@ export class PreliminaryController {
         submittedAt: c.submittedAt.toISOString(),
         status: c.status,
       })),
-    };
+      total,
+      q,
+    );
   }
 
   @Post(':applicationId/decision')

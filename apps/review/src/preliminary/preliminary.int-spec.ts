@@ -2,6 +2,8 @@ import type { PreliminaryDecidedV1 } from '@lz/policy';
 import {
   waitForAuditChain,
   EventProbe,
+  expectListEndpoint,
+  makeUscc,
   makeApplicationDocument,
   makeEnvelope,
   submittedEventData,
@@ -67,6 +69,55 @@ describe(PreliminaryController.name, () => {
 
     const own = await decide(applicationId, '510504', { decision: 'RECOMMEND', opinion: '同意推荐' });
     expect(own.status).toBe(200);
+  });
+
+  it("pages a jurisdiction's queue by the list convention, filtered by call, status and q, and only its own", async () => {
+    const token = await reviewerToken(svc, '510524');
+    const lead = makeUscc({ seed: 'queue-lead', orgType: '91', division: '510524' });
+    const a = await submit(svc, {
+      jurisdictionCode: '510524',
+      callId: 'call-a',
+      name: '古蔺郎酒酿造创新联合体',
+    });
+    const b = await submit(svc, { jurisdictionCode: '510524', callId: 'call-b', name: '叙永竹业创新联合体' });
+    const c = await submit(svc, {
+      jurisdictionCode: '510524',
+      callId: 'call-a',
+      name: '赤水河生态联合体',
+      leadUscc: lead,
+    });
+    const elsewhere = await submit(svc, {
+      jurisdictionCode: '510525',
+      callId: 'call-a',
+      name: '古蔺郎酒酿造创新联合体',
+    });
+    await expectListEndpoint(svc, '/api/v1/preliminary-reviews', token);
+
+    const ids = async (query: string) =>
+      (
+        (await svc.request('GET', `/api/v1/preliminary-reviews${query}`, { token })).body as {
+          items: Array<{ applicationId: string }>;
+        }
+      ).items.map((i) => i.applicationId);
+    // Oldest submission first; a page of two, then the rest: nothing repeated or skipped.
+    expect(await ids('')).toEqual([a, b, c].map((x) => x.applicationId));
+    expect([...(await ids('?pageSize=2')), ...(await ids('?pageSize=2&page=2'))]).toEqual(
+      [a, b, c].map((x) => x.applicationId),
+    );
+    expect(await ids('?sort=-submittedAt')).toEqual([c, b, a].map((x) => x.applicationId));
+    expect(await ids('?callId=call-a')).toEqual([a, c].map((x) => x.applicationId));
+    expect(await ids(`?q=${encodeURIComponent('郎酒')}`)).toEqual([a.applicationId]);
+    expect(await ids(`?q=${lead.slice(2, 12).toLowerCase()}`)).toEqual([c.applicationId]);
+    expect(await ids('?q=%25')).toEqual([]);
+    expect(await ids('?pageSize=100')).not.toContain(elsewhere.applicationId);
+
+    // Decided ones leave the default queue; status=PRELIM_RECOMMENDED lists them, still only 510524's.
+    await decide(a.applicationId, '510524', { decision: 'RECOMMEND', opinion: '同意推荐' });
+    await decide(elsewhere.applicationId, '510525', { decision: 'RECOMMEND', opinion: '同意推荐' });
+    expect(await ids('')).toEqual([b, c].map((x) => x.applicationId));
+    expect(await ids('?status=PRELIM_RECOMMENDED')).toEqual([a.applicationId]);
+    const bad = await svc.request('GET', '/api/v1/preliminary-reviews?status=NOPE', { token });
+    expect(bad).toMatchObject({ status: 400, body: { errors: [{ path: 'query.status' }] } });
   });
 
   it('refuses other roles on the queue and the decision (403) and unknown applications (404)', async () => {

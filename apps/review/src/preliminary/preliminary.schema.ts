@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { preliminaryDecisionSchema } from '@lz/policy';
+import { listQuerySchema, pageSchema } from '@lz/http';
+import { entityIdSchema, preliminaryDecisionSchema, REVIEW_STATUSES, type ReviewStatus } from '@lz/policy';
 
 /** `POST /preliminary-reviews/:applicationId/decision` (docs/API.md "review"). */
 export const preliminaryDecisionBodySchema = z.strictObject({
@@ -36,7 +37,23 @@ export const queueItemSchema = z.object({
   submittedAt: z.string(),
   status: z.string(),
 });
-export const queueSchema = z.object({ items: z.array(queueItemSchema) });
+export const queueSchema = pageSchema(queueItemSchema);
+
+/**
+ * `GET /preliminary-reviews` (a reviewer, own jurisdiction only): the queue, oldest submission
+ * first. `status` defaults to SUBMITTED (waiting for a decision); another status lists the
+ * jurisdiction's cases there. `q` searches the name, the lead's name and its USCC.
+ */
+export const queueQuerySchema = listQuerySchema({
+  sortable: ['submittedAt', 'name', 'leadName'],
+  defaultSort: ['submittedAt'],
+  search: 'the consortium name, the lead unit name or its USCC',
+  filters: {
+    callId: entityIdSchema.optional(),
+    status: z.enum(REVIEW_STATUSES as [ReviewStatus, ...ReviewStatus[]]).default('SUBMITTED'),
+  },
+});
+export type QueueQuery = z.output<typeof queueQuerySchema>;
 
 export const preliminaryDecisionResponseSchema = z.object({
   applicationId: z.string(),

@@ -15,7 +15,7 @@ import { assertStepAllowed } from '../cases/review-case.status';
 import type { ReviewCase } from '../infra/prisma/generated/client';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { PreliminaryDecisionRepository } from './preliminary.repository';
-import type { PreliminaryDecisionBody } from './preliminary.schema';
+import type { PreliminaryDecisionBody, QueueQuery } from './preliminary.schema';
 
 export type ReviewerPrincipal = Extract<Principal, { role: 'reviewer' }>;
 
@@ -63,8 +63,14 @@ export class PreliminaryService {
     return true;
   }
 
-  async queue(reviewer: ReviewerPrincipal): Promise<ReviewCase[]> {
-    return this.cases.queueOf(this.prisma, reviewer.jurisdiction);
+  /** One page of the reviewer's own jurisdiction's cases (docs/SPEC.md 3.3: its own only). */
+  async queue(reviewer: ReviewerPrincipal, q: QueueQuery): Promise<{ rows: ReviewCase[]; total: number }> {
+    return this.cases.queueOf(
+      this.prisma,
+      reviewer.jurisdiction,
+      { callId: q.callId, statuses: [q.status] },
+      q,
+    );
   }
 
   async decide(

@@ -2,6 +2,7 @@ import { shanghaiDateOf, yearOf } from '@lz/calendar';
 import {
   waitForAuditChain,
   EventProbe,
+  expectListEndpoint,
   makeEnvelope,
   makeUscc,
   makeUuid,
@@ -224,5 +225,54 @@ describe(RegistryController.name, () => {
     await publishHandled(svc, makeEnvelope('evaluation.delisting.decided.v1', { consortiumId: makeUuid() }));
     expect(await outboxCount('review.consortium.delisted.v1', 'consortiumId', c.id)).toBe(1);
     expect(await auditRows(svc, c.id, 'registry.delisted')).toHaveLength(1);
+  });
+
+  it('lists the registry by the list convention: filing order, filters by field, jurisdiction, status, q', async () => {
+    const tag = `T${makeUuid().slice(0, 6)}`;
+    const filed: Array<{ id: string; filingNumber: string; applicationId: string; field: string }> = [];
+    const cases = [
+      { jurisdictionCode: '510521' as const, name: `${tag} 泸县智能装备创新联合体`, field: `${tag}-装备` },
+      {
+        jurisdictionCode: '510522' as const,
+        name: `${tag} 合江荔枝精深加工创新联合体`,
+        field: `${tag}-食品`,
+      },
+      { jurisdictionCode: '510521' as const, name: `${tag} 泸县新材料创新联合体`, field: `${tag}-装备` },
+    ];
+    for (const o of cases) {
+      // toBeFiled registers one expert for the field; a second case of it would draw the first's.
+      const { applicationId } = await toBeFiled(svc, { ...o, field: `${o.field}${filed.length}` });
+      await publishCleared(svc, applicationId);
+      await waitForStatus(svc, applicationId, 'CLEARED');
+      const c = (await approve(applicationId)).body as {
+        id: string;
+        filingNumber: string;
+        applicationId: string;
+      };
+      filed.push({ ...c, field: `${o.field}${filed.length}` });
+    }
+    await expectListEndpoint(svc, '/api/v1/registry');
+
+    const ids = async (query: string) =>
+      ((await svc.request('GET', `/api/v1/registry${query}`)).body as { items: ConsortiumBody[] }).items.map(
+        (c) => c.id,
+      );
+    const mine = `q=${tag}`;
+    expect(await ids(`?${mine}`)).toEqual(filed.map((c) => c.id)); // filing order
+    expect(await ids(`?${mine}&sort=-filingNumber`)).toEqual(filed.map((c) => c.id).reverse());
+    expect(await ids(`?${mine}&jurisdictionCode=510521`)).toEqual([filed[0].id, filed[2].id]);
+    expect(await ids(`?field=${encodeURIComponent(filed[1].field)}`)).toEqual([filed[1].id]);
+    expect(await ids(`?${mine}&status=DELISTED`)).toEqual([]);
+    expect(await ids(`?${mine}&status=ACTIVE`)).toHaveLength(3);
+    expect(await ids(`?q=${encodeURIComponent(`${tag} 合江荔枝`)}`)).toEqual([filed[1].id]);
+    expect(await ids(`?q=${encodeURIComponent(filed[2].filingNumber)}`)).toEqual([filed[2].id]);
+    const lead = ((await svc.request('GET', `/api/v1/registry/${filed[0].id}`)).body as ConsortiumBody).lead
+      .uscc;
+    expect(await ids(`?q=${lead.toLowerCase()}`)).toEqual([filed[0].id]);
+    expect([...(await ids(`?${mine}&pageSize=2`)), ...(await ids(`?${mine}&pageSize=2&page=2`))]).toEqual(
+      filed.map((c) => c.id),
+    );
+    const page = await svc.request('GET', `/api/v1/registry?${mine}&pageSize=2&page=2`);
+    expect(page.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
   });
 });

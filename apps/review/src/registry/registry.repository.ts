@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { containsText, pageArgs } from '@lz/http';
 import type { Consortium, Prisma } from '../infra/prisma/generated/client';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
+import type { RegistryQuery } from './registry.schema';
 
 /** The registry of filed consortia and the per-year filing-number counter. */
 @Injectable()
@@ -38,22 +40,31 @@ export class RegistryRepository {
     return rows.length === 0 ? null : this.findById(tx, id);
   }
 
-  async page(
-    tx: PrismaTx,
-    filter: { status?: string; field?: string },
-    page: number,
-    pageSize: number,
-  ): Promise<{ items: Consortium[]; total: number }> {
+  /** One page of the public registry (no scope: public facts), id tiebreak. */
+  async page(tx: PrismaTx, q: RegistryQuery): Promise<{ items: Consortium[]; total: number }> {
     const where: Prisma.ConsortiumWhereInput = {
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.field ? { field: filter.field } : {}),
+      AND: [
+        q.status ? { status: q.status } : {},
+        q.field ? { field: q.field } : {},
+        q.jurisdictionCode ? { jurisdictionCode: q.jurisdictionCode } : {},
+        q.q
+          ? {
+              OR: [
+                { name: containsText(q.q) },
+                { leadName: containsText(q.q) },
+                { leadUscc: containsText(q.q) },
+                { filingNumber: containsText(q.q) },
+              ],
+            }
+          : {},
+      ],
     };
     const [items, total] = await Promise.all([
       tx.consortium.findMany({
         where,
-        orderBy: [{ filingYear: 'asc' }, { filingSequence: 'asc' }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
+        ...pageArgs<Prisma.ConsortiumOrderByWithRelationInput, RegistryQuery['sort'][number]['field']>(q, {
+          columns: { filingNumber: ['filingYear', 'filingSequence'] },
+        }),
       }),
       tx.consortium.count({ where }),
     ]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, pageSchema } from '@lz/http';
 
 export const CONSORTIUM_STATUSES = ['ACTIVE', 'DELISTED'] as const;
 
@@ -18,17 +19,20 @@ export const consortiumSchema = z.object({
 });
 export type ConsortiumView = z.infer<typeof consortiumSchema>;
 
-export const registryQuerySchema = z.strictObject({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  status: z.enum(CONSORTIUM_STATUSES).optional(),
-  field: z.string().trim().min(1).max(100).optional(),
+/**
+ * `GET /registry` (public, 组建名单): in filing order (year, then sequence); filter by field (领域),
+ * jurisdiction and status; `q` searches the name, the lead unit's name and USCC and the filing number.
+ */
+export const registryQuerySchema = listQuerySchema({
+  sortable: ['filingNumber', 'filedAt', 'name'],
+  defaultSort: ['filingNumber'],
+  search: "the consortium name, the lead unit's name or USCC, or the filing number",
+  filters: {
+    status: z.enum(CONSORTIUM_STATUSES).optional(),
+    field: z.string().trim().min(1).max(100).optional(),
+    jurisdictionCode: z.string().trim().min(1).max(20).optional(),
+  },
 });
-export type RegistryQuery = z.infer<typeof registryQuerySchema>;
+export type RegistryQuery = z.output<typeof registryQuerySchema>;
 
-export const registryPageSchema = z.object({
-  items: z.array(consortiumSchema),
-  total: z.int(),
-  page: z.int(),
-  pageSize: z.int(),
-});
+export const registryPageSchema = pageSchema(consortiumSchema);

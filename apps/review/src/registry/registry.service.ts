@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { NotFoundProblem } from '@lz/http';
+import { NotFoundProblem, pageOf } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import { CONSORTIUM_DELISTED_V1, type DelistingDecidedV1 } from '@lz/policy';
@@ -38,8 +38,8 @@ export class RegistryService {
   ) {}
 
   async list(q: RegistryQuery) {
-    const { items, total } = await this.registry.page(this.prisma, q, q.page, q.pageSize);
-    return { items: items.map(consortiumView), total, page: q.page, pageSize: q.pageSize };
+    const { items, total } = await this.registry.page(this.prisma, q);
+    return pageOf(items.map(consortiumView), total, q);
   }
 
   async get(id: string): Promise<ConsortiumView> {

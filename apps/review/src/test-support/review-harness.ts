@@ -60,6 +60,8 @@ export interface SubmitOptions {
   revision?: number;
   jurisdictionCode?: JurisdictionCode;
   field?: string;
+  callId?: string;
+  name?: string;
   seed?: string;
   leadUscc?: string;
   members?: MemberInput[];
@@ -73,6 +75,8 @@ export async function submit(svc: TestService, o: SubmitOptions = {}) {
     {
       jurisdictionCode: o.jurisdictionCode ?? '510502',
       field: o.field ?? '白酒酿造',
+      ...(o.callId ? { callId: o.callId } : {}),
+      ...(o.name ? { name: o.name } : {}),
       ...(o.members ? { members: o.members } : {}),
     },
     { seed: o.seed ?? applicationId, leadUscc: o.leadUscc },

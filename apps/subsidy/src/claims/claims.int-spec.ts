@@ -1,4 +1,4 @@
-import { makeEnvelope, makeUscc, makeUuid, publishTestEvent } from '@lz/testing';
+import { expectListEndpoint, makeEnvelope, makeUscc, makeUuid, publishTestEvent } from '@lz/testing';
 import {
   budgetWithRemaining,
   claimId,
@@ -128,7 +128,31 @@ describe(ClaimsController.name, () => {
     }
     expect(statuses).toEqual({ lead: 200, otherLead: 404, reviewer: 404, evaluator: 404, officer: 200 });
     const theirs = await h.svc.request('GET', '/api/v1/claims', { token: other.lead });
-    expect(theirs.body).toMatchObject({ claims: [], total: 0 });
+    expect(theirs.body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+    for (const token of [c.lead, other.lead, h.officer])
+      await expectListEndpoint(h.svc, '/api/v1/claims', token);
+    const mine = await h.svc.request('GET', `/api/v1/claims?consortiumId=${c.consortiumId}`, {
+      token: c.lead,
+    });
+    expect((mine.body as { items: ClaimBody[] }).items.map((x) => x.id)).toEqual([id]);
+    const peek = await h.svc.request('GET', `/api/v1/claims?consortiumId=${c.consortiumId}`, {
+      token: other.lead,
+    });
+    expect(peek.body).toMatchObject({ items: [], total: 0 });
+    const ref = `platform-q-${makeUuid().slice(0, 8)}`;
+    const second = await claimId(h, c, { ref, category: 'TRANSFORMATION_PROJECT' });
+    const byRef = await h.svc.request('GET', `/api/v1/claims?q=${ref}`, { token: h.officer });
+    expect((byRef.body as { items: ClaimBody[] }).items.map((x) => x.id)).toEqual([second]);
+    const byCategory = await h.svc.request(
+      'GET',
+      `/api/v1/claims?consortiumId=${c.consortiumId}&category=TRANSFORMATION_PROJECT&status=PENDING`,
+      { token: c.lead },
+    );
+    expect((byCategory.body as { items: ClaimBody[] }).items.map((x) => x.id)).toEqual([second]);
+    const newestFirst = await h.svc.request('GET', `/api/v1/claims?consortiumId=${c.consortiumId}`, {
+      token: c.lead,
+    });
+    expect((newestFirst.body as { items: ClaimBody[] }).items.map((x) => x.id)).toEqual([second, id]);
 
     // Claiming for a consortium one does not lead, or one that does not exist: 404 alike.
     const foreign = await fileClaim(h, { ...other, consortiumId: c.consortiumId }, {});

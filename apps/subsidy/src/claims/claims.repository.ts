@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Scope } from '@lz/auth';
+import { containsText, pageArgs } from '@lz/http';
 import type { Prisma } from '../infra/prisma/generated/client';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import type { ListClaimsQuery } from './claims.schema';
@@ -45,15 +46,12 @@ export class ClaimsRepository {
         visible,
         q.consortiumId ? { consortiumId: q.consortiumId } : {},
         q.status ? { status: q.status } : {},
+        q.category ? { category: q.category } : {},
+        q.q ? { OR: [{ subjectName: containsText(q.q) }, { subjectRef: containsText(q.q) }] } : {},
       ],
     };
     return Promise.all([
-      tx.claim.findMany({
-        where,
-        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-        take: q.limit,
-        skip: q.offset,
-      }),
+      tx.claim.findMany({ where, ...pageArgs<Prisma.ClaimOrderByWithRelationInput>(q) }),
       tx.claim.count({ where }),
     ]);
   }

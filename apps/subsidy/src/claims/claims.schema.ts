@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, pageSchema } from '@lz/http';
 import { boundedText, claimCategorySchema, entityIdSchema, TEXT_LIMITS } from '@lz/policy';
 import { carriesAmount } from './claim-rules';
 
@@ -55,13 +56,21 @@ export const decisionBodySchema = z
   });
 export type DecisionBody = z.infer<typeof decisionBodySchema>;
 
-export const listClaimsQuerySchema = z.strictObject({
-  consortiumId: entityIdSchema.optional(),
-  status: z.enum(CLAIM_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+/**
+ * `GET /claims` (scoped: an applicant its own unit's, an officer all): newest first; by consortium,
+ * status and category; `q` searches the subject's name and reference.
+ */
+export const listClaimsQuerySchema = listQuerySchema({
+  sortable: ['createdAt', 'decidedAt', 'amountFen', 'status'],
+  defaultSort: ['-createdAt'],
+  search: "the subject's name or reference",
+  filters: {
+    consortiumId: entityIdSchema.optional(),
+    status: z.enum(CLAIM_STATUSES).optional(),
+    category: claimCategorySchema.optional(),
+  },
 });
-export type ListClaimsQuery = z.infer<typeof listClaimsQuerySchema>;
+export type ListClaimsQuery = z.output<typeof listClaimsQuerySchema>;
 
 export const claimViewSchema = z.object({
   id: z.string(),
@@ -92,9 +101,4 @@ export const claimViewSchema = z.object({
 });
 export type ClaimView = z.infer<typeof claimViewSchema>;
 
-export const claimListSchema = z.object({
-  claims: z.array(claimViewSchema),
-  total: z.int(),
-  limit: z.int(),
-  offset: z.int(),
-});
+export const claimListSchema = pageSchema(claimViewSchema);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { scopeOf, type Principal } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
-import { ConflictProblem, NotFoundProblem } from '@lz/http';
+import { ConflictProblem, NotFoundProblem, pageOf } from '@lz/http';
 import { recordAudit } from '@lz/platform';
 import { CURRENT_POLICY_VERSION, getPolicy, type ClaimCategory } from '@lz/policy';
 import type { Claim, EvaluationGrade } from '../infra/prisma/generated/client';
@@ -92,7 +92,7 @@ export class ClaimsService {
   async list(principal: Principal, query: ListClaimsQuery) {
     return this.prisma.transaction(async (tx) => {
       const [rows, total] = await this.claims.list(tx, scopeOf(principal), query);
-      return { claims: await this.views(tx, rows), total, limit: query.limit, offset: query.offset };
+      return pageOf(await this.views(tx, rows), total, query);
     });
   }
 

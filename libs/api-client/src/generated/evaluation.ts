@@ -262,8 +262,10 @@ export interface operations {
     parameters: {
       query?: {
         consortiumId?: string;
-        limit?: number;
-        offset?: number;
+        cycle?: number;
+        page?: number;
+        pageSize?: number;
+        sort?: string;
         status?: 'SCHEDULED' | 'OPEN' | 'SUBMITTED' | 'OVERDUE' | 'GRADED' | 'CANCELLED';
       };
       header?: never;
@@ -279,7 +281,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            evaluations: {
+            items: {
               acceptingReport: boolean;
               consortiumId: string;
               cycle: number;
@@ -308,8 +310,8 @@ export interface operations {
               /** @enum {string} */
               status: 'SCHEDULED' | 'OPEN' | 'SUBMITTED' | 'OVERDUE' | 'GRADED' | 'CANCELLED';
             }[];
-            limit: number;
-            offset: number;
+            page: number;
+            pageSize: number;
             total: number;
           };
         };

@@ -384,8 +384,11 @@ export interface operations {
     parameters: {
       query?: {
         callId?: string;
-        limit?: number;
-        offset?: number;
+        jurisdictionCode?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
         status?:
           | 'DRAFT'
           | 'SUBMITTED'
@@ -412,44 +415,49 @@ export interface operations {
         };
         content: {
           'application/json': {
-            attachments: {
-              /** @enum {string} */
-              category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
-              fileName: string;
+            items: {
+              attachments: {
+                /** @enum {string} */
+                category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                sha256: string;
+                size: number;
+                uploadedAt: string;
+              }[];
+              /** Format: uuid */
+              callId: string;
+              createdAt: string;
+              document: {
+                [key: string]: unknown;
+              };
               /** Format: uuid */
               id: string;
-              mediaType: string;
-              sha256: string;
-              size: number;
-              uploadedAt: string;
+              jurisdictionCode: string;
+              leadUscc: string;
+              revision: number;
+              /** @enum {string} */
+              status:
+                | 'DRAFT'
+                | 'SUBMITTED'
+                | 'RETURNED'
+                | 'PRELIM_RECOMMENDED'
+                | 'PRELIM_REJECTED'
+                | 'CITY_TO_BE_FILED'
+                | 'CITY_REJECTED'
+                | 'IN_PUBLICITY'
+                | 'CLEARED'
+                | 'CONTESTED'
+                | 'FILED';
+              submittedAt: string | null;
+              updatedAt: string;
             }[];
-            /** Format: uuid */
-            callId: string;
-            createdAt: string;
-            document: {
-              [key: string]: unknown;
-            };
-            /** Format: uuid */
-            id: string;
-            jurisdictionCode: string;
-            leadUscc: string;
-            revision: number;
-            /** @enum {string} */
-            status:
-              | 'DRAFT'
-              | 'SUBMITTED'
-              | 'RETURNED'
-              | 'PRELIM_RECOMMENDED'
-              | 'PRELIM_REJECTED'
-              | 'CITY_TO_BE_FILED'
-              | 'CITY_REJECTED'
-              | 'IN_PUBLICITY'
-              | 'CLEARED'
-              | 'CONTESTED'
-              | 'FILED';
-            submittedAt: string | null;
-            updatedAt: string;
-          }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
@@ -1219,7 +1227,11 @@ export interface operations {
   };
   'ApplicationsController.revisions': {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -1235,21 +1247,26 @@ export interface operations {
         };
         content: {
           'application/json': {
-            attachments: unknown[];
-            commitment: {
-              attachmentId: string;
-              attestedAt: string;
-              attestedBy: string;
-              ip: string | null;
-            };
-            document: {
-              [key: string]: unknown;
-            };
-            findings: unknown[];
-            revision: number;
-            submittedAt: string;
-            submittedBy: string;
-          }[];
+            items: {
+              attachments: unknown[];
+              commitment: {
+                attachmentId: string;
+                attestedAt: string;
+                attestedBy: string;
+                ip: string | null;
+              };
+              document: {
+                [key: string]: unknown;
+              };
+              findings: unknown[];
+              revision: number;
+              submittedAt: string;
+              submittedBy: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
@@ -1409,7 +1426,11 @@ export interface operations {
   };
   'ApplicationsController.timeline': {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -1425,26 +1446,31 @@ export interface operations {
         };
         content: {
           'application/json': {
-            at: string;
-            eventId: string | null;
-            eventType: string | null;
-            note: string | null;
-            recordedAt: string;
-            source: string;
-            /** @enum {string} */
-            status:
-              | 'DRAFT'
-              | 'SUBMITTED'
-              | 'RETURNED'
-              | 'PRELIM_RECOMMENDED'
-              | 'PRELIM_REJECTED'
-              | 'CITY_TO_BE_FILED'
-              | 'CITY_REJECTED'
-              | 'IN_PUBLICITY'
-              | 'CLEARED'
-              | 'CONTESTED'
-              | 'FILED';
-          }[];
+            items: {
+              at: string;
+              eventId: string | null;
+              eventType: string | null;
+              note: string | null;
+              recordedAt: string;
+              source: string;
+              /** @enum {string} */
+              status:
+                | 'DRAFT'
+                | 'SUBMITTED'
+                | 'RETURNED'
+                | 'PRELIM_RECOMMENDED'
+                | 'PRELIM_REJECTED'
+                | 'CITY_TO_BE_FILED'
+                | 'CITY_REJECTED'
+                | 'IN_PUBLICITY'
+                | 'CLEARED'
+                | 'CONTESTED'
+                | 'FILED';
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
@@ -1488,6 +1514,11 @@ export interface operations {
   'CallsController.list': {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+        status?: 'UPCOMING' | 'OPEN' | 'CLOSED';
         year?: number;
       };
       header?: never;
@@ -1503,16 +1534,21 @@ export interface operations {
         };
         content: {
           'application/json': {
-            closesAt: string;
-            /** Format: uuid */
-            id: string;
-            justification: string | null;
-            open: boolean;
-            opensAt: string;
-            policyVersion: string;
-            title: string;
-            year: number;
-          }[];
+            items: {
+              closesAt: string;
+              /** Format: uuid */
+              id: string;
+              justification: string | null;
+              open: boolean;
+              opensAt: string;
+              policyVersion: string;
+              title: string;
+              year: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */

@@ -110,7 +110,7 @@ export interface paths {
      * 某公示的异议(含联系方式) · The objections of a notice, contacts included
      * @description **角色 Roles:** 市科技局 `officer`
      */
-    get: operations['ObjectionsController.list'];
+    get: operations['ObjectionsController.listForNotice'];
     put?: never;
     /**
      * 提出异议(无需登录) · File an objection (no sign-in) while the notice is open
@@ -121,6 +121,26 @@ export interface paths {
      *     按来源地址限流。 · Rate-limited per client address.
      */
     post: operations['ObjectionsController.file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 全部异议(含联系方式) · Every objection, contacts included
+     * @description **角色 Roles:** 市科技局 `officer`
+     */
+    get: operations['ObjectionsController.list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -141,6 +161,26 @@ export interface paths {
      * @description **角色 Roles:** 市科技局 `officer`
      */
     post: operations['ObjectionsController.resolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/objections/receipts/{receiptNo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 按回执编号查询异议处理情况 · Look an objection up by its receipt number (status and public reason)
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['ObjectionsController.receipt'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -463,8 +503,11 @@ export interface operations {
   'NoticesController.list': {
     parameters: {
       query?: {
-        limit?: number;
-        offset?: number;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+        status?: 'OPEN' | 'EXPIRED';
       };
       header?: never;
       path?: never;
@@ -479,8 +522,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            limit: number;
-            notices: {
+            items: {
               acceptingObjections: boolean;
               closingTime: string;
               /** @constant */
@@ -521,7 +563,8 @@ export interface operations {
               unknownYears: number[];
               workingDays: number;
             }[];
-            offset: number;
+            page: number;
+            pageSize: number;
             total: number;
           };
         };
@@ -734,9 +777,16 @@ export interface operations {
       };
     };
   };
-  'ObjectionsController.list': {
+  'ObjectionsController.listForNotice': {
     parameters: {
-      query?: never;
+      query?: {
+        applicationId?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+        status?: 'PENDING' | 'UPHELD' | 'DISMISSED';
+      };
       header?: never;
       path: {
         id: string;
@@ -752,7 +802,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            objections: {
+            items: {
               applicationId: string;
               contact: {
                 name: string;
@@ -761,10 +811,13 @@ export interface operations {
               filedAt: string;
               /** Format: uuid */
               id: string;
+              itemName: string;
               itemStatus?: string;
               /** Format: uuid */
               noticeId: string;
               reason: string;
+              /** @example YY2026-K7M3-9QXT */
+              receiptNo: string;
               resolution: {
                 reason: string;
                 resolvedAt: string;
@@ -773,6 +826,9 @@ export interface operations {
               /** @enum {string} */
               status: 'PENDING' | 'UPHELD' | 'DISMISSED';
             }[];
+            page: number;
+            pageSize: number;
+            total: number;
           };
         };
       };
@@ -852,6 +908,8 @@ export interface operations {
             id: string;
             /** Format: uuid */
             noticeId: string;
+            /** @example YY2026-K7M3-9QXT */
+            receiptNo: string;
             /** @constant */
             status: 'PENDING';
           };
@@ -904,6 +962,89 @@ export interface operations {
       };
     };
   };
+  'ObjectionsController.list': {
+    parameters: {
+      query?: {
+        applicationId?: string;
+        noticeId?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+        status?: 'PENDING' | 'UPHELD' | 'DISMISSED';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              applicationId: string;
+              contact: {
+                name: string;
+                phone: string;
+              };
+              filedAt: string;
+              /** Format: uuid */
+              id: string;
+              itemName: string;
+              itemStatus?: string;
+              /** Format: uuid */
+              noticeId: string;
+              reason: string;
+              /** @example YY2026-K7M3-9QXT */
+              receiptNo: string;
+              resolution: {
+                reason: string;
+                resolvedAt: string;
+                resolvedBy: string;
+              } | null;
+              /** @enum {string} */
+              status: 'PENDING' | 'UPHELD' | 'DISMISSED';
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'ObjectionsController.resolve': {
     parameters: {
       query?: never;
@@ -938,10 +1079,13 @@ export interface operations {
             filedAt: string;
             /** Format: uuid */
             id: string;
+            itemName: string;
             itemStatus?: string;
             /** Format: uuid */
             noticeId: string;
             reason: string;
+            /** @example YY2026-K7M3-9QXT */
+            receiptNo: string;
             resolution: {
               reason: string;
               resolvedAt: string;
@@ -990,6 +1134,55 @@ export interface operations {
       };
       /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ObjectionsController.receipt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        receiptNo: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example YY2026-K7M3-9QXT */
+            receiptNo: string;
+            resolution: {
+              reason: string;
+              resolvedAt: string;
+            } | null;
+            /** @enum {string} */
+            status: 'PENDING' | 'UPHELD' | 'DISMISSED';
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -411,6 +411,13 @@ export interface operations {
   'CityReviewController.list': {
     parameters: {
       query?: {
+        callId?: string;
+        field?: string;
+        jurisdictionCode?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
         status?:
           'PRELIM_RECOMMENDED' | 'CITY_TO_BE_FILED' | 'CITY_REJECTED' | 'CLEARED' | 'CONTESTED' | 'FILED';
       };
@@ -435,7 +442,12 @@ export interface operations {
               name: string;
               revision: number;
               status: string;
+              submittedAt: string;
+              updatedAt: string;
             }[];
+            page: number;
+            pageSize: number;
+            total: number;
           };
         };
       };
@@ -993,6 +1005,10 @@ export interface operations {
     parameters: {
       query?: {
         field?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -1015,6 +1031,9 @@ export interface operations {
               name: string;
               orgUscc: string;
             }[];
+            page: number;
+            pageSize: number;
+            total: number;
           };
         };
       };
@@ -1232,7 +1251,23 @@ export interface operations {
   };
   'PreliminaryController.queue': {
     parameters: {
-      query?: never;
+      query?: {
+        callId?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+        status?:
+          | 'SUBMITTED'
+          | 'RETURNED'
+          | 'PRELIM_RECOMMENDED'
+          | 'PRELIM_REJECTED'
+          | 'CITY_TO_BE_FILED'
+          | 'CITY_REJECTED'
+          | 'CLEARED'
+          | 'CONTESTED'
+          | 'FILED';
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -1265,7 +1300,19 @@ export interface operations {
               status: string;
               submittedAt: string;
             }[];
+            page: number;
+            pageSize: number;
+            total: number;
           };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
@@ -1388,8 +1435,11 @@ export interface operations {
     parameters: {
       query?: {
         field?: string;
+        jurisdictionCode?: string;
         page?: number;
         pageSize?: number;
+        q?: string;
+        sort?: string;
         status?: 'ACTIVE' | 'DELISTED';
       };
       header?: never;

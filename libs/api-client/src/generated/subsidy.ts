@@ -390,9 +390,19 @@ export interface operations {
   'ClaimsController.list': {
     parameters: {
       query?: {
+        category?:
+          | 'COOPERATION'
+          | 'OPEN_COMPETITION'
+          | 'PILOT_PLATFORM'
+          | 'TRANSFORMATION_PROJECT'
+          | 'INCUBATION'
+          | 'TALENT'
+          | 'FINANCE';
         consortiumId?: string;
-        limit?: number;
-        offset?: number;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
         status?: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
       };
       header?: never;
@@ -408,7 +418,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            claims: {
+            items: {
               amountFen: number;
               budgetYear: number | null;
               /** @enum {string} */
@@ -444,8 +454,8 @@ export interface operations {
                 ref: string;
               };
             }[];
-            limit: number;
-            offset: number;
+            page: number;
+            pageSize: number;
             total: number;
           };
         };
