@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { allPages, ok } from '@lz/api-client';
 import { makeUscc } from '@lz/testing';
 import { EXPERTS } from '../tools/demo/cast';
 import { E2eStack, SERVICE_NAMES } from './harness';
@@ -52,11 +53,11 @@ describe('npm run demo on a used system', () => {
     const fields = [...new Set(EXPERTS.flatMap((e) => e.fields))];
     for (const [i, field] of fields.flatMap((f) => [0, 1, 2, 3, 4, 5].map((n) => [n, f] as const))) {
       const org = makeUscc({ seed: `outside-expert-${field}-${i}`, orgType: '12', division: '510000' });
-      const e = await officer.post<{ id: string }>('/experts', {
-        name: `外聘专家${field}${i}`,
-        orgUscc: org,
-        fields: [field],
-      });
+      const e = await ok(
+        officer.POST('/api/v1/experts', {
+          body: { name: `外聘专家${field}${i}`, orgUscc: org, fields: [field] },
+        }),
+      );
       outsiders.push({ id: e.id, org });
     }
   }, 420_000);
@@ -76,10 +77,10 @@ describe('npm run demo on a used system', () => {
     const scoredOutsiders = new Set<string>();
     for (const o of outsiders) {
       const expert = stack.api('review', await stack.token({ role: 'expert', sub: o.id, org: o.org }));
-      const mine = await expert.get<{ items: Array<{ applicationId: string }> }>('/city-reviews');
-      for (const { applicationId } of mine.items) {
-        const view = await expert.get<{ panel: Array<{ expertId: string; scored: boolean }> }>(
-          `/city-reviews/${applicationId}`,
+      const mine = await allPages((query) => expert.GET('/api/v1/city-reviews', { params: { query } }));
+      for (const { applicationId } of mine) {
+        const view = await ok(
+          expert.GET('/api/v1/city-reviews/{applicationId}', { params: { path: { applicationId } } }),
         );
         if (view.panel.some((p) => p.expertId === o.id && p.scored)) scoredOutsiders.add(o.id);
       }

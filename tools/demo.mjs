@@ -126,11 +126,7 @@ async function main() {
   printHeader();
   let last = '';
   const record = await runFilingYear({
-    urls: {
-      intake: `${base('intake')}/api/v1`,
-      review: `${base('review')}/api/v1`,
-      publicity: `${base('publicity')}/api/v1`,
-    },
+    urls: { intake: base('intake'), review: base('review'), publicity: base('publicity') },
     strict: false,
     say: (chapter, line) => {
       const label = chapter === last ? ' '.repeat(displayWidth(`【${chapter}】`)) : `【${chapter}】`;

@@ -16,6 +16,8 @@ export interface ServicePaths {
   evaluation: EvaluationPaths;
 }
 export type ServiceName = keyof ServicePaths;
+/** The typed client of one service. */
+export type ServiceClient<S extends ServiceName> = Client<ServicePaths[S]>;
 
 type ApiOnly<P> = { [K in keyof P as K extends `/api/v1/${string}` ? K : never]: P[K] };
 
@@ -70,7 +72,7 @@ const requests = new WeakMap<Response, { method: string; url: string }>();
 export function createServiceClient<S extends ServiceName>(
   _service: S,
   options: ApiClientOptions,
-): Client<ServicePaths[S]> {
+): ServiceClient<S> {
   return createApiClient<ServicePaths[S]>(options);
 }
 
