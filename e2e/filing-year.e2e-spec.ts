@@ -185,11 +185,9 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
     expect(new Set(numbers).size).toBe(3);
     for (const k of FILED) {
       const c = await ok(
-        stack
-          .api('review')
-          .GET('/api/v1/registry/{consortiumId}', {
-            params: { path: { consortiumId: year.consortia[k].id } },
-          }),
+        stack.api('review').GET('/api/v1/registry/{consortiumId}', {
+          params: { path: { consortiumId: year.consortia[k].id } },
+        }),
       );
       expect(c).toMatchObject({
         applicationId: year.apps[k].id,
