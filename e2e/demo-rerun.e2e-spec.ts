@@ -72,6 +72,10 @@ describe('npm run demo on a used system', () => {
     const second = await runDemo();
     expectSucceeded('the second run', second);
     expect(second.output).toContain('沿用已开放的'); // the second run reuses the first run's open call
+    // The first run's applicants are the development directory's enterprise logins; the second run
+    // finds them in the call already and takes codes of its own (docs/SPEC.md C.1).
+    expect(first.output).toContain('申报单位为开发目录中的企业账号');
+    expect(second.output).toContain('开发目录中的企业已在本批次申报');
 
     // The panels drew outside experts, and each scored as itself: its own assignments, scored.
     const scoredOutsiders = new Set<string>();

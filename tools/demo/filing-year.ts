@@ -73,7 +73,14 @@ export type Say = (chapter: string, line: string) => void;
 
 export interface FilingYearOptions {
   urls: ServiceUrls;
-  /** Makes the fictional enterprises' codes unique to this run (docs/SPEC.md C.1 across reruns). */
+  /**
+   * The fictional enterprises' codes (tools/demo/cast.ts leadUsccOf). Given (the e2e tests pass their
+   * run id): those of this tag. Left out (`npm run demo`): the codes of the development directory's
+   * enterprise logins (libs/dev-directory `ent-liquor` …, so signing in to the portal as one shows the
+   * demo's application) while none of them has an application in the call; else codes of this run
+   * only — a rerun on the same system, where the same lead would meet its own earlier application
+   * (docs/SPEC.md C.1: one open application per lead unit per call).
+   */
   tag?: string;
   say?: Say;
   /** How long to wait for an event to travel between services (default 30 s). */
@@ -169,9 +176,11 @@ function required<T>(value: T | null, what: string): T {
 const GOOD = [22, 17, 17, 13, 17];
 const WEAK = [13, 10, 11, 9, 10];
 
+/** The tag whose lead codes the development directory's enterprise logins carry (tools/demo/cast-directory.spec.ts). */
+export const DIRECTORY_TAG = 'directory';
+
 export async function runFilingYear(options: FilingYearOptions): Promise<FilingYearRecord> {
   const say: Say = options.say ?? (() => undefined);
-  const tag = options.tag ?? randomUUID().slice(0, 8);
   const waitMs = options.waitMs ?? 30_000;
   const strict = options.strict ?? true;
   const warnings: string[] = [];
@@ -208,6 +217,23 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
 
   const now = new Date();
   const year = Number(shanghaiDateOf(now).slice(0, 4));
+
+  /** No lead of the directory's codes has an application in the call (each asks as itself, by callId). */
+  const directoryCodesFree = async (callId: string): Promise<boolean> => {
+    for (const spec of APPLICATIONS) {
+      const uscc = leadUsccOf(spec, DIRECTORY_TAG);
+      const token = await issueDevToken({
+        role: 'applicant',
+        sub: `applicant-${spec.key}-${DIRECTORY_TAG}`,
+        uscc,
+      });
+      const page = await ok(
+        as.intake(token).GET('/api/v1/applications', { params: { query: { callId, pageSize: 1 } } }),
+      );
+      if (page.total > 0) return false;
+    }
+    return true;
+  };
 
   // ── Calendar ─────────────────────────────────────────────────────────────────────────────────
   const cal = await ok(publicity.GET('/api/v1/calendar/{year}', { params: { path: { year } } }));
@@ -246,6 +272,15 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   }
 
   // ── Applications ─────────────────────────────────────────────────────────────────────────────
+  const tag = options.tag ?? ((await directoryCodesFree(call.id)) ? DIRECTORY_TAG : randomUUID().slice(0, 8));
+  if (!options.tag) {
+    say(
+      CH.apply,
+      tag === DIRECTORY_TAG
+        ? '申报单位为开发目录中的企业账号 (the applicants are the development directory’s enterprise logins: ent-liquor, ent-materials …)'
+        : `开发目录中的企业已在本批次申报, 本次使用新的企业信用代码 (the directory’s enterprises already applied in this call: this run’s get codes of their own, tag ${tag})`,
+    );
+  }
   const apps: Record<string, AppRecord> = {};
   const attestedAt = formatShanghaiIso(now);
   // A status is waited for in the applicant's timeline, not as the current status: an item of a
