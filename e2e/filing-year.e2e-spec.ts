@@ -173,6 +173,29 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
       }),
     ]);
     expect(Date.parse(today.endsAt)).toBeGreaterThan(Date.now());
+
+    // The objector quotes the receipt and reads the outcome without login, never anyone's contact.
+    expect(year.objection.receiptNo).toMatch(/^YY\d{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    const receipt = await ok(
+      publicity.GET('/api/v1/objections/receipts/{receiptNo}', {
+        params: { path: { receiptNo: year.objection.receiptNo } },
+      }),
+    );
+    expect(receipt).toEqual({
+      receiptNo: year.objection.receiptNo,
+      status: 'UPHELD',
+      resolution: { reason: expect.any(String), resolvedAt: expect.any(String) },
+    });
+    // Officers see it among every notice's objections, with the contact.
+    const all = await ok(
+      stack
+        .api('publicity', year.officerToken)
+        .GET('/api/v1/objections', { params: { query: { noticeId: year.notices.today.id } } }),
+    );
+    expect(all).toMatchObject({
+      total: 1,
+      items: [{ id: year.objection.id, contact: { phone: DEMO_OBJECTOR.phone } }],
+    });
   });
 
   it('files the cleared consortia with distinct filing numbers and lists them in the public registry', async () => {
