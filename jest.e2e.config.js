@@ -14,6 +14,7 @@ module.exports = {
     '<rootDir>/e2e/stack.e2e-spec.ts',
     '<rootDir>/e2e/gateway.e2e-spec.ts',
     '<rootDir>/e2e/filing-year.e2e-spec.ts',
+    '<rootDir>/e2e/demo-rerun.e2e-spec.ts',
     '<rootDir>/e2e/faults.e2e-spec.ts',
     '<rootDir>/e2e/portal/*.e2e-spec.ts',
     '<rootDir>/e2e/event-order.e2e-spec.ts',

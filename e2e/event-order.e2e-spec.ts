@@ -1,7 +1,6 @@
 import { issueDevToken } from '@lz/auth';
 import { makeEnvelope, publishTestEvent } from '@lz/testing';
-import type { TimelineEntry } from '../tools/demo/api-types';
-import { allPages } from '../tools/demo/pages';
+import { allPages } from '@lz/api-client';
 import { E2eStack, eventually, openCall, prepareDraft, submitUntilAccepted, toBeFiled } from './harness';
 
 /**
@@ -35,7 +34,11 @@ describe('intake and events that arrive out of order', () => {
     await submitUntilAccepted(stack, draft);
     await toBeFiled(stack, officer, [draft]);
     const timeline = () =>
-      allPages<TimelineEntry>(stack.api('intake', draft.token), `/applications/${draft.id}/timeline`);
+      allPages((query) =>
+        stack
+          .api('intake', draft.token)
+          .GET('/api/v1/applications/{id}/timeline', { params: { path: { id: draft.id }, query } }),
+      );
     await eventually('CITY_TO_BE_FILED in intake', async () =>
       (await timeline()).some((e) => e.status === 'CITY_TO_BE_FILED') ? true : undefined,
     );

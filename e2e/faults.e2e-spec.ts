@@ -2,9 +2,8 @@ import { Client } from 'pg';
 import { Redis } from 'ioredis';
 import { issueDevToken } from '@lz/auth';
 import { EventProbe, testInfra } from '@lz/testing';
-import type { ApplicationView, NoticeView, TimelineEntry } from '../tools/demo/api-types';
 import { pastPublication } from '../tools/demo/filing-year';
-import { allPages } from '../tools/demo/pages';
+import { allPages, ok } from '@lz/api-client';
 import {
   E2eStack,
   eventually,
@@ -218,7 +217,12 @@ describe('faults end to end', () => {
     const statuses = await pool(
       drafts,
       16,
-      async (d) => (await stack.api('intake', d.token).get<ApplicationView>(`/applications/${d.id}`)).status,
+      async (d) =>
+        (
+          await ok(
+            stack.api('intake', d.token).GET('/api/v1/applications/{id}', { params: { path: { id: d.id } } }),
+          )
+        ).status,
     );
     const events = drafts.map((d) => distinctSubmittedEvents(d.id));
     console.log(
@@ -280,7 +284,9 @@ describe('faults end to end', () => {
       const jobId = recreated[0]!.slice(recreated[0]!.indexOf('publicity.notice.expiry__'));
       const delayedScore = await redis.zscore(`${stack.redisPrefix}:publicity.deadlines:delayed`, jobId);
       await new Promise((r) => setTimeout(r, 2_000));
-      const openView = await stack.api('publicity').get<NoticeView>(`/notices/${open.id}`);
+      const openView = await ok(
+        stack.api('publicity').GET('/api/v1/notices/{id}', { params: { path: { id: open.id } } }),
+      );
       const openRow = await deadlineRow(open.id);
 
       // 2. A notice already over when published: Redis is flushed three times while it fires.
@@ -295,7 +301,9 @@ describe('faults end to end', () => {
       }
       await stack.step('the ended notice clears', () =>
         eventually('item CLEARED', async () => {
-          const v = await stack.api('publicity').get<NoticeView>(`/notices/${ended.id}`);
+          const v = await ok(
+            stack.api('publicity').GET('/api/v1/notices/{id}', { params: { path: { id: ended.id } } }),
+          );
           return v.items[0].status === 'CLEARED' ? v : undefined;
         }),
       );
@@ -307,9 +315,10 @@ describe('faults end to end', () => {
       const clearedOpen = probe
         .of('publicity.item.cleared.v1')
         .filter((e) => (e.data as { applicationId: string }).applicationId === openOne!.id);
-      const timeline = await allPages<TimelineEntry>(
-        stack.api('intake', endedOne!.token),
-        `/applications/${endedOne!.id}/timeline`,
+      const timeline = await allPages((query) =>
+        stack
+          .api('intake', endedOne!.token)
+          .GET('/api/v1/applications/{id}/timeline', { params: { path: { id: endedOne!.id }, query } }),
       );
       const clearedInTimeline = timeline.filter((e) => e.status === 'CLEARED').length;
       console.log(
@@ -357,7 +366,7 @@ describe('faults end to end', () => {
         },
         { timeoutMs: 15_000, everyMs: 250 },
       ).catch(() => undefined);
-      const refused = await stack.api('publicity').request('GET', '/notices');
+      const refused = (await stack.api('publicity').GET('/api/v1/notices')).response;
       await new Promise((r) => setTimeout(r, Math.max(0, 5_000 - (Date.now() - cutAt))));
       expect(refused.status).toBeGreaterThanOrEqual(500);
     } finally {

@@ -3,18 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AnyEventEnvelope } from '@lz/policy';
 import { EventProbe, publishRawTestMessage, waitForExactly } from '@lz/testing';
-import type {
-  ApplicationView,
-  ConsortiumView,
-  NoticeView,
-  ObjectionReceiptView,
-  ObjectionView,
-  Page,
-  TimelineEntry,
-} from '../tools/demo/api-types';
+import { allPages, newIdempotencyKey, ok } from '@lz/api-client';
 import { APPLICATIONS, DEMO_OBJECTOR, demoPersonalData } from '../tools/demo/cast';
 import { runFilingYear, type FilingYearRecord } from '../tools/demo/filing-year';
-import { allPages } from '../tools/demo/pages';
 import { E2eStack } from './harness';
 
 /**
@@ -58,9 +49,9 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
     year = await stack.step('the filing year', () =>
       runFilingYear({
         urls: {
-          intake: `${stack.baseUrl('intake')}/api/v1`,
-          review: `${stack.baseUrl('review')}/api/v1`,
-          publicity: `${stack.baseUrl('publicity')}/api/v1`,
+          intake: stack.baseUrl('intake'),
+          review: stack.baseUrl('review'),
+          publicity: stack.baseUrl('publicity'),
         },
         tag: stack.run,
       }),
@@ -77,7 +68,9 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
   it('ends each application where its story ends, as intake reports it', async () => {
     for (const [key, path] of Object.entries(PATHS)) {
       const a = year.apps[key];
-      const view = await stack.api('intake', a.token).get<ApplicationView>(`/applications/${a.id}`);
+      const view = await ok(
+        stack.api('intake', a.token).GET('/api/v1/applications/{id}', { params: { path: { id: a.id } } }),
+      );
       expect({ key, status: view.status }).toEqual({ key, status: path[path.length - 1] });
       expect(a.seen.filter((s) => s !== 'DRAFT')).toEqual(path);
     }
@@ -87,9 +80,10 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
   it('keeps a timeline of every status change across the services, oldest first', async () => {
     for (const [key, path] of Object.entries(PATHS)) {
       const a = year.apps[key];
-      const entries = await allPages<TimelineEntry>(
-        stack.api('intake', a.token),
-        `/applications/${a.id}/timeline`,
+      const entries = await allPages((query) =>
+        stack
+          .api('intake', a.token)
+          .GET('/api/v1/applications/{id}/timeline', { params: { path: { id: a.id }, query } }),
       );
       // An objection is noted on the timeline without changing the status (异议).
       const objections = entries.filter((e) => e.eventType === 'publicity.objection.filed.v1');
@@ -111,7 +105,7 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
 
   it('refuses a consortium with no member outside Luzhou and accepts a justified fifth-member shortfall', () => {
     expect(year.refusedSubmission.status).toBe(422);
-    expect(year.refusedSubmission.body.errors!.map((e: { rule: string }) => e.rule)).toContain('2.3b');
+    expect(year.refusedSubmission.problem.errors.map((e) => e.rule)).toContain('2.3b');
     const findings: Array<{ rule: string; severity: string }> = year.medicineEligibility.findings;
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(findings.map((f) => f.rule)).toContain('2.3a');
@@ -137,35 +131,39 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
   it('keeps each caller to its own unit, jurisdiction and assignment (404, not 403)', async () => {
     const liquor = year.apps.liquor;
     const otherReviewer = stack.api('review', year.reviewerTokens['510504']);
-    const wrongJurisdiction = await otherReviewer.request(
-      'POST',
-      `/preliminary-reviews/${liquor.id}/decision`,
-      { decision: 'RECOMMEND', opinion: '越权' },
-      { idempotencyKey: true },
+    const wrongJurisdiction = await otherReviewer.POST(
+      '/api/v1/preliminary-reviews/{applicationId}/decision',
+      {
+        params: { path: { applicationId: liquor.id }, header: { 'Idempotency-Key': newIdempotencyKey() } },
+        body: { decision: 'RECOMMEND', opinion: '越权' },
+      },
     );
-    expect(wrongJurisdiction.status).toBe(404);
+    expect(wrongJurisdiction.response.status).toBe(404);
     for (const code of ['510502', '510504']) {
-      const queue = await stack
-        .api('review', year.reviewerTokens[code])
-        .get<{ items: unknown[] }>('/preliminary-reviews');
+      const queue = await ok(
+        stack.api('review', year.reviewerTokens[code]).GET('/api/v1/preliminary-reviews'),
+      );
       expect({ code, pending: queue.items }).toEqual({ code, pending: [] });
     }
     const li = year.experts.li;
     const excluded = await stack.token({ role: 'expert', sub: li.id, org: li.orgUscc });
-    expect((await stack.api('review', excluded).request('GET', `/city-reviews/${liquor.id}`)).status).toBe(
-      404,
-    );
+    const asExcluded = await stack
+      .api('review', excluded)
+      .GET('/api/v1/city-reviews/{applicationId}', { params: { path: { applicationId: liquor.id } } });
+    expect(asExcluded.response.status).toBe(404);
     const otherApplicant = stack.api('intake', year.apps.materials.token);
-    expect((await otherApplicant.request('GET', `/applications/${liquor.id}`)).status).toBe(404);
-    expect((await otherApplicant.request('GET', `/applications/${liquor.id}/timeline`)).status).toBe(404);
+    const byId = { params: { path: { id: liquor.id } } };
+    expect((await otherApplicant.GET('/api/v1/applications/{id}', byId)).response.status).toBe(404);
+    expect((await otherApplicant.GET('/api/v1/applications/{id}/timeline', byId)).response.status).toBe(404);
   });
 
   it('publishes both notices, clears the expired one and contests the upheld item', async () => {
     const publicity = stack.api('publicity');
-    const past = await publicity.get<NoticeView>(`/notices/${year.notices.past.id}`);
+    const notice = (id: string) => ok(publicity.GET('/api/v1/notices/{id}', { params: { path: { id } } }));
+    const past = await notice(year.notices.past.id);
     expect(past.items.map((i: { status: string }) => i.status)).toEqual(['CLEARED', 'CLEARED', 'CLEARED']);
     expect(Date.parse(past.endsAt)).toBeLessThanOrEqual(Date.now());
-    const today = await publicity.get<NoticeView>(`/notices/${year.notices.today.id}`);
+    const today = await notice(year.notices.today.id);
     expect(today.status).toBe('OPEN');
     expect(today.items).toEqual([
       expect.objectContaining({
@@ -178,8 +176,10 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
 
     // The objector quotes the receipt and reads the outcome without login, never anyone's contact.
     expect(year.objection.receiptNo).toMatch(/^YY\d{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
-    const receipt = await publicity.get<ObjectionReceiptView>(
-      `/objections/receipts/${year.objection.receiptNo}`,
+    const receipt = await ok(
+      publicity.GET('/api/v1/objections/receipts/{receiptNo}', {
+        params: { path: { receiptNo: year.objection.receiptNo } },
+      }),
     );
     expect(receipt).toEqual({
       receiptNo: year.objection.receiptNo,
@@ -187,11 +187,11 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
       resolution: { reason: expect.any(String), resolvedAt: expect.any(String) },
     });
     // Officers see it among every notice's objections, with the contact.
-    const all = await stack
-      .api('publicity', year.officerToken)
-      .get<Page<ObjectionView & { contact: { phone: string } }>>(
-        `/objections?noticeId=${year.notices.today.id}`,
-      );
+    const all = await ok(
+      stack
+        .api('publicity', year.officerToken)
+        .GET('/api/v1/objections', { params: { query: { noticeId: year.notices.today.id } } }),
+    );
     expect(all).toMatchObject({
       total: 1,
       items: [{ id: year.objection.id, contact: { phone: DEMO_OBJECTOR.phone } }],
@@ -199,13 +199,19 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
   });
 
   it('files the cleared consortia with distinct filing numbers and lists them in the public registry', async () => {
-    const registry = await stack.api('review').get<Page<ConsortiumView>>('/registry?pageSize=100');
+    const registry = await ok(
+      stack.api('review').GET('/api/v1/registry', { params: { query: { pageSize: 100 } } }),
+    );
     expect(registry.total).toBe(3);
     const numbers = FILED.map((k) => year.consortia[k].filingNumber as string);
     for (const n of numbers) expect(n).toMatch(new RegExp(`^泸创联备〔${year.year}〕\\d{3}号$`));
     expect(new Set(numbers).size).toBe(3);
     for (const k of FILED) {
-      const c = await stack.api('review').get<ConsortiumView>(`/registry/${year.consortia[k].id}`);
+      const c = await ok(
+        stack.api('review').GET('/api/v1/registry/{consortiumId}', {
+          params: { path: { consortiumId: year.consortia[k].id } },
+        }),
+      );
       expect(c).toMatchObject({
         applicationId: year.apps[k].id,
         status: 'ACTIVE',
@@ -215,8 +221,13 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
     }
     const refused = await stack
       .api('review', year.officerToken)
-      .request('POST', `/filings/${year.apps.medicine.id}/approve`, {}, { idempotencyKey: true });
-    expect(refused.status).toBe(409);
+      .POST('/api/v1/filings/{applicationId}/approve', {
+        params: {
+          path: { applicationId: year.apps.medicine.id },
+          header: { 'Idempotency-Key': newIdempotencyKey() },
+        },
+      });
+    expect(refused.response.status).toBe(409);
   });
 
   it('publishes each event exactly once per application (and revision)', async () => {

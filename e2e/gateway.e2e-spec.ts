@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { findDirectoryAccount } from '@lz/dev-directory';
-import { makeApplicationDocument, testInfra } from '@lz/testing';
-import { E2eStack, openCall, SERVICE_NAMES, type BrowserSession } from './harness';
+import path from 'node:path';
+import { expectSwaggerUi, makeApplicationDocument, openApiConventionProblems, testInfra } from '@lz/testing';
+import { E2eStack, openCall, renderedDom, SERVICE_NAMES, type BrowserSession } from './harness';
 
 const OBJECTION_LIMIT = 3;
 
@@ -203,6 +204,42 @@ describe('gateway', () => {
         });
       }
     }
+  });
+
+  it('documents the one origin at /api/docs: every service operation under /api/v1, in Swagger UI under the CSP', async () => {
+    // Checked by hand: with docs-init.js inlined into the page, Chromium under this CSP rendered no
+    // operation (and rendered them with the CSP removed), so the DOM check below fails on an inline script.
+    await expectSwaggerUi(stack.gatewayUrl, '/api/docs', '/api/docs-json');
+    const page = await fetch(`${stack.gatewayUrl}/api/docs`);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const merged = (await fetch(`${stack.gatewayUrl}/api/docs-json`).then((r) => r.json())) as {
+      info: { description: string };
+      paths: Record<string, Record<string, { operationId: string; security?: unknown[] }>>;
+    };
+    expect(openApiConventionProblems(merged)).toEqual([]);
+    expect(merged.info.description).not.toContain('Unavailable');
+    for (const name of SERVICE_NAMES) {
+      const own = (await fetch(`${stack.baseUrl(name)}/docs-json`).then((r) => r.json())) as {
+        paths: Record<string, Record<string, { operationId: string }>>;
+      };
+      for (const [p, ops] of Object.entries(own.paths).filter(([p]) => p.startsWith('/api/v1/'))) {
+        for (const [method, op] of Object.entries(ops)) {
+          expect({ p, method, id: merged.paths[p]?.[method]?.operationId }).toEqual({
+            p,
+            method,
+            id: `${name}.${op.operationId}`,
+          });
+        }
+      }
+    }
+    expect(Object.keys(merged.paths).filter((p) => !p.startsWith('/api/v1/'))).toEqual([]);
+    // Debian's Chromium runs the page as a person's browser would: the operations render.
+    const dom = await renderedDom(`${stack.gatewayUrl}/api/docs`, {
+      screenshot: path.join(stack.logDir, 'api-docs.png'),
+    });
+    expect(dom).toContain('data-path="/api/v1/applications/{id}/submit"');
+    expect(dom).toContain('data-path="/api/v1/notices/{id}/objections"');
+    expect(dom).toContain('泸州市创新联合体管理平台 API');
   });
 
   it('sends the security headers on pages, API answers, proxied answers and errors', async () => {

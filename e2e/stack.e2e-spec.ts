@@ -1,3 +1,4 @@
+import { serviceDocument } from '../tools/api-client/service-documents';
 import { E2eStack, SERVICE_NAMES } from './harness';
 
 /** The harness itself: five processes up on their own databases, one vhost, one prefix. */
@@ -26,6 +27,14 @@ describe(E2eStack.name, () => {
       expect(typeof docs.paths).toBe('object');
     }
     expect(new Set(SERVICE_NAMES.map((n) => stack.baseUrl(n))).size).toBe(5);
+  });
+
+  it('serves at /docs-json the very document libs/api-client is generated from', async () => {
+    const built = await Promise.all(SERVICE_NAMES.map(serviceDocument));
+    for (const [i, name] of SERVICE_NAMES.entries()) {
+      const served: unknown = await fetch(`${stack.baseUrl(name)}/docs-json`).then((r) => r.json());
+      expect({ name, doc: served }).toEqual({ name, doc: built[i] });
+    }
   });
 
   it('restarts a service killed with SIGKILL on the same port', async () => {

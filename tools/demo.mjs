@@ -126,11 +126,7 @@ async function main() {
   printHeader();
   let last = '';
   const record = await runFilingYear({
-    urls: {
-      intake: `${base('intake')}/api/v1`,
-      review: `${base('review')}/api/v1`,
-      publicity: `${base('publicity')}/api/v1`,
-    },
+    urls: { intake: base('intake'), review: base('review'), publicity: base('publicity') },
     strict: false,
     say: (chapter, line) => {
       const label = chapter === last ? ' '.repeat(displayWidth(`【${chapter}】`)) : `【${chapter}】`;
@@ -158,6 +154,13 @@ async function main() {
   console.log(`                          ${base('publicity')}/api/v1/notices/${record.notices.today.id}`);
   console.log(`  创新联合体库 (registry): ${base('review')}/api/v1/registry`);
   if (filed[0]) console.log(`                          ${base('review')}/api/v1/registry/${filed[0].id}`);
+  if (record.tag === 'directory') {
+    const gateway = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 3000}`;
+    console.log(
+      `  门户 (portal):          ${gateway}  以 ent-liquor、ent-materials … 登录, 密码 luzhou-dev (sign in as the demo's applicants)`,
+    );
+  }
+  console.log(`  API 文档 (one origin):  http://127.0.0.1:${process.env.GATEWAY_PORT ?? 3000}/api/docs`);
   console.log(`  申报进度 (timeline, as the applicant of ${sample.spec.short}):`);
   console.log(
     `    curl -s -H "Authorization: Bearer $(npm run -s token -- --role applicant --uscc ${sample.leadUscc})" \\\n` +

@@ -3,19 +3,9 @@ import { issueDevToken } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
 import { LZ_2024_DRAFT } from '@lz/policy';
 import { makeApplicationDocument, makeUscc } from '@lz/testing';
-import { ApiClient, eventually } from '../../tools/demo/api-client';
-import type {
-  ApplicationView,
-  AttachmentView,
-  CallView,
-  CityReviewView,
-  ExpertView,
-  NoticeView,
-  Page,
-  QueueItem,
-} from '../../tools/demo/api-types';
+import { allPages, multipart, newIdempotencyKey, ok, type NoticeView } from '@lz/api-client';
 import { demoPdf } from '../../tools/demo/cast';
-import { allPages } from '../../tools/demo/pages';
+import { eventually } from '../../tools/demo/eventually';
 import type { E2eStack } from './stack';
 
 /** Short procedures the fault tests repeat many times, over HTTP like everything else. */
@@ -50,16 +40,17 @@ export async function pool<T, R>(
 /** Opens a call (now − 1 min … now + 30 days) and returns its id. */
 export async function openCall(stack: E2eStack, officerToken: string): Promise<string> {
   const now = Date.now();
-  const call = await stack.api('intake', officerToken).post<CallView>(
-    '/calls',
-    {
-      year: Number(formatShanghaiIso(new Date(now)).slice(0, 4)),
-      title: '端到端测试申报通知',
-      opensAt: formatShanghaiIso(new Date(now - 60_000)),
-      closesAt: formatShanghaiIso(new Date(now + 30 * 86_400_000)),
-      policyVersion: LZ_2024_DRAFT.version,
-    },
-    { idempotencyKey: true },
+  const call = await ok(
+    stack.api('intake', officerToken).POST('/api/v1/calls', {
+      params: { header: { 'Idempotency-Key': newIdempotencyKey() } },
+      body: {
+        year: Number(formatShanghaiIso(new Date(now)).slice(0, 4)),
+        title: '端到端测试申报通知',
+        opensAt: formatShanghaiIso(new Date(now - 60_000)),
+        closesAt: formatShanghaiIso(new Date(now + 30 * 86_400_000)),
+        policyVersion: LZ_2024_DRAFT.version,
+      },
+    }),
   );
   return call.id;
 }
@@ -81,20 +72,34 @@ export async function prepareDraft(
     { callId, name: `联合体${seed}`, ...(overrides.field ? { field: overrides.field } : {}) },
     { seed, leadUscc },
   );
-  const created = await api.post<ApplicationView>('/applications', doc, { idempotencyKey: true });
-  const upload = (category: string) =>
-    api.upload<AttachmentView>(
-      `/applications/${created.id}/attachments`,
-      { bytes: demoPdf(`${seed} ${category}`), filename: `${category}.pdf`, mediaType: 'application/pdf' },
-      { category },
-      { idempotencyKey: true },
+  const created = await ok(
+    api.POST('/api/v1/applications', {
+      params: { header: { 'Idempotency-Key': newIdempotencyKey() } },
+      body: doc,
+    }),
+  );
+  const upload = (category: 'AGREEMENT' | 'COMMITMENT') =>
+    ok(
+      api.POST('/api/v1/applications/{id}/attachments', {
+        params: { path: { id: created.id } },
+        ...multipart(
+          { category },
+          {
+            bytes: demoPdf(`${seed} ${category}`),
+            filename: `${category}.pdf`,
+            mediaType: 'application/pdf',
+          },
+        ),
+      }),
     );
   await upload('AGREEMENT');
   const commitment = await upload('COMMITMENT');
-  await api.put(`/applications/${created.id}`, {
-    ...doc,
-    commitment: { ...doc.commitment, attachmentId: commitment.id },
-  });
+  await ok(
+    api.PUT('/api/v1/applications/{id}', {
+      params: { path: { id: created.id } },
+      body: { ...doc, commitment: { ...doc.commitment, attachmentId: commitment.id } },
+    }),
+  );
   return { id: created.id, leadUscc, token, submitKey: randomUUID() };
 }
 
@@ -130,24 +135,18 @@ export async function submitUntilAccepted(
   for (;;) {
     outcome.attempts += 1;
     try {
-      const res = await api.request(
-        'POST',
-        `/applications/${d.id}/submit`,
-        {},
-        { idempotencyKey: d.submitKey, timeoutMs: 30_000 },
-      );
-      last = `${res.status} ${JSON.stringify(res.body)}`;
-      if (res.status >= 200 && res.status < 300) return outcome;
-      if (res.status < 500 && res.status !== 409)
-        throw new Error(`submit ${d.id}: ${res.status} ${JSON.stringify(res.body)}`);
-      if (res.status === 409) {
-        const view = await api.request<ApplicationView>('GET', `/applications/${d.id}`);
-        if (view.status === 200 && view.body.status === 'SUBMITTED') return outcome;
-        if (
-          view.status === 200 &&
-          view.body.status === 'DRAFT' &&
-          JSON.stringify(res.body).includes('idempotency.in_progress')
-        ) {
+      const res = await api.POST('/api/v1/applications/{id}/submit', {
+        params: { path: { id: d.id }, header: { 'Idempotency-Key': d.submitKey } },
+        signal: AbortSignal.timeout(30_000),
+      });
+      const status = res.response.status;
+      last = `${status} ${JSON.stringify(res.data ?? res.error)}`;
+      if (res.data) return outcome;
+      if (status < 500 && status !== 409) throw new Error(`submit ${d.id}: ${last}`);
+      if (status === 409) {
+        const view = await api.GET('/api/v1/applications/{id}', { params: { path: { id: d.id } } });
+        if (view.data?.status === 'SUBMITTED') return outcome;
+        if (view.data?.status === 'DRAFT' && JSON.stringify(res.error).includes('idempotency.in_progress')) {
           d.submitKey = randomUUID();
           outcome.newKeys += 1;
         }
@@ -169,9 +168,10 @@ export async function preliminaryQueue(
   jurisdiction = '510502',
 ): Promise<Map<string, number>> {
   const token = await issueDevToken({ role: 'reviewer', sub: `reviewer-${jurisdiction}`, jurisdiction });
-  const q = await allPages<QueueItem>(stack.api('review', token), '/preliminary-reviews', {
-    timeoutMs: 30_000,
-  });
+  const review = stack.api('review', token);
+  const q = await allPages((query) =>
+    review.GET('/api/v1/preliminary-reviews', { params: { query }, signal: AbortSignal.timeout(30_000) }),
+  );
   const counts = new Map<string, number>();
   for (const item of q) counts.set(item.applicationId, (counts.get(item.applicationId) ?? 0) + 1);
   return counts;
@@ -209,55 +209,61 @@ export async function toBeFiled(
     sub: 'reviewer-510502',
     jurisdiction: '510502',
   });
-  const review = stack.api('review');
+  const officer = stack.api('review', officerToken);
+  const key = () => ({ 'Idempotency-Key': newIdempotencyKey() });
   await waitInPreliminaryQueue(
     stack,
     drafts.map((d) => d.id),
   );
-  const pool_ = await review
-    .as(officerToken)
-    .get<Page<ExpertView>>(`/experts?field=${encodeURIComponent(field)}&pageSize=3`);
+  const pool_ = await ok(officer.GET('/api/v1/experts', { params: { query: { field, pageSize: 3 } } }));
   const experts: Array<{ id: string; orgUscc: string }> = pool_.items.slice(0, 3);
   for (let i = experts.length; i < 3; i++) {
     experts.push(
-      await review.as(officerToken).post<ExpertView>(
-        '/experts',
-        {
-          name: `专家${i}`,
-          orgUscc: makeUscc({ seed: `expert-org-${i}`, orgType: '12', division: '510000' }),
-          fields: [field],
-        },
-        { idempotencyKey: true },
+      await ok(
+        officer.POST('/api/v1/experts', {
+          params: { header: key() },
+          body: {
+            name: `专家${i}`,
+            orgUscc: makeUscc({ seed: `expert-org-${i}`, orgType: '12', division: '510000' }),
+            fields: [field],
+          },
+        }),
       ),
     );
   }
   for (const d of drafts) {
-    await review
-      .as(reviewerToken)
-      .post(
-        `/preliminary-reviews/${d.id}/decision`,
-        { decision: 'RECOMMEND', opinion: '同意推荐。' },
-        { idempotencyKey: true },
-      );
-    await review.as(officerToken).post(`/city-reviews/${d.id}/panel`, { size: 3 }, { idempotencyKey: true });
-    const view = await review.as(officerToken).get<CityReviewView>(`/city-reviews/${d.id}`);
+    const applicationId = d.id;
+    await ok(
+      stack.api('review', reviewerToken).POST('/api/v1/preliminary-reviews/{applicationId}/decision', {
+        params: { path: { applicationId }, header: key() },
+        body: { decision: 'RECOMMEND', opinion: '同意推荐。' },
+      }),
+    );
+    await ok(
+      officer.POST('/api/v1/city-reviews/{applicationId}/panel', {
+        params: { path: { applicationId }, header: key() },
+        body: { size: 3 },
+      }),
+    );
+    const view = await ok(
+      officer.GET('/api/v1/city-reviews/{applicationId}', { params: { path: { applicationId } } }),
+    );
     for (const p of view.panel) {
       const token = await issueDevToken({ role: 'expert', sub: p.expertId, org: p.orgUscc });
-      const items = view.rubric.map((c) => ({
-        criterion: c.key,
-        score: c.maxScore - 2,
-      }));
-      await review
-        .as(token)
-        .post(`/city-reviews/${d.id}/scores`, { items, comment: '同意。' }, { idempotencyKey: true });
-    }
-    await review
-      .as(officerToken)
-      .post(
-        `/city-reviews/${d.id}/decision`,
-        { decision: 'TO_BE_FILED', opinion: '拟备案。' },
-        { idempotencyKey: true },
+      const items = view.rubric.map((c) => ({ criterion: c.key, score: c.maxScore - 2 }));
+      await ok(
+        stack.api('review', token).POST('/api/v1/city-reviews/{applicationId}/scores', {
+          params: { path: { applicationId } },
+          body: { items, comment: '同意。' },
+        }),
       );
+    }
+    await ok(
+      officer.POST('/api/v1/city-reviews/{applicationId}/decision', {
+        params: { path: { applicationId }, header: key() },
+        body: { decision: 'TO_BE_FILED', opinion: '拟备案。' },
+      }),
+    );
   }
 }
 
@@ -271,13 +277,16 @@ export async function publishNotice(
 ): Promise<NoticeView> {
   const api = stack.api('publicity', officerToken);
   return eventually(`notice ${title}`, async () => {
-    const body: Record<string, unknown> = { title, applicationIds };
-    if (publishedAt) body.publishedAt = formatShanghaiIso(publishedAt);
-    const res = await api.request<NoticeView>('POST', '/notices', body, { idempotencyKey: true });
-    if (res.status >= 200 && res.status < 300) return res.body;
-    if (res.status === 409 || res.status === 422) return undefined;
-    throw new Error(`POST /notices: ${res.status} ${JSON.stringify(res.body)}`);
+    const res = await api.POST('/api/v1/notices', {
+      params: { header: { 'Idempotency-Key': newIdempotencyKey() } },
+      body: {
+        title,
+        applicationIds,
+        ...(publishedAt ? { publishedAt: formatShanghaiIso(publishedAt) } : {}),
+      },
+    });
+    if (res.data) return res.data;
+    if (res.response.status === 409 || res.response.status === 422) return undefined;
+    throw new Error(`POST /notices: ${res.response.status} ${JSON.stringify(res.error)}`);
   });
 }
-
-export { ApiClient };

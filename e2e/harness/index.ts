@@ -1,4 +1,5 @@
 export * from './stack';
 export * from './browser-session';
-export { ApiClient, ApiError, eventually, type ApiResponse } from '../../tools/demo/api-client';
+export { eventually } from '../../tools/demo/eventually';
 export * from './flows';
+export * from './headless-chromium';

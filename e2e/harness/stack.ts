@@ -11,6 +11,7 @@ import {
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { createServiceClient, type ServiceClient } from '@lz/api-client';
 import { issueDevToken, type DevTokenInput } from '@lz/auth';
 import { applyMigrations, SERVICES, serviceMigrationsDir, type ServiceName } from '@lz/persistence';
 import {
@@ -22,7 +23,6 @@ import {
   type TestDatabase,
   type TestVhost,
 } from '@lz/testing';
-import { ApiClient } from '../../tools/demo/api-client';
 import { BrowserSession } from './browser-session';
 import { TcpProxy } from '@lz/test-infra';
 
@@ -260,9 +260,9 @@ export class E2eStack {
     });
   }
 
-  /** A client of `/api/v1` of one service, optionally with a bearer token. */
-  api(name: ServiceName, token?: string): ApiClient {
-    return new ApiClient(`${this.baseUrl(name)}/api/v1`, token);
+  /** The typed client (libs/api-client) of one service, optionally with a bearer token. */
+  api<S extends ServiceName>(name: S, token?: string): ServiceClient<S> {
+    return createServiceClient(name, { baseUrl: this.baseUrl(name), token });
   }
 
   /** A dev JWT (the services run with the dev issuer). */

@@ -9,26 +9,29 @@ import {
   addDays,
 } from '@lz/calendar';
 import { LZ_2024_DRAFT } from '@lz/policy';
-import { ApiClient, ApiError, eventually, type ApiResponse } from './api-client';
-import { allPages } from './pages';
-import type {
-  ApplicationView,
-  AttachmentView,
-  CalendarYearView,
-  CallView,
-  CityReviewView,
-  ConsortiumView,
-  DeadlineView,
-  EligibilityView,
-  ExpertView,
-  NoticeView,
-  ObjectionReceiptView,
-  ObjectionView,
-  Page,
-  Problem,
-  QueueItem,
-  TimelineEntry,
-} from './api-types';
+import {
+  allPages,
+  ApiError,
+  createServiceClient,
+  multipart,
+  newIdempotencyKey,
+  ok,
+  type ApplicationDocumentBody,
+  type CallView,
+  type CityDecisionBody,
+  type CityReviewView,
+  type ConsortiumView,
+  type CreateCallBody,
+  type EligibilityView,
+  type ExpertView,
+  type FiledObjectionView,
+  type NoticeView,
+  type PreliminaryDecisionBody,
+  type Problem,
+  type RegistryPage,
+  type TimelineEntry,
+} from '@lz/api-client';
+import { eventually } from './eventually';
 import {
   APPLICATIONS,
   EXPERTS,
@@ -60,7 +63,7 @@ import {
  */
 
 export interface ServiceUrls {
-  /** `http://host:port/api/v1` of each service. */
+  /** `http://host:port` of each service (the paths are under its `/api/v1`). */
   intake: string;
   review: string;
   publicity: string;
@@ -70,7 +73,14 @@ export type Say = (chapter: string, line: string) => void;
 
 export interface FilingYearOptions {
   urls: ServiceUrls;
-  /** Makes the fictional enterprises' codes unique to this run (docs/SPEC.md C.1 across reruns). */
+  /**
+   * The fictional enterprises' codes (tools/demo/cast.ts leadUsccOf). Given (the e2e tests pass their
+   * run id): those of this tag. Left out (`npm run demo`): the codes of the development directory's
+   * enterprise logins (libs/dev-directory `ent-liquor` …, so signing in to the portal as one shows the
+   * demo's application) while none of them has an application in the call; else codes of this run
+   * only — a rerun on the same system, where the same lead would meet its own earlier application
+   * (docs/SPEC.md C.1: one open application per lead unit per call).
+   */
   tag?: string;
   say?: Say;
   /** How long to wait for an event to travel between services (default 30 s). */
@@ -105,13 +115,13 @@ export interface FilingYearRecord {
   cityReviews: Record<string, CityReviewView>;
   conflicted: { expert: string; org: string; application: string } | null;
   notices: { past: NoticeView; today: NoticeView };
-  objection: ObjectionView;
+  objection: FiledObjectionView;
   consortia: Record<string, ConsortiumView>;
-  registry: Page<ConsortiumView>;
+  registry: RegistryPage;
   /** What the story saw go wrong but carried on past (only when not strict). */
   warnings: string[];
   /** The refused first submission of the materials consortium (422, rule 2.3b). */
-  refusedSubmission: ApiResponse<Problem>;
+  refusedSubmission: { status: number; problem: Problem };
   /** The dry-run findings of the medicine consortium (soft 2.3a, justified). */
   medicineEligibility: EligibilityView;
 }
@@ -166,24 +176,35 @@ function required<T>(value: T | null, what: string): T {
 const GOOD = [22, 17, 17, 13, 17];
 const WEAK = [13, 10, 11, 9, 10];
 
+/** The tag whose lead codes the development directory's enterprise logins carry (tools/demo/cast-directory.spec.ts). */
+export const DIRECTORY_TAG = 'directory';
+
 export async function runFilingYear(options: FilingYearOptions): Promise<FilingYearRecord> {
   const say: Say = options.say ?? (() => undefined);
-  const tag = options.tag ?? randomUUID().slice(0, 8);
   const waitMs = options.waitMs ?? 30_000;
   const strict = options.strict ?? true;
   const warnings: string[] = [];
   const missed = new Set<string>();
-  const intake = new ApiClient(options.urls.intake);
-  const review = new ApiClient(options.urls.review);
-  const publicity = new ApiClient(options.urls.publicity);
+  // One typed client per service and caller (libs/api-client, generated from the services' documents).
+  const as = {
+    intake: (token?: string) => createServiceClient('intake', { baseUrl: options.urls.intake, token }),
+    review: (token?: string) => createServiceClient('review', { baseUrl: options.urls.review, token }),
+    publicity: (token?: string) =>
+      createServiceClient('publicity', { baseUrl: options.urls.publicity, token }),
+  };
+  const intake = as.intake();
+  const review = as.review();
+  const publicity = as.publicity();
+  /** A fresh Idempotency-Key: each mutation that honours one is sent with one. */
+  const idem = () => ({ 'Idempotency-Key': newIdempotencyKey() });
   const wait = <T>(what: string, fn: () => Promise<T | undefined>) =>
     eventually(what, fn, { timeoutMs: waitMs });
 
   const officerToken = await issueDevToken({ role: 'officer', sub: 'officer-luzhou-kjj-zhang' });
   const officer = {
-    intake: intake.as(officerToken),
-    review: review.as(officerToken),
-    publicity: publicity.as(officerToken),
+    intake: as.intake(officerToken),
+    review: as.review(officerToken),
+    publicity: as.publicity(officerToken),
   };
   const reviewerTokens: Record<string, string> = {};
   for (const code of ['510502', '510504']) {
@@ -197,10 +218,29 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   const now = new Date();
   const year = Number(shanghaiDateOf(now).slice(0, 4));
 
+  /** No lead of the directory's codes has an application in the call (each asks as itself, by callId). */
+  const directoryCodesFree = async (callId: string): Promise<boolean> => {
+    for (const spec of APPLICATIONS) {
+      const uscc = leadUsccOf(spec, DIRECTORY_TAG);
+      const token = await issueDevToken({
+        role: 'applicant',
+        sub: `applicant-${spec.key}-${DIRECTORY_TAG}`,
+        uscc,
+      });
+      const page = await ok(
+        as.intake(token).GET('/api/v1/applications', { params: { query: { callId, pageSize: 1 } } }),
+      );
+      if (page.total > 0) return false;
+    }
+    return true;
+  };
+
   // ── Calendar ─────────────────────────────────────────────────────────────────────────────────
-  const cal = await publicity.get<CalendarYearView>(`/calendar/${year}`);
-  const deadline = await publicity.get<DeadlineView>(
-    `/calendar/deadline?from=${encodeURIComponent(formatShanghaiIso(now))}&workingDays=5`,
+  const cal = await ok(publicity.GET('/api/v1/calendar/{year}', { params: { path: { year } } }));
+  const deadline = await ok(
+    publicity.GET('/api/v1/calendar/deadline', {
+      params: { query: { from: formatShanghaiIso(now), workingDays: 5 } },
+    }),
   );
   say(
     CH.calendar,
@@ -209,12 +249,12 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   );
 
   // ── Call ─────────────────────────────────────────────────────────────────────────────────────
-  const list = await allPages<CallView>(intake, `/calls?year=${year}`);
+  const list = await allPages((q) => intake.GET('/api/v1/calls', { params: { query: { year, ...q } } }));
   let call = list.find((c) => c.open);
   if (call) {
     say(CH.call, `沿用已开放的 ${call.title} (reusing the open call ${call.id})`);
   } else {
-    const body: Record<string, unknown> = {
+    const body: CreateCallBody = {
       year,
       title: `${year}年度泸州市创新联合体申报通知`,
       opensAt: formatShanghaiIso(new Date(now.getTime() - 60_000)),
@@ -223,7 +263,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     };
     if (list.length > 0)
       body.justification = '演示:同年度补充申报批次 (demo: a second batch in the same year)';
-    call = await officer.intake.post<CallView>('/calls', body, { idempotencyKey: true });
+    call = await ok(officer.intake.POST('/api/v1/calls', { params: { header: idem() }, body }));
     say(
       CH.call,
       `市科技局发布《${call.title}》, 申报期 ${call.opensAt} 至 ${call.closesAt}, 政策版本 ${call.policyVersion} ` +
@@ -232,13 +272,25 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   }
 
   // ── Applications ─────────────────────────────────────────────────────────────────────────────
+  const tag = options.tag ?? ((await directoryCodesFree(call.id)) ? DIRECTORY_TAG : randomUUID().slice(0, 8));
+  if (!options.tag) {
+    say(
+      CH.apply,
+      tag === DIRECTORY_TAG
+        ? '申报单位为开发目录中的企业账号 (the applicants are the development directory’s enterprise logins: ent-liquor, ent-materials …)'
+        : `开发目录中的企业已在本批次申报, 本次使用新的企业信用代码 (the directory’s enterprises already applied in this call: this run’s get codes of their own, tag ${tag})`,
+    );
+  }
   const apps: Record<string, AppRecord> = {};
   const attestedAt = formatShanghaiIso(now);
   // A status is waited for in the applicant's timeline, not as the current status: an item of a
   // notice that has already ended may pass IN_PUBLICITY → CLEARED before anyone polls.
-  const timelineOf = async (a: AppRecord): Promise<TimelineEntry[]> => {
-    return allPages<TimelineEntry>(intake.as(a.token), `/applications/${a.id}/timeline`);
-  };
+  const timelineOf = async (a: AppRecord): Promise<TimelineEntry[]> =>
+    allPages((q) =>
+      as
+        .intake(a.token)
+        .GET('/api/v1/applications/{id}/timeline', { params: { path: { id: a.id }, query: q } }),
+    );
   const waitStatus = async (a: AppRecord, wanted: string) => {
     const times = a.seen.filter((s) => s === wanted).length + 1;
     await wait(`${a.spec.key} to be ${wanted}${times > 1 ? ` (${times}×)` : ''}`, async () => {
@@ -247,16 +299,21 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     });
     a.seen.push(wanted);
   };
-  const upload = async (a: AppRecord, category: string, title: string) =>
-    intake
-      .as(a.token)
-      .upload<AttachmentView>(
-        `/applications/${a.id}/attachments`,
-        { bytes: demoPdf(`${a.spec.key} ${title}`), filename: `${title}.pdf`, mediaType: 'application/pdf' },
-        { category },
-        { idempotencyKey: true },
-      );
-  let refusedSubmission: ApiResponse<Problem> | null = null;
+  const upload = async (a: AppRecord, category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE', title: string) =>
+    ok(
+      as.intake(a.token).POST('/api/v1/applications/{id}/attachments', {
+        params: { path: { id: a.id } },
+        ...multipart(
+          { category },
+          {
+            bytes: demoPdf(`${a.spec.key} ${title}`),
+            filename: `${title}.pdf`,
+            mediaType: 'application/pdf',
+          },
+        ),
+      }),
+    );
+  let refusedSubmission: FilingYearRecord['refusedSubmission'] | null = null;
   let medicineEligibility: EligibilityView | null = null;
 
   for (const spec of APPLICATIONS) {
@@ -266,14 +323,14 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
       sub: `applicant-${spec.key}-${tag}`,
       uscc: leadUscc,
     });
-    const me = intake.as(token);
+    const me = as.intake(token);
     const draftDoc = applicationDocument(spec, {
       tag,
       callId: call.id,
       commitmentAttachmentId: 'pending',
       attestedAt,
     });
-    const created = await me.post<ApplicationView>('/applications', draftDoc, { idempotencyKey: true });
+    const created = await ok(me.POST('/api/v1/applications', { params: { header: idem() }, body: draftDoc }));
     const a: AppRecord = { spec, id: created.id, leadUscc, token, revision: 0, seen: [created.status] };
     apps[spec.key] = a;
     await upload(a, 'AGREEMENT', '组建协议');
@@ -285,8 +342,10 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
       commitmentAttachmentId: commitment.id,
       attestedAt,
     });
-    await me.put(`/applications/${a.id}`, doc);
-    const check = await me.post<EligibilityView>(`/applications/${a.id}/eligibility`);
+    await ok(me.PUT('/api/v1/applications/{id}', { params: { path: { id: a.id } }, body: doc }));
+    const check = await ok(
+      me.POST('/api/v1/applications/{id}/eligibility', { params: { path: { id: a.id } } }),
+    );
     if (spec.key === 'medicine') medicineEligibility = check;
     const flags = check.findings.map((f) => `${f.rule}${f.severity === 'flag' ? '(flag)' : ''}`);
     say(
@@ -295,17 +354,16 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
         `自检 (dry run): ${check.eligible ? '符合' : '不符合'}${flags.length ? ' ' + flags.join(', ') : ''}`,
     );
     if (spec.key === 'materials') {
-      const refused = await me.request<Problem>(
-        'POST',
-        `/applications/${a.id}/submit`,
-        {},
-        { idempotencyKey: true },
-      );
-      refusedSubmission = refused;
-      const rules = (refused.body.errors ?? []).map((e) => e.rule).join(', ');
+      const refused = await me.POST('/api/v1/applications/{id}/submit', {
+        params: { path: { id: a.id }, header: idem() },
+      });
+      if (!refused.error)
+        throw new Error(`${spec.key}: the submission without an outside member was accepted`);
+      refusedSubmission = { status: refused.response.status, problem: refused.error };
+      const rules = refused.error.errors.map((e) => e.rule).join(', ');
       say(
         CH.apply,
-        `${spec.short} 提交被拒 ${refused.status} (submission refused), 规则 ${rules}: 缺少泸州市外有行业影响力的成员`,
+        `${spec.short} 提交被拒 ${refused.response.status} (submission refused), 规则 ${rules}: 缺少泸州市外有行业影响力的成员`,
       );
       const fixed = applicationDocument(spec, {
         tag,
@@ -314,16 +372,14 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
         attestedAt,
         extraMembers: [MATERIALS_OUTSIDE_MEMBER],
       });
-      await me.put(`/applications/${a.id}`, fixed);
+      await ok(me.PUT('/api/v1/applications/{id}', { params: { path: { id: a.id } }, body: fixed }));
       say(
         CH.apply,
         `${spec.short} 增补${INSTITUTIONS.cib.name}为市外成员 (adds an outside member) 后重新提交`,
       );
     }
-    const submitted = await me.post<ApplicationView>(
-      `/applications/${a.id}/submit`,
-      {},
-      { idempotencyKey: true },
+    const submitted = await ok(
+      me.POST('/api/v1/applications/{id}/submit', { params: { path: { id: a.id }, header: idem() } }),
     );
     a.revision = submitted.revision ?? 1;
     a.seen.push('SUBMITTED');
@@ -335,10 +391,12 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   }
 
   // ── Preliminary review ───────────────────────────────────────────────────────────────────────
-  const reviewer = (a: AppRecord) => review.as(reviewerTokens[a.spec.jurisdictionCode]);
+  const reviewer = (a: AppRecord) => as.review(reviewerTokens[a.spec.jurisdictionCode]);
   const queued = async (a: AppRecord, revision: number) =>
     wait(`${a.spec.key} rev ${revision} in the ${a.spec.jurisdictionCode} preliminary queue`, async () => {
-      const q = await allPages<QueueItem>(reviewer(a), '/preliminary-reviews');
+      const q = await allPages((query) =>
+        reviewer(a).GET('/api/v1/preliminary-reviews', { params: { query } }),
+      );
       const item = q.find((i) => i.applicationId === a.id && i.revision === revision);
       return item ?? undefined;
     });
@@ -350,11 +408,12 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
       `${JURISDICTION_ZH[code]}科技局初审队列 (queue) ${mine.length} 件: ${mine.map((a) => a.spec.short).join('、')}`,
     );
   }
-  const decide = async (a: AppRecord, decision: string, opinion: string) => {
-    const res = await reviewer(a).post(
-      `/preliminary-reviews/${a.id}/decision`,
-      { decision, opinion },
-      { idempotencyKey: true },
+  const decide = async (a: AppRecord, decision: PreliminaryDecisionBody['decision'], opinion: string) => {
+    const res = await ok(
+      reviewer(a).POST('/api/v1/preliminary-reviews/{applicationId}/decision', {
+        params: { path: { applicationId: a.id }, header: idem() },
+        body: { decision, opinion },
+      }),
     );
     say(
       CH.prelim,
@@ -366,14 +425,18 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   await waitStatus(apps.equipment, 'RETURNED');
   {
     const a = apps.equipment;
-    const me = intake.as(a.token);
+    const me = as.intake(a.token);
     await upload(a, 'AGREEMENT', '组建协议(补正版)');
-    const current = await me.get<ApplicationView>(`/applications/${a.id}`);
-    await me.put(`/applications/${a.id}`, current.document);
-    const resubmitted = await me.post<ApplicationView>(
-      `/applications/${a.id}/submit`,
-      {},
-      { idempotencyKey: true },
+    const current = await ok(me.GET('/api/v1/applications/{id}', { params: { path: { id: a.id } } }));
+    await ok(
+      me.PUT('/api/v1/applications/{id}', {
+        params: { path: { id: a.id } },
+        // The stored document is the one this story sent (the view types it loosely as a record).
+        body: current.document as ApplicationDocumentBody,
+      }),
+    );
+    const resubmitted = await ok(
+      me.POST('/api/v1/applications/{id}/submit', { params: { path: { id: a.id }, header: idem() } }),
     );
     a.revision = resubmitted.revision ?? 2;
     a.seen.push('SUBMITTED');
@@ -391,16 +454,17 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   await waitStatus(apps.distillers, 'PRELIM_REJECTED');
 
   // ── Expert pool ──────────────────────────────────────────────────────────────────────────────
-  const existing = await allPages<ExpertView>(officer.review, '/experts');
+  const existing = await allPages((query) => officer.review.GET('/api/v1/experts', { params: { query } }));
   const experts: Record<string, ExpertView> = {};
   for (const e of EXPERTS) {
     const orgUscc = institutionUscc(e.org);
     experts[e.key] =
       existing.find((x) => x.name === e.name && x.orgUscc === orgUscc) ??
-      (await officer.review.post<ExpertView>(
-        '/experts',
-        { name: e.name, orgUscc, fields: e.fields },
-        { idempotencyKey: true },
+      (await ok(
+        officer.review.POST('/api/v1/experts', {
+          params: { header: idem() },
+          body: { name: e.name, orgUscc, fields: [...e.fields] },
+        }),
       ));
   }
   say(
@@ -413,7 +477,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   const expertById = new Map<string, DemoExpert>(EXPERTS.map((e) => [experts[e.key].id, e]));
   const cityReviews: Record<string, CityReviewView> = {};
   let conflicted: FilingYearRecord['conflicted'] = null;
-  const plan: Array<[string, number[], string, string]> = [
+  const plan: Array<[string, number[], CityDecisionBody['decision'], string]> = [
     ['liquor', GOOD, 'TO_BE_FILED', '专家评审平均分高于推荐线,拟予备案。'],
     ['materials', GOOD, 'TO_BE_FILED', '技术路线清晰,拟予备案。'],
     ['medicine', GOOD, 'TO_BE_FILED', '拟予备案。'],
@@ -423,21 +487,29 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   for (const [key, scores, decision, opinion] of plan) {
     const a = apps[key];
     await wait(`a panel for ${key}`, async () => {
-      const res = await officer.review.request<CityReviewView>(
-        'POST',
-        `/city-reviews/${a.id}/panel`,
-        { size: 3 },
-        { idempotencyKey: true },
-      );
-      if (res.status >= 200 && res.status < 300) return res.body;
-      if (res.status === 404 || res.status === 409) return undefined; // the case has not reached review yet
-      throw new ApiError('POST', `/city-reviews/${a.id}/panel`, res.status, res.body);
+      const res = await officer.review.POST('/api/v1/city-reviews/{applicationId}/panel', {
+        params: { path: { applicationId: a.id }, header: idem() },
+        body: { size: 3 },
+      });
+      if (res.data) return res.data;
+      const status = res.response.status;
+      if (status === 404 || status === 409) return undefined; // the case has not reached review yet
+      throw new ApiError('POST', res.response.url, status, res.error);
     });
-    const view = await officer.review.get<CityReviewView>(`/city-reviews/${a.id}`);
+    const view = await ok(
+      officer.review.GET('/api/v1/city-reviews/{applicationId}', {
+        params: { path: { applicationId: a.id } },
+      }),
+    );
     const draw = view.draw;
-    const panelIds = view.panel.map((p) => p.expertId);
+    // The panel is whoever the draw chose from the whole pool, which on a used system also holds
+    // experts this story did not register: each scores as itself (its id and its organisation).
+    const panel = view.panel.filter((p) => p.status === 'ASSIGNED');
+    const panelIds = panel.map((p) => p.expertId);
     const excluded = draw?.excluded ?? [];
-    const names = (ids: string[]) => ids.map((id) => expertById.get(id)?.name ?? id).join('、');
+    const nameOf = (id: string) =>
+      view.panel.find((p) => p.expertId === id)?.name ?? expertById.get(id)?.name ?? id;
+    const names = (ids: string[]) => ids.map(nameOf).join('、');
     say(
       CH.city,
       `${a.spec.short}(${a.spec.field}) 随机抽取专家 (panel draw, seed ${String(draw?.seed ?? '').slice(0, 12)}): ${names(panelIds)}` +
@@ -445,33 +517,37 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     );
     if (excluded.length > 0 && !conflicted) {
       const e = expertById.get(excluded[0]);
-      conflicted = { expert: excluded[0], org: e ? institutionUscc(e.org) : '', application: a.id };
+      const candidate = draw?.candidates?.find((c) => c.expertId === excluded[0]);
+      conflicted = {
+        expert: excluded[0],
+        org: e ? institutionUscc(e.org) : (candidate?.orgUscc ?? ''),
+        application: a.id,
+      };
     }
-    for (const expertId of panelIds) {
-      const e = expertById.get(expertId);
-      const token = await issueDevToken({
-        role: 'expert',
-        sub: expertId,
-        org: e ? institutionUscc(e.org) : undefined,
-      });
+    for (const member of panel) {
+      const token = await issueDevToken({ role: 'expert', sub: member.expertId, org: member.orgUscc });
       const items = view.rubric.map((c, i) => ({
         criterion: c.key,
         score: Math.min(c.maxScore, scores[i] ?? 0),
       }));
-      await review
-        .as(token)
-        .post(
-          `/city-reviews/${a.id}/scores`,
-          { items, comment: `${e?.name ?? expertId}:评审意见见评分表。` },
-          { idempotencyKey: true },
-        );
+      await ok(
+        as.review(token).POST('/api/v1/city-reviews/{applicationId}/scores', {
+          params: { path: { applicationId: a.id } },
+          body: { items, comment: `${member.name}:评审意见见评分表。` },
+        }),
+      );
     }
-    await officer.review.post(
-      `/city-reviews/${a.id}/decision`,
-      { decision, opinion },
-      { idempotencyKey: true },
+    await ok(
+      officer.review.POST('/api/v1/city-reviews/{applicationId}/decision', {
+        params: { path: { applicationId: a.id }, header: idem() },
+        body: { decision, opinion },
+      }),
     );
-    cityReviews[key] = await officer.review.get<CityReviewView>(`/city-reviews/${a.id}`);
+    cityReviews[key] = await ok(
+      officer.review.GET('/api/v1/city-reviews/{applicationId}', {
+        params: { path: { applicationId: a.id } },
+      }),
+    );
     say(
       CH.city,
       `${a.spec.short} 专家平均分 ${cityReviews[key].aggregate?.mean ?? '?'} → 市科技局决定 ${DECISION_ZH[decision]} (${decision})`,
@@ -484,15 +560,18 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   // ── Publicity ────────────────────────────────────────────────────────────────────────────────
   const publish = (title: string, keys: string[], publishedAt?: Date) =>
     wait(`notice "${title}"`, async () => {
-      const body: Record<string, unknown> = { title, applicationIds: keys.map((k) => apps[k].id) };
-      if (publishedAt) body.publishedAt = formatShanghaiIso(publishedAt);
-      const res = await officer.publicity.request<NoticeView>('POST', '/notices', body, {
-        idempotencyKey: true,
+      const res = await officer.publicity.POST('/api/v1/notices', {
+        params: { header: idem() },
+        body: {
+          title,
+          applicationIds: keys.map((k) => apps[k].id),
+          ...(publishedAt ? { publishedAt: formatShanghaiIso(publishedAt) } : {}),
+        },
       });
-      if (res.status >= 200 && res.status < 300) return res.body;
+      if (res.data) return res.data;
       // publicity learns "to be filed" from review.city.decided; until it has, the items are refused
-      if (res.status === 409 || res.status === 422) return undefined;
-      throw new ApiError('POST', '/notices', res.status, res.body);
+      if (res.response.status === 409 || res.response.status === 422) return undefined;
+      throw new ApiError('POST', res.response.url, res.response.status, res.error);
     });
   const past = pastPublication(new Date());
   const pastNotice = await publish(
@@ -513,23 +592,33 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   for (const k of ['liquor', 'materials', 'equipment', 'medicine']) await waitStatus(apps[k], 'IN_PUBLICITY');
 
   // ── Objection ────────────────────────────────────────────────────────────────────────────────
-  const objection = await publicity.post<ObjectionView>(`/notices/${todayNotice.id}/objections`, {
-    applicationId: apps.medicine.id,
-    reason: '成员单位泸州岐黄中药材种植有限公司实际未参与联合体组建,组建协议上的签章非其本人所签。',
-    contact: { ...DEMO_OBJECTOR },
-  });
+  const objection = await ok(
+    publicity.POST('/api/v1/notices/{id}/objections', {
+      params: { path: { id: todayNotice.id }, header: idem() },
+      body: {
+        applicationId: apps.medicine.id,
+        reason: '成员单位泸州岐黄中药材种植有限公司实际未参与联合体组建,组建协议上的签章非其本人所签。',
+        contact: { ...DEMO_OBJECTOR },
+      },
+    }),
+  );
   say(
     CH.objection,
     `公众对 ${apps.medicine.spec.short} 提出异议 (a member of the public objects, no login): 组建协议签章不实, ` +
       `回执编号 ${objection.receiptNo} (receipt number)`,
   );
-  await officer.publicity.post(
-    `/objections/${objection.id}/resolution`,
-    { outcome: 'UPHELD', reason: '经核实,该成员单位未签署组建协议,异议成立。' },
-    { idempotencyKey: true },
+  await ok(
+    officer.publicity.POST('/api/v1/objections/{id}/resolution', {
+      params: { path: { id: objection.id } },
+      body: { outcome: 'UPHELD', reason: '经核实,该成员单位未签署组建协议,异议成立。' },
+    }),
   );
   say(CH.objection, `市科技局核实后异议成立 (UPHELD) → ${apps.medicine.spec.short} 终止备案 (CONTESTED)`);
-  const receipt = await publicity.get<ObjectionReceiptView>(`/objections/receipts/${objection.receiptNo}`);
+  const receipt = await ok(
+    publicity.GET('/api/v1/objections/receipts/{receiptNo}', {
+      params: { path: { receiptNo: objection.receiptNo } },
+    }),
+  );
   say(
     CH.objection,
     `异议人凭回执查询 (the objector looks the receipt up): ${receipt.status} — ${receipt.resolution?.reason ?? ''}`,
@@ -542,7 +631,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
       await waitStatus(apps[k], 'CLEARED');
     } catch (err) {
       // Say which side lost it: publicity's notice is the source of "cleared".
-      const n = await publicity.get<NoticeView>(`/notices/${pastNotice.id}`);
+      const n = await ok(publicity.GET('/api/v1/notices/{id}', { params: { path: { id: pastNotice.id } } }));
       const item = n.items.find((i) => i.applicationId === apps[k].id);
       const detail =
         `${(err as Error).message}; publicity reports the item as ${item?.status} (notice ${n.status}), ` +
@@ -567,15 +656,12 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   for (const k of ['liquor', 'materials', 'equipment']) {
     const a = apps[k];
     consortia[k] = await wait(`filing of ${k}`, async () => {
-      const res = await officer.review.request<ConsortiumView>(
-        'POST',
-        `/filings/${a.id}/approve`,
-        {},
-        { idempotencyKey: true },
-      );
-      if (res.status >= 200 && res.status < 300) return res.body;
-      if (res.status === 409) return undefined; // review has not yet heard that the item cleared
-      throw new ApiError('POST', `/filings/${a.id}/approve`, res.status, res.body);
+      const res = await officer.review.POST('/api/v1/filings/{applicationId}/approve', {
+        params: { path: { applicationId: a.id }, header: idem() },
+      });
+      if (res.data) return res.data;
+      if (res.response.status === 409) return undefined; // review has not yet heard that the item cleared
+      throw new ApiError('POST', res.response.url, res.response.status, res.error);
     });
     say(
       CH.filing,
@@ -584,7 +670,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   }
   for (const k of ['liquor', 'materials', 'equipment'])
     if (!missed.has(k)) await waitStatus(apps[k], 'FILED');
-  const registry = await review.get<Page<ConsortiumView>>('/registry?pageSize=100');
+  const registry = await ok(review.GET('/api/v1/registry', { params: { query: { pageSize: 100 } } }));
   say(CH.registry, `创新联合体库 (registry) 现有 ${registry.total} 家, 本年度新入库 3 家 (ACTIVE)`);
 
   return {

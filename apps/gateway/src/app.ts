@@ -10,6 +10,7 @@ import { applyMigrations, ensureDatabase, pgSqlClient, pgTransactionRunner } fro
 import path from 'node:path';
 import { registerAccessRoutes } from './access/access.routes';
 import { AccessService } from './access/access.service';
+import { registerApiDocs } from './docs/api-docs.routes';
 import { platformPrincipal } from './access/platform-principal';
 import { upstreamUrls, type GatewayConfig } from './gateway.config';
 import { installProblemHandler } from './infra/problem';
@@ -135,6 +136,7 @@ export async function buildGateway(config: GatewayConfig): Promise<Gateway> {
     bodyLimit: config.HTTP_BODY_LIMIT,
     uploadLimit: config.GATEWAY_UPLOAD_LIMIT,
   });
+  registerApiDocs(app, { upstreams: upstreamUrls(config) });
   await registerPortal(app, config.PORTAL_DIST);
 
   // The SM3 chain over the grants' audit rows (the same chainer as the services').

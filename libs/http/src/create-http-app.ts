@@ -29,7 +29,14 @@ interface KitRequest {
 }
 
 /** Routes of the kit that stay outside /api/v1. */
-export const UNPREFIXED_PATHS = ['health/live', 'health/ready', 'metrics', 'docs', 'docs-json'];
+export const UNPREFIXED_PATHS = [
+  'health/live',
+  'health/ready',
+  'metrics',
+  'docs',
+  'docs/:asset',
+  'docs-json',
+];
 
 /**
  * Creates the Nest app on Fastify with the HTTP conventions of ARCHITECTURE.md: JSON logger,

@@ -320,7 +320,25 @@ describe(HttpKitModule.name, () => {
         '/health/ready': { get: expect.any(Object) },
       },
     });
-    const html = await (await fetch(`${base}/docs`)).text();
-    expect(html).toContain('POST /api/v1/things');
+    const page = await fetch(`${base}/docs`);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    // No inline script may run on it (the gateway's CSP, and the page's own).
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.map((src) => src.split('?')[0])).toEqual([
+      '/docs/swagger-ui-bundle.js',
+      '/docs/docs-init.js',
+    ]);
+    for (const src of [...scripts, '/docs/swagger-ui.css']) {
+      const res = await fetch(`${base}${src}`);
+      expect({ src, status: res.status }).toEqual({ src, status: 200 });
+      expect(res.headers.get('content-type')).toMatch(/javascript|css/);
+    }
+    const bundle = await (await fetch(`${base}/docs/swagger-ui-bundle.js`)).text();
+    expect(bundle).toContain('SwaggerUIBundle');
+    expect(html).toContain('data-spec-url="/docs-json"');
+    await expectProblem(await fetch(`${base}/docs/secrets.json`), 404);
   });
 });

@@ -7,3 +7,4 @@ export * from './health.indicators';
 export * from './audit-trail';
 export * from './platform.module';
 export * from './create-service-app';
+export * from './openapi-document';

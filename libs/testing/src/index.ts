@@ -2,6 +2,7 @@ export * from '@lz/test-infra';
 export * from './factories';
 export * from './service';
 export * from './service-conventions';
+export * from './openapi-conventions';
 export * from './events';
 export * from './schema-agreement';
 export * from './harness';

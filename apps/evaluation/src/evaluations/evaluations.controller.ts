@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Authenticated, CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import {
   assignBodySchema,
   evaluationListSchema,
@@ -25,6 +25,7 @@ export class EvaluationsController {
   @Get()
   @Roles('applicant', 'evaluator', 'officer')
   @ZodResponse(200, evaluationListSchema)
+  @ApiOperation({ zh: '评估列表(按范围)', en: "List the evaluations in the caller's scope" })
   list(@ZodQuery(listEvaluationsQuerySchema) query: ListEvaluationsQuery, @CurrentPrincipal() p: Principal) {
     return this.evaluations.list(p, query);
   }
@@ -33,6 +34,7 @@ export class EvaluationsController {
   @Get(':id')
   @Authenticated()
   @ZodResponse(200, evaluationViewSchema)
+  @ApiOperation({ zh: '查看评估', en: 'Read an evaluation' })
   get(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() p: Principal) {
     return this.evaluations.get(p, id);
   }
@@ -42,6 +44,11 @@ export class EvaluationsController {
   @Roles('applicant')
   @Idempotent()
   @ZodResponse(200, evaluationViewSchema)
+  @ApiOperation({
+    zh: '提交评估报告',
+    en: 'Submit the evaluation report while the window is open',
+    errors: [409],
+  })
   report(
     @ZodParam('id', z.uuid()) id: string,
     @ZodBody(reportBodySchema) body: ReportBody,
@@ -55,6 +62,7 @@ export class EvaluationsController {
   @HttpCode(200)
   @Roles('officer')
   @ZodResponse(200, evaluationViewSchema)
+  @ApiOperation({ zh: '指派评估机构', en: 'Assign the evaluator institution', errors: [409] })
   assign(
     @ZodParam('id', z.uuid()) id: string,
     @ZodBody(assignBodySchema) body: AssignBody,
@@ -69,6 +77,7 @@ export class EvaluationsController {
   @Roles('evaluator')
   @Idempotent()
   @ZodResponse(200, evaluationViewSchema)
+  @ApiOperation({ zh: '录入评估结果', en: 'Record the evaluation result', errors: [409] })
   result(
     @ZodParam('id', z.uuid()) id: string,
     @ZodBody(resultBodySchema) body: ResultBody,

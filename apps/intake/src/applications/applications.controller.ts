@@ -2,7 +2,7 @@ import { Controller, Get, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { applicationDocumentSchema, type ApplicationDocument } from '@lz/policy';
 import {
   applicationPageSchema,
@@ -27,6 +27,13 @@ export class ApplicationsController {
   @Roles('applicant')
   @Idempotent()
   @ZodResponse(201, applicationViewSchema)
+  @ApiOperation({
+    zh: '起草申报书(草稿)',
+    en: 'Create a draft application for an open call',
+    errors: [409, 422],
+    notes:
+      "牵头单位 USCC 取自调用者;草稿可不完整,只需 callId。 · The lead's USCC is the caller's; a draft may be incomplete (only callId is needed).",
+  })
   create(
     @ZodBody(applicationDocumentSchema) doc: ApplicationDocument,
     @CurrentPrincipal() principal: Principal,
@@ -38,6 +45,7 @@ export class ApplicationsController {
   @Put(':id')
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, applicationViewSchema)
+  @ApiOperation({ zh: '整体替换草稿', en: 'Replace the draft (while DRAFT or RETURNED)', errors: [409] })
   replace(
     @ZodParam('id', z.uuid()) id: string,
     @ZodBody(applicationDocumentSchema) doc: ApplicationDocument,
@@ -50,6 +58,7 @@ export class ApplicationsController {
   @Get()
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, applicationPageSchema)
+  @ApiOperation({ zh: '申报书列表(按范围)', en: "List the applications in the caller's scope" })
   list(
     @ZodQuery(listApplicationsQuerySchema) query: ListApplicationsQuery,
     @CurrentPrincipal() principal: Principal,
@@ -60,6 +69,7 @@ export class ApplicationsController {
   @Get(':id')
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, applicationViewSchema)
+  @ApiOperation({ zh: '查看申报书', en: 'Read an application' })
   get(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() principal: Principal) {
     return this.applications.get(scopeOf(principal), id);
   }
@@ -68,6 +78,7 @@ export class ApplicationsController {
   @Get(':id/revisions')
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, revisionPageSchema)
+  @ApiOperation({ zh: '已提交的各版申报书', en: 'The frozen revisions of an application' })
   revisions(
     @ZodParam('id', z.uuid()) id: string,
     @ZodQuery(listRevisionsQuerySchema) query: ListRevisionsQuery,
@@ -80,6 +91,10 @@ export class ApplicationsController {
   @Get(':id/timeline')
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, timelinePageSchema)
+  @ApiOperation({
+    zh: '申报进度(跨服务状态变化,按时间先后)',
+    en: 'The status timeline across services, oldest first',
+  })
   timeline(
     @ZodParam('id', z.uuid()) id: string,
     @ZodQuery(listTimelineQuerySchema) query: ListTimelineQuery,

@@ -3,7 +3,7 @@ import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
-import { InputProblem, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiMultipart, ApiOperation, InputProblem, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { attachmentCategorySchema, type AttachmentCategory } from '@lz/policy';
 import { attachmentViewSchema } from '../applications/applications.schema';
 import { ATTACHMENT_MAX_BYTES, attachQuerySchema, type AttachQuery } from './attachments.schema';
@@ -18,6 +18,17 @@ export class AttachmentsController {
   @Post()
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(201, attachmentViewSchema)
+  @ApiMultipart({
+    fields: z.object({ category: attachmentCategorySchema.optional() }),
+    maxBytes: ATTACHMENT_MAX_BYTES,
+  })
+  @ApiOperation({
+    zh: '上传附件(multipart)',
+    en: 'Upload an attachment (multipart)',
+    errors: [409],
+    notes:
+      '类别字段 category 须在文件之前,或用 ?category=。 · Send the category part before the file, or as ?category=.',
+  })
   async upload(
     @ZodParam('id', z.uuid()) id: string,
     @ZodQuery(attachQuerySchema) query: AttachQuery,
@@ -90,6 +101,12 @@ export class AttachmentsController {
 
   @Get(':attId')
   @Roles('applicant', 'reviewer', 'officer')
+  @ApiOperation({
+    zh: '下载附件(按 sha256 校验)',
+    en: 'Download an attachment, verified against its sha256',
+    errors: [500],
+    binary: true,
+  })
   async download(
     @ZodParam('id', z.uuid()) id: string,
     @ZodParam('attId', z.uuid()) attId: string,

@@ -2,7 +2,7 @@ import { Controller, Get, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { CallsService } from './calls.service';
 import {
   callPageSchema,
@@ -22,6 +22,12 @@ export class CallsController {
   @Roles('officer')
   @Idempotent()
   @ZodResponse(201, callViewSchema)
+  @ApiOperation({
+    zh: '发布年度申报通知',
+    en: 'Publish the annual call',
+    errors: [422],
+    notes: '同一年度第二个批次须附说明(justification)。 · A second call in a year needs a justification.',
+  })
   create(
     @ZodBody(createCallSchema) body: CreateCall,
     @CurrentPrincipal() principal: Principal,
@@ -33,6 +39,7 @@ export class CallsController {
   @Get()
   @Public()
   @ZodResponse(200, callPageSchema)
+  @ApiOperation({ zh: '申报通知列表', en: 'List the calls' })
   list(@ZodQuery(listCallsQuerySchema) query: ListCallsQuery) {
     return this.calls.list(query);
   }
@@ -40,6 +47,7 @@ export class CallsController {
   @Get(':id')
   @Public()
   @ZodResponse(200, callViewSchema)
+  @ApiOperation({ zh: '查看申报通知', en: 'Read a call' })
   get(@ZodParam('id', z.uuid()) id: string) {
     return this.calls.get(id);
   }

@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodParam, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodParam, ZodResponse } from '@lz/http';
 import { eligibilityViewSchema, submissionViewSchema } from './submission.schema';
 import { SubmissionService } from './submission.service';
 
@@ -15,6 +15,7 @@ export class SubmissionController {
   @HttpCode(200)
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, eligibilityViewSchema)
+  @ApiOperation({ zh: '资格自检(不提交)', en: 'Eligibility dry run (docs/SPEC.md §2), nothing is submitted' })
   eligibility(
     @ZodParam('id', z.uuid()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -28,6 +29,13 @@ export class SubmissionController {
   @Idempotent({ required: true })
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, submissionViewSchema)
+  @ApiOperation({
+    zh: '提交申报书',
+    en: 'Submit the application',
+    errors: [409, 422],
+    notes:
+      '硬性规则不满足或软性规则缺少说明时返回 422,errors[].rule 为规则编号。 · 422 lists the failed rules (docs/SPEC.md rule IDs) when a hard rule fails or a flag lacks its justification.',
+  })
   submit(
     @ZodParam('id', z.uuid()) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -9,7 +9,7 @@ import {
   type YearArrangementBody,
 } from '@lz/calendar';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { NotFoundProblem, ZodBody, ZodParam, ZodQuery, ZodResponse, ZodPipe } from '@lz/http';
+import { ApiOperation, NotFoundProblem, ZodBody, ZodParam, ZodPipe, ZodQuery, ZodResponse } from '@lz/http';
 import { CURRENT_POLICY_VERSION, getPolicy } from '@lz/policy';
 import {
   calendarDeadlineQuerySchema,
@@ -28,6 +28,7 @@ export class CalendarController {
   @Get('deadline')
   @Public()
   @ZodResponse(200, calendarDeadlineResponseSchema)
+  @ApiOperation({ zh: '按工作日计算截止时间', en: 'The end instant the working-day rule gives' })
   async deadline(@ZodQuery(calendarDeadlineQuerySchema) query: DeadlineQuery) {
     const policy = getPolicy(CURRENT_POLICY_VERSION).publicity;
     const closingTime = query.closingTime ?? policy.closingTime;
@@ -52,6 +53,7 @@ export class CalendarController {
   @Get(':year')
   @Public()
   @ZodResponse(200, calendarYearResponseSchema)
+  @ApiOperation({ zh: '查看某年工作日历', en: "Read a year's working-day calendar" })
   async get(@ZodParam('year', calendarYearParamSchema) year: number) {
     const stored = await this.calendar.find(year);
     if (!stored) throw new NotFoundProblem(`arrangement for ${year}`);
@@ -67,6 +69,11 @@ export class CalendarController {
   @Put(':year')
   @Roles('officer')
   @ZodResponse(200, calendarYearResponseSchema)
+  @ApiOperation({
+    zh: '录入某年节假日与调休',
+    en: "Enter a year's holidays and make-up working days",
+    notes: '已发布公示的暂定截止时间将重新计算。 · Provisional notice deadlines are recomputed.',
+  })
   async put(
     @ZodParam('year', calendarYearParamSchema) year: number,
     @ZodBody(yearArrangementBodySchema) body: YearArrangementBody,

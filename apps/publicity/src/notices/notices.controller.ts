@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import {
   listNoticesQuerySchema,
   noticeListSchema,
@@ -23,6 +23,13 @@ export class NoticesController {
   @Roles('officer')
   @Idempotent()
   @ZodResponse(201, noticeViewSchema)
+  @ApiOperation({
+    zh: '发布公示',
+    en: 'Publish a notice of items to be filed',
+    errors: [409],
+    notes:
+      '条目须为 CITY_TO_BE_FILED;截止时间按工作日计算。 · Items must be CITY_TO_BE_FILED; the end instant follows the working-day rule.',
+  })
   publish(
     @ZodBody(publishNoticeBodySchema) body: PublishNoticeBody,
     @CurrentPrincipal() principal: Principal,
@@ -34,6 +41,7 @@ export class NoticesController {
   @Get()
   @Public()
   @ZodResponse(200, noticeListSchema)
+  @ApiOperation({ zh: '公示列表(公开)', en: 'List the notices (public)' })
   list(@ZodQuery(listNoticesQuerySchema) query: ListNoticesQuery) {
     return this.notices.list(query);
   }
@@ -41,6 +49,7 @@ export class NoticesController {
   @Get(':id')
   @Public()
   @ZodResponse(200, noticeViewSchema)
+  @ApiOperation({ zh: '查看公示(公开)', en: 'Read a notice (public)' })
   get(@ZodParam('id', z.uuid()) id: string) {
     return this.notices.get(id);
   }

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import {
   filedObjectionSchema,
   fileObjectionBodySchema,
@@ -29,6 +29,12 @@ export class ObjectionsController {
   @Public()
   @Idempotent()
   @ZodResponse(201, filedObjectionSchema)
+  @ApiOperation({
+    zh: '提出异议(无需登录)',
+    en: 'File an objection (no sign-in) while the notice is open',
+    errors: [409, 429],
+    notes: '按来源地址限流。 · Rate-limited per client address.',
+  })
   async file(
     @ZodParam('id', z.uuid()) noticeId: string,
     @ZodBody(fileObjectionBodySchema) body: FileObjectionBody,
@@ -42,6 +48,7 @@ export class ObjectionsController {
   @Get('notices/:id/objections')
   @Roles('officer')
   @ZodResponse(200, objectionPageSchema)
+  @ApiOperation({ zh: '某公示的异议(含联系方式)', en: 'The objections of a notice, contacts included' })
   listForNotice(
     @ZodParam('id', z.uuid()) noticeId: string,
     @ZodQuery(noticeObjectionsQuerySchema) query: z.output<typeof noticeObjectionsQuerySchema>,
@@ -53,6 +60,7 @@ export class ObjectionsController {
   @Get('objections')
   @Roles('officer')
   @ZodResponse(200, objectionPageSchema)
+  @ApiOperation({ zh: '全部异议(含联系方式)', en: 'Every objection, contacts included' })
   list(@ZodQuery(listObjectionsQuerySchema) query: ListObjectionsQuery) {
     return this.objections.list(query);
   }
@@ -61,6 +69,10 @@ export class ObjectionsController {
   @Get('objections/receipts/:receiptNo')
   @Public()
   @ZodResponse(200, objectionReceiptSchema)
+  @ApiOperation({
+    zh: '按回执编号查询异议处理情况',
+    en: 'Look an objection up by its receipt number (status and public reason)',
+  })
   receipt(@ZodParam('receiptNo', receiptNoParamSchema) receiptNo: string) {
     return this.objections.receipt(receiptNo);
   }
@@ -69,6 +81,11 @@ export class ObjectionsController {
   @HttpCode(200)
   @Roles('officer')
   @ZodResponse(200, objectionViewSchema)
+  @ApiOperation({
+    zh: '处理异议(成立/不成立)',
+    en: 'Resolve an objection (upheld, dismissed)',
+    errors: [409],
+  })
   resolve(
     @ZodParam('id', z.uuid()) id: string,
     @ZodBody(resolveObjectionBodySchema) body: ResolveObjectionBody,

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { entityIdSchema } from '@lz/policy';
 import { CityDecisionService } from './city-decision.service';
 import { CityReviewQueryService } from './city-review-query.service';
@@ -34,6 +34,10 @@ export class CityReviewController {
   @Get()
   @Roles('officer', 'expert')
   @ZodResponse(200, cityReviewListSchema)
+  @ApiOperation({
+    zh: '市级审查列表(专家仅见本人任务)',
+    en: 'The city-stage applications (an expert sees its own assignments)',
+  })
   list(@ZodQuery(cityReviewListQuerySchema) q: CityReviewListQuery, @CurrentPrincipal() p: Principal) {
     return this.query.list(p, q);
   }
@@ -41,6 +45,10 @@ export class CityReviewController {
   @Get(':applicationId')
   @Roles('officer', 'expert')
   @ZodResponse(200, cityReviewSchema)
+  @ApiOperation({
+    zh: '查看市级审查(专家组、评分、汇总、抽取种子)',
+    en: 'Read a city review: panel, scores, aggregate, draw seed',
+  })
   view(@ZodParam('applicationId', entityIdSchema) applicationId: string, @CurrentPrincipal() p: Principal) {
     return this.query.view(p, applicationId);
   }
@@ -49,6 +57,11 @@ export class CityReviewController {
   @Roles('officer')
   @Idempotent()
   @ZodResponse(201, cityReviewSchema)
+  @ApiOperation({
+    zh: '随机抽取评审专家(回避)',
+    en: 'Draw the expert panel at random, excluding conflicted organisations',
+    errors: [409],
+  })
   async drawPanel(
     @ZodParam('applicationId', entityIdSchema) applicationId: string,
     @ZodBody(panelBodySchema) body: PanelBody,
@@ -62,6 +75,11 @@ export class CityReviewController {
   @Post(':applicationId/decline')
   @HttpCode(200)
   @Roles('expert')
+  @ApiOperation({
+    zh: '专家声明回避并替补',
+    en: 'An assigned expert declares a conflict; a replacement is drawn',
+    errors: [409],
+  })
   decline(
     @ZodParam('applicationId', entityIdSchema) applicationId: string,
     @CurrentPrincipal() p: Principal,
@@ -74,6 +92,7 @@ export class CityReviewController {
   @HttpCode(200)
   @Roles('expert')
   @ZodResponse(200, scoreViewSchema)
+  @ApiOperation({ zh: '专家评分', en: 'Score the application against the rubric', errors: [409, 422] })
   score(
     @ZodParam('applicationId', entityIdSchema) applicationId: string,
     @ZodBody(scoresBodySchema) body: ScoresBody,
@@ -87,6 +106,11 @@ export class CityReviewController {
   @HttpCode(200)
   @Roles('officer')
   @Idempotent()
+  @ApiOperation({
+    zh: '市级审查决定(拟备案/不予备案)',
+    en: 'Decide the city review (to be filed, reject)',
+    errors: [409],
+  })
   decide(
     @ZodParam('applicationId', entityIdSchema) applicationId: string,
     @ZodBody(cityDecisionBodySchema) body: CityDecisionBody,

@@ -1,7 +1,7 @@
 import { Controller, Get, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodQuery, ZodResponse } from '@lz/http';
 import {
   expertBodySchema,
   expertListQuerySchema,
@@ -21,6 +21,7 @@ export class ExpertsController {
   @Post()
   @Idempotent()
   @ZodResponse(201, expertSchema)
+  @ApiOperation({ zh: '登记专家入库', en: 'Register an expert in the pool' })
   register(
     @ZodBody(expertBodySchema) body: ExpertBody,
     @CurrentPrincipal() p: Principal,
@@ -31,6 +32,7 @@ export class ExpertsController {
 
   @Get()
   @ZodResponse(200, expertListSchema)
+  @ApiOperation({ zh: '专家库列表', en: 'List the expert pool' })
   list(@ZodQuery(expertListQuerySchema) query: ExpertListQuery) {
     return this.service.list(query);
   }

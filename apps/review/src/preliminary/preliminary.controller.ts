@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { Idempotent, pageOf, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, pageOf, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { entityIdSchema } from '@lz/policy';
 import { caseMembers } from '../cases/review-case.repository';
 import {
@@ -22,6 +22,7 @@ export class PreliminaryController {
   @Get()
   @Roles('reviewer')
   @ZodResponse(200, queueSchema)
+  @ApiOperation({ zh: '本辖区初审队列', en: "The preliminary-review queue of the caller's jurisdiction" })
   async queue(@ZodQuery(queueQuerySchema) q: QueueQuery, @CurrentPrincipal() p: Principal) {
     const { rows, total } = await this.service.queue(p as ReviewerPrincipal, q);
     return pageOf(
@@ -48,6 +49,11 @@ export class PreliminaryController {
   @Roles('reviewer')
   @Idempotent()
   @ZodResponse(200, preliminaryDecisionResponseSchema)
+  @ApiOperation({
+    zh: '初审决定(推荐/退回/不予推荐)',
+    en: 'Decide a preliminary review (recommend, return, not recommend)',
+    errors: [409],
+  })
   decide(
     @ZodParam('applicationId', entityIdSchema) applicationId: string,
     @ZodBody(preliminaryDecisionBodySchema) body: PreliminaryDecisionBody,

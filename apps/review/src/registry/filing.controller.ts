@@ -1,7 +1,7 @@
 import { Controller, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodParam, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodParam, ZodResponse } from '@lz/http';
 import { entityIdSchema } from '@lz/policy';
 import { FilingService } from './filing.service';
 import { consortiumSchema } from './registry.schema';
@@ -15,6 +15,7 @@ export class FilingController {
   @Roles('officer')
   @Idempotent()
   @ZodResponse(201, consortiumSchema)
+  @ApiOperation({ zh: '批准备案(公示期满无异议)', en: 'Approve the filing of a cleared item', errors: [409] })
   approve(
     @ZodParam('applicationId', entityIdSchema) applicationId: string,
     @CurrentPrincipal() p: Principal,

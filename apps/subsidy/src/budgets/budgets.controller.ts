@@ -1,7 +1,7 @@
 import { Controller, Get, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { ZodBody, ZodParam, ZodResponse } from '@lz/http';
+import { ApiOperation, ZodBody, ZodParam, ZodResponse } from '@lz/http';
 import {
   budgetViewSchema,
   budgetYearSchema,
@@ -18,6 +18,7 @@ export class BudgetsController {
 
   @Put(':year')
   @ZodResponse(200, budgetViewSchema)
+  @ApiOperation({ zh: '设定年度预算', en: "Set the year's budget", errors: [409] })
   put(
     @ZodParam('year', budgetYearSchema) year: number,
     @ZodBody(putBudgetBodySchema) body: PutBudgetBody,
@@ -29,6 +30,7 @@ export class BudgetsController {
 
   @Get(':year')
   @ZodResponse(200, budgetViewSchema)
+  @ApiOperation({ zh: '查看年度预算(已核定、剩余)', en: "Read the year's budget: granted and remaining" })
   get(@ZodParam('year', budgetYearSchema) year: number) {
     return this.budgets.get(year);
   }

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Authenticated, CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { ClaimDecisionService } from './claim-decision.service';
 import {
   claimListSchema,
@@ -29,6 +29,11 @@ export class ClaimsController {
   @Roles('applicant')
   @Idempotent()
   @ZodResponse(201, claimViewSchema)
+  @ApiOperation({
+    zh: '起草后补助申请',
+    en: 'Create a draft subsidy claim (lead of an ACTIVE consortium)',
+    errors: [404, 409],
+  })
   create(
     @ZodBody(createClaimBodySchema) body: CreateClaimBody,
     @CurrentPrincipal() principal: Principal,
@@ -40,6 +45,7 @@ export class ClaimsController {
   @Get()
   @Roles('applicant', 'officer')
   @ZodResponse(200, claimListSchema)
+  @ApiOperation({ zh: '后补助申请列表(按范围)', en: "List the claims in the caller's scope" })
   list(@ZodQuery(listClaimsQuerySchema) query: ListClaimsQuery, @CurrentPrincipal() p: Principal) {
     return this.claims.list(p, query);
   }
@@ -48,6 +54,7 @@ export class ClaimsController {
   @Get(':id')
   @Authenticated()
   @ZodResponse(200, claimViewSchema)
+  @ApiOperation({ zh: '查看后补助申请', en: 'Read a claim' })
   get(@ZodParam('id', z.uuid()) id: string, @CurrentPrincipal() p: Principal) {
     return this.claims.get(p, id);
   }
@@ -57,6 +64,11 @@ export class ClaimsController {
   @Roles('officer')
   @Idempotent()
   @ZodResponse(200, claimViewSchema)
+  @ApiOperation({
+    zh: '后补助核定(批准/驳回)',
+    en: 'Decide a claim (grant, reject) within the caps and the budget',
+    errors: [409],
+  })
   decide(
     @ZodParam('id', z.uuid()) id: string,
     @ZodBody(decisionBodySchema) body: DecisionBody,

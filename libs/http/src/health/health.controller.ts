@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HTTP_KIT_OPTIONS, PublicRoute, type HttpKitOptions } from '../http.constants';
+import { ApiOperation } from '../openapi/api-operation.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { HealthRegistry, type HealthCheckResult } from './health.registry';
 
@@ -13,6 +14,7 @@ export class HealthController {
 
   /** 200 whenever the process answers. */
   @Get('live')
+  @ApiOperation({ zh: '存活检查', en: 'Liveness: the process answers' })
   live(): { status: 'ok'; service: string } {
     return { status: 'ok', service: this.options.serviceName };
   }
@@ -22,6 +24,11 @@ export class HealthController {
    * dependency the service absorbs is away, dead letters wait) — else 503 naming the failing ones.
    */
   @Get('ready')
+  @ApiOperation({
+    zh: '就绪检查(数据库、消息队列、Redis、死信)',
+    en: 'Readiness: database, RabbitMQ, Redis and dead letters',
+    errors: [503],
+  })
   async ready(): Promise<{
     status: 'ok' | 'degraded';
     service: string;

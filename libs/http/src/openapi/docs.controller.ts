@@ -1,38 +1,51 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Param, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PublicRoute } from '../http.constants';
+import { NotFoundProblem } from '../problem/problem.exception';
+import { ApiOperation } from './api-operation.decorator';
 import { OpenApiService, type OpenApiDocument } from './openapi.service';
+import { DOCS_PAGE_CSP, docsAsset, docsPage } from './swagger-ui.assets';
 
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** /docs: a self-contained HTML page (no CDN is reachable); /docs-json: the OpenAPI document. */
+/**
+ * `/docs`: Swagger UI from its npm package (no CDN is reachable) with its files under `/docs/<file>`;
+ * `/docs-json`: the OpenAPI document it reads.
+ */
 @Controller()
 @PublicRoute()
 export class DocsController {
   constructor(private readonly openapi: OpenApiService) {}
 
   @Get('docs-json')
+  @ApiOperation({ zh: '本服务的 OpenAPI 文档', en: 'The OpenAPI document of this service' })
   json(): OpenApiDocument {
     return this.openapi.document();
   }
 
   @Get('docs')
   @Header('content-type', 'text/html; charset=utf-8')
+  @Header('content-security-policy', DOCS_PAGE_CSP)
+  @Header('cache-control', 'no-cache')
+  @ApiOperation({ zh: '接口文档页面(Swagger UI)', en: 'The API documentation page (Swagger UI)' })
   html(): string {
-    const doc = this.openapi.document();
-    const rows = Object.entries(doc.paths)
-      .flatMap(([path, ops]) =>
-        Object.entries(ops).map(([method, op]) => {
-          const body = op.requestBody ? `<pre>${esc(JSON.stringify(op.requestBody, null, 2))}</pre>` : '';
-          const who = op.security?.length === 0 ? 'public' : (op['x-roles'] ?? ['any role']).join(', ');
-          return `<section><h3><code>${method.toUpperCase()} ${esc(path)}</code></h3><p>${esc(who)} · ${esc(op.operationId)}</p>${body}</section>`;
-        }),
-      )
-      .join('\n');
-    return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.info.title)} API</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}pre{background:#f4f4f4;padding:.5rem;overflow:auto}</style>
-</head><body><h1>${esc(doc.info.title)} API ${esc(doc.info.version)}</h1><p>Machine-readable: <a href="/docs-json">/docs-json</a> (OpenAPI 3.1). Errors are application/problem+json.</p>
-${rows}</body></html>`;
+    return docsPage({
+      title: this.openapi.document().info.title,
+      assetsBase: '/docs',
+      specUrl: '/docs-json',
+    });
+  }
+
+  @Get('docs/:asset')
+  @ApiOperation({ zh: '接口文档页面的静态文件', en: 'A static file of the documentation page' })
+  asset(
+    @Param('asset') name: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Buffer {
+    const file = docsAsset(name, req.headers['accept-encoding']);
+    if (!file) throw new NotFoundProblem(`documentation file ${name}`);
+    for (const [k, v] of Object.entries(file.headers)) reply.header(k, v);
+    reply.header('content-security-policy', DOCS_PAGE_CSP);
+    reply.header('x-content-type-options', 'nosniff');
+    return file.body;
   }
 }

@@ -1,5 +1,6 @@
 import { Body, Param, Query } from '@nestjs/common';
 import type { z } from 'zod';
+import type { MultipartDoc } from '../openapi/api-operation.decorator';
 import { ZodPipe } from './zod.pipe';
 
 export const ZOD_ROUTE_METADATA = 'lz:http:zod-route';
@@ -10,6 +11,8 @@ export interface ZodRouteSchemas {
   query?: z.ZodType;
   params?: Record<string, z.ZodType>;
   responses?: Record<number, z.ZodType>;
+  /** A multipart/form-data body (`@ApiMultipart`), read by the handler itself. */
+  multipart?: MultipartDoc;
 }
 
 function record(target: object, key: string | symbol | undefined, patch: (s: ZodRouteSchemas) => void): void {

@@ -1,0 +1,1843 @@
+/**
+ * The intake service's HTTP API as TypeScript types, generated from its OpenAPI document
+ * (the one it serves at /docs-json) by `npm run api:generate`. Do not edit: change the service's
+ * controllers and schemas, then run `npm run api:generate`.
+ */
+
+export interface paths {
+  '/api/v1/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 申报书列表(按范围) · List the applications in the caller's scope
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     */
+    get: operations['ApplicationsController.list'];
+    put?: never;
+    /**
+     * 起草申报书(草稿) · Create a draft application for an open call
+     * @description **角色 Roles:** 申报单位 `applicant`
+     *
+     *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
+     *
+     *     牵头单位 USCC 取自调用者;草稿可不完整,只需 callId。 · The lead's USCC is the caller's; a draft may be incomplete (only callId is needed).
+     */
+    post: operations['ApplicationsController.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 查看申报书 · Read an application
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     */
+    get: operations['ApplicationsController.get'];
+    /**
+     * 整体替换草稿 · Replace the draft (while DRAFT or RETURNED)
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     */
+    put: operations['ApplicationsController.replace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上传附件(multipart) · Upload an attachment (multipart)
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     *
+     *     类别字段 category 须在文件之前,或用 ?category=。 · Send the category part before the file, or as ?category=.
+     */
+    post: operations['AttachmentsController.upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/attachments/{attId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 下载附件(按 sha256 校验) · Download an attachment, verified against its sha256
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     */
+    get: operations['AttachmentsController.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 资格自检(不提交) · Eligibility dry run (docs/SPEC.md §2), nothing is submitted
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     */
+    post: operations['SubmissionController.eligibility'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 已提交的各版申报书 · The frozen revisions of an application
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     */
+    get: operations['ApplicationsController.revisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 提交申报书 · Submit the application
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     *
+     *     **Idempotency-Key:** 必填 required — 重试安全 · safe to retry
+     *
+     *     硬性规则不满足或软性规则缺少说明时返回 422,errors[].rule 为规则编号。 · 422 lists the failed rules (docs/SPEC.md rule IDs) when a hard rule fails or a flag lacks its justification.
+     */
+    post: operations['SubmissionController.submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 申报进度(跨服务状态变化,按时间先后) · The status timeline across services, oldest first
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     */
+    get: operations['ApplicationsController.timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 申报通知列表 · List the calls
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['CallsController.list'];
+    put?: never;
+    /**
+     * 发布年度申报通知 · Publish the annual call
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
+     *
+     *     同一年度第二个批次须附说明(justification)。 · A second call in a year needs a justification.
+     */
+    post: operations['CallsController.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 查看申报通知 · Read a call
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['CallsController.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 接口文档页面(Swagger UI) · The API documentation page (Swagger UI)
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['DocsController.html'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs-json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 本服务的 OpenAPI 文档 · The OpenAPI document of this service
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['DocsController.json'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs/{asset}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 接口文档页面的静态文件 · A static file of the documentation page
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['DocsController.asset'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 存活检查 · Liveness: the process answers
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['HealthController.live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 就绪检查(数据库、消息队列、Redis、死信) · Readiness: database, RabbitMQ, Redis and dead letters
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['HealthController.ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Prometheus 指标 · Prometheus metrics
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['MetricsController.scrape'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description RFC 9457 problem details; `errors[]` names the field and the rule (docs/SPEC.md rule IDs). */
+    Problem: {
+      correlationId?: string;
+      detail: string;
+      errors: {
+        message: string;
+        messageZh: string;
+        path: string;
+        rule: string;
+      }[];
+      status: number;
+      title: string;
+      titleZh: string;
+      /** @description urn:lz:problem:<code> (libs/http error catalogue) */
+      type: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  'ApplicationsController.list': {
+    parameters: {
+      query?: {
+        callId?: string;
+        jurisdictionCode?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+        status?:
+          | 'DRAFT'
+          | 'SUBMITTED'
+          | 'RETURNED'
+          | 'PRELIM_RECOMMENDED'
+          | 'PRELIM_REJECTED'
+          | 'CITY_TO_BE_FILED'
+          | 'CITY_REJECTED'
+          | 'IN_PUBLICITY'
+          | 'CLEARED'
+          | 'CONTESTED'
+          | 'FILED';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attachments: {
+                /** @enum {string} */
+                category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                sha256: string;
+                size: number;
+                uploadedAt: string;
+              }[];
+              /** Format: uuid */
+              callId: string;
+              createdAt: string;
+              document: {
+                [key: string]: unknown;
+              };
+              /** Format: uuid */
+              id: string;
+              jurisdictionCode: string;
+              leadUscc: string;
+              revision: number;
+              /** @enum {string} */
+              status:
+                | 'DRAFT'
+                | 'SUBMITTED'
+                | 'RETURNED'
+                | 'PRELIM_RECOMMENDED'
+                | 'PRELIM_REJECTED'
+                | 'CITY_TO_BE_FILED'
+                | 'CITY_REJECTED'
+                | 'IN_PUBLICITY'
+                | 'CLEARED'
+                | 'CONTESTED'
+                | 'FILED';
+              submittedAt: string | null;
+              updatedAt: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ApplicationsController.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选。重试时使用同一值,服务只执行一次并重放原答复。 · Optional. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          callId: string;
+          commitment: {
+            attachmentId: string;
+            /** Format: date-time */
+            attestedAt: string;
+            attestedBy: string;
+          };
+          field: string;
+          goals: {
+            acceptanceTargets: string[];
+            coreTasks: string[];
+            funding: {
+              sources: {
+                amountFen: number;
+                unitUscc: string;
+              }[];
+              totalFen: number;
+            };
+            plan: {
+              /** Format: date */
+              endsOn: string;
+              milestones: {
+                /** Format: date */
+                dueOn: string;
+                title: string;
+              }[];
+              /** Format: date */
+              startsOn: string;
+            };
+          };
+          governance: {
+            council: boolean;
+            incentives?: string;
+            management: string;
+          };
+          /** @enum {string} */
+          jurisdictionCode:
+            | '510502'
+            | '510503'
+            | '510504'
+            | '510521'
+            | '510522'
+            | '510524'
+            | '510525'
+            | 'LZ-HTZ'
+            | 'LZ-LIQUOR'
+            | 'LZ-PORT'
+            | 'LZ-YEDZ';
+          justifications?: {
+            [key: string]: string;
+          };
+          lead: {
+            address: string;
+            contact: {
+              /** Format: email */
+              email: string;
+              name: string;
+              phone: string;
+            };
+            districtCode: string;
+            /** @enum {string} */
+            kind: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
+            name: string;
+            uscc: string;
+          };
+          leadInfluence?: string;
+          members: {
+            /** @enum {string} */
+            chainRole: 'KEY_NODE' | 'UPSTREAM' | 'DOWNSTREAM' | 'ACADEMIC';
+            contribution: {
+              equipment?: string;
+              fundsFen: number;
+              premises?: string;
+              talent?: string;
+              technology?: string;
+            };
+            influenceStatement?: string;
+            inLuzhou: boolean;
+            /** @enum {string} */
+            kind: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
+            name: string;
+            region: string;
+            uscc: string;
+          }[];
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attachments: {
+              /** @enum {string} */
+              category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
+            /** Format: uuid */
+            callId: string;
+            createdAt: string;
+            document: {
+              [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            jurisdictionCode: string;
+            leadUscc: string;
+            revision: number;
+            /** @enum {string} */
+            status:
+              | 'DRAFT'
+              | 'SUBMITTED'
+              | 'RETURNED'
+              | 'PRELIM_RECOMMENDED'
+              | 'PRELIM_REJECTED'
+              | 'CITY_TO_BE_FILED'
+              | 'CITY_REJECTED'
+              | 'IN_PUBLICITY'
+              | 'CLEARED'
+              | 'CONTESTED'
+              | 'FILED';
+            submittedAt: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ApplicationsController.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attachments: {
+              /** @enum {string} */
+              category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
+            /** Format: uuid */
+            callId: string;
+            createdAt: string;
+            document: {
+              [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            jurisdictionCode: string;
+            leadUscc: string;
+            revision: number;
+            /** @enum {string} */
+            status:
+              | 'DRAFT'
+              | 'SUBMITTED'
+              | 'RETURNED'
+              | 'PRELIM_RECOMMENDED'
+              | 'PRELIM_REJECTED'
+              | 'CITY_TO_BE_FILED'
+              | 'CITY_REJECTED'
+              | 'IN_PUBLICITY'
+              | 'CLEARED'
+              | 'CONTESTED'
+              | 'FILED';
+            submittedAt: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ApplicationsController.replace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          callId: string;
+          commitment: {
+            attachmentId: string;
+            /** Format: date-time */
+            attestedAt: string;
+            attestedBy: string;
+          };
+          field: string;
+          goals: {
+            acceptanceTargets: string[];
+            coreTasks: string[];
+            funding: {
+              sources: {
+                amountFen: number;
+                unitUscc: string;
+              }[];
+              totalFen: number;
+            };
+            plan: {
+              /** Format: date */
+              endsOn: string;
+              milestones: {
+                /** Format: date */
+                dueOn: string;
+                title: string;
+              }[];
+              /** Format: date */
+              startsOn: string;
+            };
+          };
+          governance: {
+            council: boolean;
+            incentives?: string;
+            management: string;
+          };
+          /** @enum {string} */
+          jurisdictionCode:
+            | '510502'
+            | '510503'
+            | '510504'
+            | '510521'
+            | '510522'
+            | '510524'
+            | '510525'
+            | 'LZ-HTZ'
+            | 'LZ-LIQUOR'
+            | 'LZ-PORT'
+            | 'LZ-YEDZ';
+          justifications?: {
+            [key: string]: string;
+          };
+          lead: {
+            address: string;
+            contact: {
+              /** Format: email */
+              email: string;
+              name: string;
+              phone: string;
+            };
+            districtCode: string;
+            /** @enum {string} */
+            kind: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
+            name: string;
+            uscc: string;
+          };
+          leadInfluence?: string;
+          members: {
+            /** @enum {string} */
+            chainRole: 'KEY_NODE' | 'UPSTREAM' | 'DOWNSTREAM' | 'ACADEMIC';
+            contribution: {
+              equipment?: string;
+              fundsFen: number;
+              premises?: string;
+              talent?: string;
+              technology?: string;
+            };
+            influenceStatement?: string;
+            inLuzhou: boolean;
+            /** @enum {string} */
+            kind: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
+            name: string;
+            region: string;
+            uscc: string;
+          }[];
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attachments: {
+              /** @enum {string} */
+              category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
+            /** Format: uuid */
+            callId: string;
+            createdAt: string;
+            document: {
+              [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            jurisdictionCode: string;
+            leadUscc: string;
+            revision: number;
+            /** @enum {string} */
+            status:
+              | 'DRAFT'
+              | 'SUBMITTED'
+              | 'RETURNED'
+              | 'PRELIM_RECOMMENDED'
+              | 'PRELIM_REJECTED'
+              | 'CITY_TO_BE_FILED'
+              | 'CITY_REJECTED'
+              | 'IN_PUBLICITY'
+              | 'CLEARED'
+              | 'CONTESTED'
+              | 'FILED';
+            submittedAt: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'AttachmentsController.upload': {
+    parameters: {
+      query?: {
+        category?: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** @enum {string} */
+          category?: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+          /**
+           * Format: binary
+           * @description ≤ 10485760 bytes
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            sha256: string;
+            size: number;
+            uploadedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 文件或请求体过大 · The file or body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不支持的内容类型 · Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'AttachmentsController.download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 文件内容 · The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 服务器内部错误(附关联编号) · Internal error (quote the correlation id) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'SubmissionController.eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            eligible: boolean;
+            findings: {
+              blocking: boolean;
+              informational?: boolean;
+              justified?: boolean;
+              message: string;
+              messageZh: string;
+              path: string;
+              rule: string;
+              /** @enum {string} */
+              severity: 'error' | 'flag';
+            }[];
+            policyVersion: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ApplicationsController.revisions': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attachments: unknown[];
+              commitment: {
+                attachmentId: string;
+                attestedAt: string;
+                attestedBy: string;
+                ip: string | null;
+              };
+              document: {
+                [key: string]: unknown;
+              };
+              findings: unknown[];
+              revision: number;
+              submittedAt: string;
+              submittedBy: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'SubmissionController.submit': {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description 必填。重试时使用同一值,服务只执行一次并重放原答复。 · Required. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attachments: {
+              /** @enum {string} */
+              category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
+            /** Format: uuid */
+            callId: string;
+            createdAt: string;
+            document: {
+              [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            jurisdictionCode: string;
+            leadUscc: string;
+            revision: number;
+            /** @enum {string} */
+            status:
+              | 'DRAFT'
+              | 'SUBMITTED'
+              | 'RETURNED'
+              | 'PRELIM_RECOMMENDED'
+              | 'PRELIM_REJECTED'
+              | 'CITY_TO_BE_FILED'
+              | 'CITY_REJECTED'
+              | 'IN_PUBLICITY'
+              | 'CLEARED'
+              | 'CONTESTED'
+              | 'FILED';
+            submittedAt: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ApplicationsController.timeline': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              at: string;
+              eventId: string | null;
+              eventType: string | null;
+              note: string | null;
+              recordedAt: string;
+              source: string;
+              /** @enum {string} */
+              status:
+                | 'DRAFT'
+                | 'SUBMITTED'
+                | 'RETURNED'
+                | 'PRELIM_RECOMMENDED'
+                | 'PRELIM_REJECTED'
+                | 'CITY_TO_BE_FILED'
+                | 'CITY_REJECTED'
+                | 'IN_PUBLICITY'
+                | 'CLEARED'
+                | 'CONTESTED'
+                | 'FILED';
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CallsController.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+        status?: 'UPCOMING' | 'OPEN' | 'CLOSED';
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              closesAt: string;
+              /** Format: uuid */
+              id: string;
+              justification: string | null;
+              open: boolean;
+              opensAt: string;
+              policyVersion: string;
+              title: string;
+              year: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CallsController.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选。重试时使用同一值,服务只执行一次并重放原答复。 · Optional. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          closesAt: string;
+          justification?: string;
+          /** Format: date-time */
+          opensAt: string;
+          policyVersion: string;
+          title: string;
+          year: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            closesAt: string;
+            /** Format: uuid */
+            id: string;
+            justification: string | null;
+            open: boolean;
+            opensAt: string;
+            policyVersion: string;
+            title: string;
+            year: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CallsController.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            closesAt: string;
+            /** Format: uuid */
+            id: string;
+            justification: string | null;
+            open: boolean;
+            opensAt: string;
+            policyVersion: string;
+            title: string;
+            year: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'DocsController.html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  'DocsController.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  'DocsController.asset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        asset: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'HealthController.live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  'HealthController.ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 依赖服务暂不可用 · A dependency is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'MetricsController.scrape': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}

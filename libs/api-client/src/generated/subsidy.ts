@@ -1,0 +1,979 @@
+/**
+ * The subsidy service's HTTP API as TypeScript types, generated from its OpenAPI document
+ * (the one it serves at /docs-json) by `npm run api:generate`. Do not edit: change the service's
+ * controllers and schemas, then run `npm run api:generate`.
+ */
+
+export interface paths {
+  '/api/v1/budgets/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 查看年度预算(已核定、剩余) · Read the year's budget: granted and remaining
+     * @description **角色 Roles:** 市科技局 `officer`
+     */
+    get: operations['BudgetsController.get'];
+    /**
+     * 设定年度预算 · Set the year's budget
+     * @description **角色 Roles:** 市科技局 `officer`
+     */
+    put: operations['BudgetsController.put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 后补助申请列表(按范围) · List the claims in the caller's scope
+     * @description **角色 Roles:** 申报单位 `applicant`、市科技局 `officer`
+     */
+    get: operations['ClaimsController.list'];
+    put?: never;
+    /**
+     * 起草后补助申请 · Create a draft subsidy claim (lead of an ACTIVE consortium)
+     * @description **角色 Roles:** 申报单位 `applicant`
+     *
+     *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
+     */
+    post: operations['ClaimsController.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/claims/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 查看后补助申请 · Read a claim
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`、评审专家 `expert`、评估机构 `evaluator`
+     */
+    get: operations['ClaimsController.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/claims/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 后补助核定(批准/驳回) · Decide a claim (grant, reject) within the caps and the budget
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
+     */
+    post: operations['ClaimsController.decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 接口文档页面(Swagger UI) · The API documentation page (Swagger UI)
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['DocsController.html'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs-json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 本服务的 OpenAPI 文档 · The OpenAPI document of this service
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['DocsController.json'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs/{asset}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 接口文档页面的静态文件 · A static file of the documentation page
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['DocsController.asset'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 存活检查 · Liveness: the process answers
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['HealthController.live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 就绪检查(数据库、消息队列、Redis、死信) · Readiness: database, RabbitMQ, Redis and dead letters
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['HealthController.ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Prometheus 指标 · Prometheus metrics
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
+     */
+    get: operations['MetricsController.scrape'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description RFC 9457 problem details; `errors[]` names the field and the rule (docs/SPEC.md rule IDs). */
+    Problem: {
+      correlationId?: string;
+      detail: string;
+      errors: {
+        message: string;
+        messageZh: string;
+        path: string;
+        rule: string;
+      }[];
+      status: number;
+      title: string;
+      titleZh: string;
+      /** @description urn:lz:problem:<code> (libs/http error catalogue) */
+      type: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  'BudgetsController.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            grantedFen: number;
+            remainingFen: number;
+            totalFen: number;
+            year: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'BudgetsController.put': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          totalFen: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            grantedFen: number;
+            remainingFen: number;
+            totalFen: number;
+            year: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ClaimsController.list': {
+    parameters: {
+      query?: {
+        category?:
+          | 'COOPERATION'
+          | 'OPEN_COMPETITION'
+          | 'PILOT_PLATFORM'
+          | 'TRANSFORMATION_PROJECT'
+          | 'INCUBATION'
+          | 'TALENT'
+          | 'FINANCE';
+        consortiumId?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+        status?: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amountFen: number;
+              budgetYear: number | null;
+              /** @enum {string} */
+              category:
+                | 'COOPERATION'
+                | 'OPEN_COMPETITION'
+                | 'PILOT_PLATFORM'
+                | 'TRANSFORMATION_PROJECT'
+                | 'INCUBATION'
+                | 'TALENT'
+                | 'FINANCE';
+              consortiumId: string;
+              createdAt: string;
+              decidedAt: string | null;
+              evidenceAttachmentIds: string[];
+              grantedFen: number;
+              id: string;
+              latestEvaluation: {
+                cycle: number;
+                evaluationId: string;
+                grade: string;
+                passed: boolean;
+                recordedAt: string;
+              } | null;
+              opinion: string | null;
+              policyVersion: string;
+              rule: string;
+              /** @enum {string} */
+              status: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+              stoppedAt: string | null;
+              subject: {
+                name: string;
+                ref: string;
+              };
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ClaimsController.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选。重试时使用同一值,服务只执行一次并重放原答复。 · Optional. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default 0 */
+          amountFen?: number;
+          /** @enum {string} */
+          category:
+            | 'COOPERATION'
+            | 'OPEN_COMPETITION'
+            | 'PILOT_PLATFORM'
+            | 'TRANSFORMATION_PROJECT'
+            | 'INCUBATION'
+            | 'TALENT'
+            | 'FINANCE';
+          consortiumId: string;
+          evidenceAttachmentIds: string[];
+          subject: {
+            name: string;
+            ref: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            budgetYear: number | null;
+            /** @enum {string} */
+            category:
+              | 'COOPERATION'
+              | 'OPEN_COMPETITION'
+              | 'PILOT_PLATFORM'
+              | 'TRANSFORMATION_PROJECT'
+              | 'INCUBATION'
+              | 'TALENT'
+              | 'FINANCE';
+            consortiumId: string;
+            createdAt: string;
+            decidedAt: string | null;
+            evidenceAttachmentIds: string[];
+            grantedFen: number;
+            id: string;
+            latestEvaluation: {
+              cycle: number;
+              evaluationId: string;
+              grade: string;
+              passed: boolean;
+              recordedAt: string;
+            } | null;
+            opinion: string | null;
+            policyVersion: string;
+            rule: string;
+            /** @enum {string} */
+            status: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            stoppedAt: string | null;
+            subject: {
+              name: string;
+              ref: string;
+            };
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ClaimsController.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            budgetYear: number | null;
+            /** @enum {string} */
+            category:
+              | 'COOPERATION'
+              | 'OPEN_COMPETITION'
+              | 'PILOT_PLATFORM'
+              | 'TRANSFORMATION_PROJECT'
+              | 'INCUBATION'
+              | 'TALENT'
+              | 'FINANCE';
+            consortiumId: string;
+            createdAt: string;
+            decidedAt: string | null;
+            evidenceAttachmentIds: string[];
+            grantedFen: number;
+            id: string;
+            latestEvaluation: {
+              cycle: number;
+              evaluationId: string;
+              grade: string;
+              passed: boolean;
+              recordedAt: string;
+            } | null;
+            opinion: string | null;
+            policyVersion: string;
+            rule: string;
+            /** @enum {string} */
+            status: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            stoppedAt: string | null;
+            subject: {
+              name: string;
+              ref: string;
+            };
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ClaimsController.decide': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选。重试时使用同一值,服务只执行一次并重放原答复。 · Optional. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amountFen?: number;
+          /** @enum {string} */
+          decision: 'GRANT' | 'REJECT';
+          opinion: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            budgetYear: number | null;
+            /** @enum {string} */
+            category:
+              | 'COOPERATION'
+              | 'OPEN_COMPETITION'
+              | 'PILOT_PLATFORM'
+              | 'TRANSFORMATION_PROJECT'
+              | 'INCUBATION'
+              | 'TALENT'
+              | 'FINANCE';
+            consortiumId: string;
+            createdAt: string;
+            decidedAt: string | null;
+            evidenceAttachmentIds: string[];
+            grantedFen: number;
+            id: string;
+            latestEvaluation: {
+              cycle: number;
+              evaluationId: string;
+              grade: string;
+              passed: boolean;
+              recordedAt: string;
+            } | null;
+            opinion: string | null;
+            policyVersion: string;
+            rule: string;
+            /** @enum {string} */
+            status: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            stoppedAt: string | null;
+            subject: {
+              name: string;
+              ref: string;
+            };
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'DocsController.html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  'DocsController.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  'DocsController.asset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        asset: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'HealthController.live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  'HealthController.ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 依赖服务暂不可用 · A dependency is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'MetricsController.scrape': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}
