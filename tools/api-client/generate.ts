@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ServiceName } from '@lz/persistence';
-import { DOCUMENTED_SERVICES, serviceDocument } from './service-documents';
+import { DOCUMENTED_APPS, serviceDocument, type DocumentedApp } from './service-documents';
 
 /**
  * `npm run api:generate`: the TypeScript types of each service's OpenAPI document
@@ -12,7 +11,16 @@ import { DOCUMENTED_SERVICES, serviceDocument } from './service-documents';
 const ROOT = path.resolve(__dirname, '..', '..');
 export const GENERATED_DIR = path.join(ROOT, 'libs', 'api-client', 'src', 'generated');
 
-const HEADER = (name: string) => `/**
+const HEADER = (name: string) =>
+  name === 'gateway'
+    ? `/**
+ * The gateway's own HTTP routes (session, access) as TypeScript types, generated from
+ * apps/gateway/src/openapi-document.ts by \`npm run api:generate\`. Do not edit: change the gateway's
+ * document (apps/gateway/src/docs/api-docs.merge.ts), then run \`npm run api:generate\`.
+ */
+
+`
+    : `/**
  * The ${name} service's HTTP API as TypeScript types, generated from its OpenAPI document
  * (the one it serves at /docs-json) by \`npm run api:generate\`. Do not edit: change the service's
  * controllers and schemas, then run \`npm run api:generate\`.
@@ -20,7 +28,7 @@ const HEADER = (name: string) => `/**
 
 `;
 
-export async function generatedSources(): Promise<Record<ServiceName, string>> {
+export async function generatedSources(): Promise<Record<DocumentedApp, string>> {
   // ES-module-first packages with CommonJS builds: loaded on use (tools/register.cjs is CommonJS).
   const ots = require('openapi-typescript') as typeof import('openapi-typescript') & {
     default?: typeof import('openapi-typescript');
@@ -32,9 +40,9 @@ export async function generatedSources(): Promise<Record<ServiceName, string>> {
     string,
     unknown
   >;
-  const out = {} as Record<ServiceName, string>;
-  const docs = await Promise.all(DOCUMENTED_SERVICES.map(serviceDocument));
-  for (const [i, name] of DOCUMENTED_SERVICES.entries()) {
+  const out = {} as Record<DocumentedApp, string>;
+  const docs = await Promise.all(DOCUMENTED_APPS.map(serviceDocument));
+  for (const [i, name] of DOCUMENTED_APPS.entries()) {
     const doc = docs[i];
     const ast = await openapiTS(doc as unknown as Parameters<typeof openapiTS>[0], {
       // zod defaults fill a field the caller leaves out: it stays optional in a request.

@@ -5,14 +5,16 @@ import { SERVICES, type ServiceName } from '@lz/persistence';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-export const DOCUMENTED_SERVICES: readonly ServiceName[] = SERVICES.map((s) => s.name);
+/** The five services, and the gateway for its own routes (session, access). */
+export type DocumentedApp = ServiceName | 'gateway';
+export const DOCUMENTED_APPS: readonly DocumentedApp[] = [...SERVICES.map((s) => s.name), 'gateway'];
 
 /**
  * A service's OpenAPI document as its running process serves it at /docs-json, built by the service's
  * own `apps/<svc>/src/openapi-document.ts` without starting it (no database, broker or Redis is
- * touched; libs/platform serviceOpenApiDocument).
+ * touched; libs/platform serviceOpenApiDocument); for `gateway`, its own routes.
  */
-export function serviceDocument(name: ServiceName): Promise<OpenApiDocument> {
+export function serviceDocument(name: DocumentedApp): Promise<OpenApiDocument> {
   const entry = path.join('apps', name, 'src', 'openapi-document.ts');
   return new Promise((resolve, reject) => {
     execFile(

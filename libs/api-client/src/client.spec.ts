@@ -1,4 +1,4 @@
-import { ApiError, createServiceClient, multipart, newIdempotencyKey, ok } from './index';
+import { ApiError, createApiClient, createServiceClient, multipart, newIdempotencyKey, ok } from './index';
 
 /** A fetch that answers from a function and records what it was asked (no network). */
 function fakeFetch(answer: (req: Request) => Response) {
@@ -70,5 +70,19 @@ describe('createServiceClient', () => {
     expect([...form.keys()]).toEqual(['category', 'file']);
     expect(form.get('category')).toBe('COMMITMENT');
     expect((form.get('file') as File).name).toBe('承诺书.pdf');
+  });
+
+  it('types the one origin with the gateway’s own routes and every service’s (the portal’s client)', async () => {
+    const f = fakeFetch((req) =>
+      req.url.endsWith('/session')
+        ? json(200, { authenticated: false, csrfToken: 'c', user: null, role: null })
+        : json(200, { items: [], total: 0, page: 1, pageSize: 20 }),
+    );
+    const api = createApiClient({ baseUrl: 'http://portal', fetch: f.fetch });
+    const session = await ok(api.GET('/api/v1/session'));
+    expect(session.csrfToken).toBe('c');
+    const notices = await ok(api.GET('/api/v1/notices', { params: { query: { pageSize: 20 } } }));
+    expect(notices.total).toBe(0);
+    expect(f.seen.map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/session', '/api/v1/notices']);
   });
 });

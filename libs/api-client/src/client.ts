@@ -1,11 +1,12 @@
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import type { paths as EvaluationPaths } from './generated/evaluation';
+import type { paths as GatewayPaths } from './generated/gateway';
 import type { components, paths as IntakePaths } from './generated/intake';
 import type { paths as PublicityPaths } from './generated/publicity';
 import type { paths as ReviewPaths } from './generated/review';
 import type { paths as SubsidyPaths } from './generated/subsidy';
 
-export type { EvaluationPaths, IntakePaths, PublicityPaths, ReviewPaths, SubsidyPaths };
+export type { EvaluationPaths, GatewayPaths, IntakePaths, PublicityPaths, ReviewPaths, SubsidyPaths };
 
 /** Each service's paths, by service name (a client of one service is typed with its own). */
 export interface ServicePaths {
@@ -22,10 +23,12 @@ export type ServiceClient<S extends ServiceName> = Client<ServicePaths[S]>;
 type ApiOnly<P> = { [K in keyof P as K extends `/api/v1/${string}` ? K : never]: P[K] };
 
 /**
- * Every `/api/v1` path of the five services: the one origin (the gateway routes each to its owner,
- * docs/API.md), e.g. the portal's `createApiClient({ baseUrl: '' })`. The resources do not overlap.
+ * Every `/api/v1` path of the one origin: the five services' (the gateway routes each to its owner,
+ * docs/API.md) and the gateway's own session and access routes — e.g. the portal's
+ * `createApiClient({ baseUrl: '' })`. The resources do not overlap.
  */
-export type ApiPaths = ApiOnly<IntakePaths> &
+export type ApiPaths = ApiOnly<GatewayPaths> &
+  ApiOnly<IntakePaths> &
   ApiOnly<ReviewPaths> &
   ApiOnly<PublicityPaths> &
   ApiOnly<SubsidyPaths> &

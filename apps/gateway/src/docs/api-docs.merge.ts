@@ -124,6 +124,19 @@ export function mergeApiDocuments(
   };
 }
 
+/**
+ * The gateway's own `/api/v1` routes (session, access) as a document of their own: what
+ * `npm run api:generate` types for the portal beside the services' (apps/gateway/src/openapi-document.ts).
+ */
+export function gatewayOwnDocument(): OpenApiDocument {
+  const merged = mergeApiDocuments([]);
+  return {
+    ...merged,
+    info: { title: 'gateway', version: merged.info.version },
+    tags: merged.tags?.filter((t) => t.name.startsWith('gateway')),
+  };
+}
+
 /** `/api/v1/...` as is; a service with another prefix is not served by this origin. */
 function underApiPrefix(path: string): string | undefined {
   return path.startsWith(`${API_PREFIX}/`) ? path : undefined;
@@ -200,7 +213,42 @@ const GATEWAY_PATHS: OpenApiDocument['paths'] = {
       },
       description: '**角色 Roles:** 公开,无需登录 · public, no sign-in',
       parameters: [],
-      responses: { 200: { description: 'OK' }, ...errorsOf(401) },
+      responses: {
+        200: {
+          description: 'OK',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['authenticated', 'csrfToken', 'user', 'role'],
+                properties: {
+                  authenticated: { type: 'boolean' },
+                  csrfToken: { type: 'string' },
+                  user: {
+                    type: ['object', 'null'],
+                    properties: {
+                      sub: { type: 'string' },
+                      name: { type: ['string', 'null'] },
+                      orgName: { type: ['string', 'null'] },
+                    },
+                  },
+                  role: {
+                    type: ['string', 'null'],
+                    enum: ['applicant', 'reviewer', 'officer', 'expert', 'evaluator', null],
+                  },
+                  expired: { type: 'boolean' },
+                  jurisdiction: { type: 'string' },
+                  uscc: { type: 'string' },
+                  org: { type: 'string' },
+                  expertId: { type: 'string' },
+                  idleTimeoutSeconds: { type: 'integer' },
+                },
+              },
+            },
+          },
+        },
+        ...errorsOf(401),
+      },
       security: [],
       'x-roles': [],
     },
@@ -213,7 +261,26 @@ const GATEWAY_PATHS: OpenApiDocument['paths'] = {
       'x-summary': { zh: '平台角色授权列表', en: 'List the platform role grants' },
       ...officerOnly,
       parameters: queryParameters(grantListQuerySchema),
-      responses: { 200: { description: 'OK' }, ...errorsOf(400, 401, 403) },
+      responses: {
+        200: {
+          description: 'OK',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['items', 'total', 'page', 'pageSize'],
+                properties: {
+                  items: { type: 'array', items: GRANT_VIEW },
+                  total: { type: 'integer' },
+                  page: { type: 'integer' },
+                  pageSize: { type: 'integer' },
+                },
+              },
+            },
+          },
+        },
+        ...errorsOf(400, 401, 403),
+      },
     },
     post: {
       operationId: 'gateway.grant',
