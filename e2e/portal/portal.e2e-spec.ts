@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findDirectoryAccount } from '@lz/dev-directory';
 import { testInfra } from '@lz/testing';
 import { runFilingYear, type FilingYearRecord } from '../../tools/demo/filing-year';
+import { ok } from '@lz/api-client';
 import {
   E2eStack,
   eventually,
@@ -114,9 +115,9 @@ describe('portal', () => {
         const callId = await eventually(
           'the open call',
           async () => {
-            const open = await stack
-              .api('intake')
-              .get<{ items: Array<{ id: string }> }>('/calls?status=OPEN');
+            const open = await ok(
+              stack.api('intake').GET('/api/v1/calls', { params: { query: { status: 'OPEN' } } }),
+            );
             return open.items[0]?.id;
           },
           { timeoutMs: 120_000, everyMs: 500 },
