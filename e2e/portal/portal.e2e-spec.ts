@@ -97,7 +97,7 @@ describe('portal', () => {
   beforeAll(async () => {
     stack = await E2eStack.start({ label: 'e2e_portal', gateway: true });
     browser = await launchChromium();
-    const api = (svc: 'intake' | 'review' | 'publicity') => `${stack.baseUrl(svc)}/api/v1`;
+    const api = (svc: 'intake' | 'review' | 'publicity') => stack.baseUrl(svc);
     // The demo's year, with the development directory's enterprises as the lead units (tag 'directory'),
     // and meanwhile two more applications: one for a notice published today (what a member of the
     // public objects to in the browser), one left in 江阳区's preliminary queue.

@@ -38,15 +38,26 @@ async function until(check: () => boolean, what: string, run: Run, ms = 150_000)
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+/**
+ * `n` distinct free ports: every listener is held open until all are bound, so the kernel cannot
+ * hand the same port out twice (a freed port may come back at once; two processes of the run were
+ * then given one port, and the one that lost the race died).
+ */
+async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+          const s = createServer();
+          s.once('error', reject);
+          s.listen(0, '127.0.0.1', () => resolve(s));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+  return ports;
 }
 
 async function scalar(url: string, sql: string): Promise<unknown> {
@@ -115,13 +126,14 @@ describe('tools/db.mjs and tools/start.mjs', () => {
 
   it('start.mjs starts the five services, identity and the gateway, and stops them all on SIGINT', async () => {
     const ports: Record<string, number> = {};
-    for (const { name } of SERVICES) {
-      ports[name] = await freePort();
+    const free = await freePorts(SERVICES.length + 2);
+    for (const [i, { name }] of SERVICES.entries()) {
+      ports[name] = free[i];
       env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
     }
     // The edge on its own ports, database and Redis prefix (never the shared defaults).
-    ports.gateway = await freePort();
-    ports.identity = await freePort();
+    ports.gateway = free[SERVICES.length];
+    ports.identity = free[SERVICES.length + 1];
     env.GATEWAY_PORT = String(ports.gateway);
     env.IDENTITY_PORT = String(ports.identity);
     const gatewayDb = await createTestDatabase('tools_gateway');
@@ -163,7 +175,8 @@ describe('tools/db.mjs and tools/start.mjs', () => {
   }, 240_000);
 
   it('start.mjs stops everything with a non-zero code when a service dies', async () => {
-    for (const { name } of SERVICES) env[`${name.toUpperCase()}_PORT`] = String(await freePort());
+    const free = await freePorts(SERVICES.length);
+    for (const [i, { name }] of SERVICES.entries()) env[`${name.toUpperCase()}_PORT`] = String(free[i]);
     env.REVIEW_PORT = '70000'; // review cannot listen there: it exits
     const run = runScript('tools/start.mjs', ['--no-gateway'], env);
     try {

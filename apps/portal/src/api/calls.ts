@@ -1,16 +1,10 @@
 import { get } from './http';
 import type { ListQuery, Page } from './list';
 
-/** `GET /calls` (intake): 申报通知. */
-export interface CallView {
-  id: string;
-  year: number;
-  title: string;
-  opensAt: string;
-  closesAt: string;
-  policyVersion: string;
-  open: boolean;
-}
+import type { CallView } from '@lz/api-client';
+
+/** `GET /calls` (intake): 申报通知 — the service's own OpenAPI type. */
+export type { CallView };
 
 /** Calls, latest opening first; `status=OPEN` for those open for submission now. */
 export const listCalls = (

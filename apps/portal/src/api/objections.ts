@@ -1,15 +1,10 @@
 import type { FileObjectionBody } from '@lz/policy';
 import { post } from './http';
 
+import type { FiledObjectionView } from '@lz/api-client';
+
 /** The 201 of `POST /notices/:id/objections`: no contact echoed; `receiptNo` is what to quote. */
-export interface FiledObjection {
-  id: string;
-  noticeId: string;
-  applicationId: string;
-  status: 'PENDING';
-  filedAt: string;
-  receiptNo?: string;
-}
+export type FiledObjection = FiledObjectionView;
 
 export const fileObjection = (noticeId: string, body: FileObjectionBody) =>
   post<FiledObjection>(`/notices/${encodeURIComponent(noticeId)}/objections`, body);

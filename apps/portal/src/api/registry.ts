@@ -1,23 +1,11 @@
 import { get } from './http';
 import type { ListQuery, Page } from './list';
 
-export type ConsortiumStatus = 'ACTIVE' | 'DELISTED';
+import type { ConsortiumView } from '@lz/api-client';
 
-/** `GET /registry` (review): the filed consortia (组建名单), public. */
-export interface ConsortiumView {
-  id: string;
-  applicationId: string;
-  name: string;
-  field: string;
-  jurisdictionCode: string;
-  lead: { uscc: string; name: string };
-  members: Array<{ uscc: string; name: string }>;
-  filingNumber: string;
-  filedOn: string;
-  filedAt: string;
-  status: ConsortiumStatus;
-  delistedAt: string | null;
-}
+/** `GET /registry` (review): the filed consortia (组建名单), public — the service's own OpenAPI type. */
+export type { ConsortiumView };
+export type ConsortiumStatus = ConsortiumView['status'];
 
 export interface RegistryQuery extends ListQuery {
   field?: string;
