@@ -4,17 +4,15 @@ import { allPages } from '@lz/api-client';
 import { E2eStack, eventually, openCall, prepareDraft, submitUntilAccepted, toBeFiled } from './harness';
 
 /**
- * KNOWN FAILURE, kept out of jest.e2e.config.js's match until intake handles it — run it alone with
- *   npx jest -c jest.e2e.config.js --runInBand --testMatch '<rootDir>/e2e/event-order.e2e-spec.ts'
- *
  * A notice recorded with a `publishedAt` whose period is already over (docs/API.md allows it) expires at
  * once: publicity's outbox then holds `publicity.notice.published.v1` and `publicity.item.cleared.v1`
  * for the same item a few milliseconds apart, the relay sends both in one batch, and intake's
- * consumer (prefetch 20) handles them concurrently. When the cleared event takes the application's
- * row lock first, intake sees CITY_TO_BE_FILED → CLEARED, which `canTransition` refuses, and drops
- * the event as 'not-forward' (apps/intake/src/decisions/decisions.service.ts): the application stays
- * IN_PUBLICITY for ever although publicity cleared it. filing-year.e2e-spec.ts meets this in about
- * one run out of three on a loaded machine; this test makes the order certain by playing publicity.
+ * consumer (prefetch 20) may handle them concurrently. When the cleared event takes the application's
+ * row lock first, intake sees CITY_TO_BE_FILED → CLEARED, which `canTransition` refuses; because
+ * CLEARED lies ahead on the application's path, intake refuses the delivery as arrived early
+ * (`EventArrivedEarlyError`) and handles it again after the published event, instead of dropping it
+ * (which once left the application IN_PUBLICITY for ever). This test makes the order certain by
+ * playing publicity.
  */
 describe('intake and events that arrive out of order', () => {
   let stack: E2eStack;

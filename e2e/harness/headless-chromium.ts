@@ -3,11 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** Debian's Chromium, never a downloaded browser (docs/TOOLCHAIN.md "The browser side"). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The flags this closed network needs (docs/TOOLCHAIN.md "The browser side"). */
-const FLAGS = [
-  '--headless',
+/**
+ * The flags this closed network needs (docs/TOOLCHAIN.md "The browser side"), for every way the tests
+ * start Chromium: the command line here and Playwright in e2e/portal/chromium.ts.
+ */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -16,6 +19,7 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+const FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 function run(args: string[], timeoutMs: number): Promise<string> {
   const profile = mkdtempSync(path.join(tmpdir(), 'lz-chromium-'));

@@ -3,27 +3,16 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEV_DIRECTORY_PASSWORD } from '@lz/dev-directory';
-
-/**
- * Debian's Chromium (never a downloaded browser, docs/TOOLCHAIN.md "The browser side"), headless,
- * with the flags that keep it off the network it cannot reach. `launch` gives every run a fresh
- * temporary profile (--user-data-dir) and every `newContext` its own cookies.
- */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from '../harness/headless-chromium';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'tmp', 'screenshots');
 
+/**
+ * Debian's Chromium, headless, with the flags that keep it off the network it cannot reach. `launch`
+ * gives every run a fresh temporary profile and every `newContext` its own cookies.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 export interface AxeFinding {
