@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
 import { issueDevToken } from '@lz/auth';
+import { connect } from 'amqplib';
+import { DUPLICATE_GRACE_MS, sleep, waitUntil } from '@lz/test-infra';
 import { EventProbe, testInfra } from '@lz/testing';
 import { pastPublication } from '../tools/demo/filing-year';
 import { allPages, ok } from '@lz/api-client';
@@ -40,39 +42,49 @@ describe('faults end to end', () => {
         .map((e) => e.id),
     ).size;
 
+  /** Rows of a statement run in a service's own database (not through its API). */
+  async function query<R extends object>(
+    service: 'intake' | 'review',
+    sql: string,
+    params: unknown[],
+  ): Promise<{ rows: R[]; rowCount: number }> {
+    const client = new Client({ connectionString: stack.databases.get(service)!.url });
+    await client.connect();
+    try {
+      const res = await client.query<R>(sql, params);
+      return { rows: res.rows, rowCount: res.rowCount ?? 0 };
+    } finally {
+      await client.end();
+    }
+  }
+
   /**
    * Raw effects of submissions, read in the services' own databases (not through de-duplicating
    * APIs): intake's outbox rows of `intake.application.submitted.v1`, review's inbox rows of it and
    * review's `preliminary.queued` audit rows, each per application. The queue's case is an upsert, so
-   * the API would hide a doubled handling; the audit row is not. Checked to fail without the inbox
-   * (the consumer going on when its inbox insert finds the row): a redelivery after SIGKILL adds a
-   * second `preliminary.queued` row for the application.
+   * the API would hide a doubled handling; the audit row is not. Two layers keep a redelivery from
+   * doubling it: the consumer's inbox, and review refusing a revision it already holds
+   * (`acceptsSubmission`). Checked: with either one removed these tests pass; with both removed the
+   * SIGKILL test counted 3 applications with two `preliminary.queued` rows and the second-delivery
+   * test 120 of 120. (The inbox alone, against a handler that would double, is checked in
+   * libs/messaging/src/messaging.int-spec.ts by counting the handler's calls.)
    */
   async function rawEffects(
     ids: readonly string[],
   ): Promise<{ outbox: number[]; inbox: number[]; audit: number[] }> {
-    const query = async <R extends object>(service: 'intake' | 'review', sql: string, params: unknown[]) => {
-      const client = new Client({ connectionString: stack.databases.get(service)!.url });
-      await client.connect();
-      try {
-        return (await client.query<R>(sql, params)).rows;
-      } finally {
-        await client.end();
-      }
-    };
-    const events = await query<{ event: string; app: string }>(
+    const { rows: events } = await query<{ event: string; app: string }>(
       'intake',
       `SELECT envelope->>'id' AS event, envelope->'data'->>'applicationId' AS app FROM outbox_event
         WHERE type = 'intake.application.submitted.v1' AND envelope->'data'->>'applicationId' = ANY($1)`,
       [ids],
     );
-    const handled = await query<{ event: string }>(
+    const { rows: handled } = await query<{ event: string }>(
       'review',
       `SELECT event_id::text AS event FROM inbox_event
         WHERE consumer = 'review' AND event_id::text = ANY($1)`,
       [events.map((e) => e.event)],
     );
-    const queued = await query<{ app: string }>(
+    const { rows: queued } = await query<{ app: string }>(
       'review',
       `SELECT object_id AS app FROM audit_log WHERE action = 'preliminary.queued' AND object_id = ANY($1)`,
       [ids],
@@ -84,6 +96,21 @@ describe('faults end to end', () => {
       inbox: per(handled.map((h) => appOf.get(h.event) ?? '')),
       audit: per(queued.map((q) => q.app)),
     };
+  }
+
+  /** Prints the raw effects of the submissions and expects exactly one of each per application. */
+  async function expectEachHandledOnce(ids: readonly string[]): Promise<void> {
+    const raw = await rawEffects(ids);
+    const off = (counts: number[]) => counts.filter((n) => n !== 1).length;
+    console.log(
+      `raw effects per application: outbox≠1 ${off(raw.outbox)}, review inbox≠1 ${off(raw.inbox)}, ` +
+        `preliminary.queued audit≠1 ${off(raw.audit)}`,
+    );
+    expect({ outbox: off(raw.outbox), inbox: off(raw.inbox), audit: off(raw.audit) }).toEqual({
+      outbox: 0,
+      inbox: 0,
+      audit: 0,
+    });
   }
 
   beforeAll(async () => {
@@ -153,14 +180,7 @@ describe('faults end to end', () => {
         `lost=${drafts.length - inQueue - doubled} doubled=${doubled} submittedEvents=${events.reduce((a, b) => a + b, 0)} ` +
         `(apps with ≠1 distinct event: ${events.filter((n) => n !== 1).length})`,
     );
-    const raw = await rawEffects(drafts.map((d) => d.id));
-    console.log(
-      `raw effects per application: outbox≠1 ${raw.outbox.filter((n) => n !== 1).length}, ` +
-        `review inbox≠1 ${raw.inbox.filter((n) => n !== 1).length}, preliminary.queued audit≠1 ${raw.audit.filter((n) => n !== 1).length}`,
-    );
-    expect(raw.outbox.every((n) => n === 1)).toBe(true);
-    expect(raw.inbox.every((n) => n === 1)).toBe(true);
-    expect(raw.audit.every((n) => n === 1)).toBe(true);
+    await expectEachHandledOnce(drafts.map((d) => d.id));
     expect(accepted).toBe(500);
     expect(acceptedDuringCut).toBeGreaterThan(0);
     expect(inQueue).toBe(500);
@@ -230,14 +250,7 @@ describe('faults end to end', () => {
         `inPreliminaryQueue=${inQueue} lost=${120 - inQueue} doubled=${doubledAnywhere} ` +
         `queueTotal=${all.size} (expected ${submitted.length}) submittedEvents=${events.reduce((a, b) => a + b, 0)}`,
     );
-    const raw = await rawEffects(drafts.map((d) => d.id));
-    console.log(
-      `raw effects per application: outbox≠1 ${raw.outbox.filter((n) => n !== 1).length}, ` +
-        `review inbox≠1 ${raw.inbox.filter((n) => n !== 1).length}, preliminary.queued audit≠1 ${raw.audit.filter((n) => n !== 1).length}`,
-    );
-    expect(raw.outbox.every((n) => n === 1)).toBe(true);
-    expect(raw.inbox.every((n) => n === 1)).toBe(true);
-    expect(raw.audit.every((n) => n === 1)).toBe(true);
+    await expectEachHandledOnce(drafts.map((d) => d.id));
     expect(accepted).toBe(120);
     expect(attempts).toBeGreaterThan(120); // some submissions met the dead intake and were retried
     expect(inQueue).toBe(120);
@@ -245,6 +258,49 @@ describe('faults end to end', () => {
     expect(all.size).toBe(submitted.length);
     expect(statuses.every((s) => s === 'SUBMITTED')).toBe(true);
     expect(events.every((n) => n === 1)).toBe(true);
+    expect(stack.crashed()).toEqual([]);
+  });
+
+  it('handles a second delivery of every submission as the first: intake’s relay sent them all again', async () => {
+    // A SIGKILL rarely lands between review's commit and its ack, so the test above seldom sees a
+    // redelivery of a handled event. Here every one is delivered twice on purpose: the outbox rows of
+    // the 120 submissions above are made unsent again — as after a relay that died between the
+    // broker's confirm and marking its rows sent — and the relay publishes each a second time, with its
+    // event id. The raw effects must not move (see rawEffects for what was checked to fail).
+    const again = submitted.slice(-120);
+    const ids = again.map((d) => d.id);
+    const copies = (id: string) =>
+      probe
+        .of('intake.application.submitted.v1')
+        .filter((e) => (e.data as { applicationId: string }).applicationId === id).length;
+    const { rowCount } = await query(
+      'intake',
+      `UPDATE outbox_event SET sent_at = NULL
+        WHERE type = 'intake.application.submitted.v1' AND envelope->'data'->>'applicationId' = ANY($1)`,
+      [ids],
+    );
+    expect(rowCount).toBe(120);
+    await stack.step('the relay sends every submission again', () =>
+      waitUntil(async () => ids.every((id) => copies(id) >= 2), 'a second copy of every submission', 60_000),
+    );
+    const broker = await connect(stack.amqpUrl);
+    try {
+      const channel = await broker.createChannel();
+      await stack.step('review takes every copy', () =>
+        waitUntil(
+          async () => (await channel.checkQueue('review.events')).messageCount === 0,
+          'review.events drained',
+          60_000,
+        ),
+      );
+    } finally {
+      await broker.close();
+    }
+    await sleep(DUPLICATE_GRACE_MS); // what review still held unacknowledged is handled by now
+    console.log(
+      `every submission delivered again: copies on the broker ${ids.reduce((n, id) => n + copies(id), 0)} for ${ids.length} applications`,
+    );
+    await expectEachHandledOnce(ids);
     expect(stack.crashed()).toEqual([]);
   });
 
