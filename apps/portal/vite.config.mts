@@ -14,7 +14,10 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   resolve: {
-    alias: { '@lz/policy': here('../../libs/policy/src/index.ts') },
+    alias: {
+      '@lz/policy': here('../../libs/policy/src/index.ts'),
+      '@lz/api-client': here('../../libs/api-client/src/index.ts'),
+    },
   },
   build: {
     outDir: here('dist'),

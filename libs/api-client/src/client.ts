@@ -20,11 +20,13 @@ export type ServiceName = keyof ServicePaths;
 /** The typed client of one service. */
 export type ServiceClient<S extends ServiceName> = Client<ServicePaths[S]>;
 
-type ApiOnly<P> = { [K in keyof P as K extends `/api/v1/${string}` ? K : never]: P[K] };
+type ApiOnly<P> = {
+  [K in keyof P as K extends `/api/v1/${string}` | `/auth/${string}` ? K : never]: P[K];
+};
 
 /**
  * Every `/api/v1` path of the one origin: the five services' (the gateway routes each to its owner,
- * docs/API.md) and the gateway's own session and access routes — e.g. the portal's
+ * docs/API.md) and the gateway's own session, sign-out and access routes — e.g. the portal's
  * `createApiClient({ baseUrl: '' })`. The resources do not overlap.
  */
 export type ApiPaths = ApiOnly<GatewayPaths> &

@@ -22,7 +22,7 @@ export function multipart<F extends Record<string, string | undefined>>(
     bodySerializer: () => {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.append(k, v);
-      form.append(fileField, new Blob([file.bytes], { type: file.mediaType }), file.filename);
+      form.append(fileField, new Blob([new Uint8Array(file.bytes)], { type: file.mediaType }), file.filename);
       return form;
     },
   };

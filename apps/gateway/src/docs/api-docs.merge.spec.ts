@@ -55,6 +55,7 @@ describe(mergeApiDocuments.name, () => {
       '/api/v1/access/grants/{id}/revoke',
       '/api/v1/calls',
       '/api/v1/session',
+      '/auth/logout',
     ]);
   });
 

@@ -37,7 +37,7 @@ function throughGateway(service: UpstreamService, method: string, op: OpenApiOpe
   const isPublic = Array.isArray(op.security) && op.security.length === 0;
   const responses = { ...op.responses };
   if (UNSAFE.has(method) && !responses['403']) {
-    responses['403'] = problemRef('缺少或错误的 CSRF 令牌 · Missing or wrong CSRF token');
+    responses['403'] = problemRef(NO_CSRF);
   }
   return {
     ...op,
@@ -161,164 +161,185 @@ function queryParameters(schema: z.ZodType): Array<Record<string, unknown>> {
   }));
 }
 
-const officerOnly = {
-  'x-roles': ['officer'],
-  security: [{ session: [] }],
-  description: '**角色 Roles:** 市科技局 `officer`',
-};
-const errorsOf = (...statuses: Array<400 | 401 | 403 | 404 | 409>) =>
-  Object.fromEntries(
-    statuses.map((s) => [
-      String(s),
-      problemRef(
-        {
-          400: '输入不合法 · Invalid input',
-          401: '未登录 · Not signed in',
-          403: '非市科技局,或缺少 CSRF 令牌 · Not an officer, or no CSRF token',
-          404: '不存在 · Not found',
-          409: '与当前状态冲突 · Conflicts with the current state',
-        }[s],
-      ),
-    ]),
-  );
+const ERROR_TEXT = {
+  400: '输入不合法 · Invalid input',
+  401: '未登录 · Not signed in',
+  403: '非市科技局,或缺少 CSRF 令牌 · Not an officer, or no CSRF token',
+  404: '不存在 · Not found',
+  409: '与当前状态冲突 · Conflicts with the current state',
+} as const;
+const NO_CSRF = '缺少或错误的 CSRF 令牌 · Missing or wrong CSRF token';
 
-const GRANT_VIEW = {
-  type: 'object',
-  required: ['id', 'subject', 'role', 'grantedBy', 'grantedAt'],
-  properties: {
+/** A JSON object schema with every property required unless named in `optional`. */
+function objectSchema(
+  properties: Record<string, Record<string, unknown>>,
+  optional: readonly string[] = [],
+): Record<string, unknown> {
+  return {
+    type: 'object',
+    required: Object.keys(properties).filter((k) => !optional.includes(k)),
+    properties,
+  };
+}
+
+/**
+ * One of the gateway's own operations: the bilingual summary, who may call it (public: no sign-in;
+ * officer: 市科技局 with the session cookie), its JSON success answer and its problem+json errors.
+ */
+function gatewayOperation(o: {
+  id: string;
+  tag: 'Session' | 'Access';
+  zh: string;
+  en: string;
+  access: 'public' | 'officer';
+  note?: string;
+  parameters?: Array<Record<string, unknown>>;
+  requestBody?: Record<string, unknown>;
+  success: { status: 200 | 201; schema: Record<string, unknown> };
+  errors: Array<keyof typeof ERROR_TEXT>;
+}): OpenApiOperation {
+  const roles =
+    o.access === 'public' ? '**角色 Roles:** 公开,无需登录 · public, no sign-in' : '**角色 Roles:** 市科技局 `officer`';
+  return {
+    operationId: `gateway.${o.id}`,
+    tags: [`gateway · ${o.tag}`],
+    summary: `${o.zh} · ${o.en}`,
+    'x-summary': { zh: o.zh, en: o.en },
+    description: o.note ? `${roles} ${o.note}` : roles,
+    parameters: o.parameters ?? [],
+    ...(o.requestBody ? { requestBody: o.requestBody } : {}),
+    responses: {
+      [o.success.status]: { description: 'OK', content: { 'application/json': { schema: o.success.schema } } },
+      ...Object.fromEntries(
+        o.errors.map((status) => [
+          String(status),
+          problemRef(status === 403 && o.access === 'public' ? NO_CSRF : ERROR_TEXT[status]),
+        ]),
+      ),
+    },
+    security: o.access === 'public' ? [] : [{ session: [] }],
+    'x-roles': o.access === 'public' ? [] : ['officer'],
+  };
+}
+
+const nullable = (type: string) => ({ type: [type, 'null'] });
+
+const GRANT_VIEW = objectSchema(
+  {
     id: { type: 'string', format: 'uuid' },
     subject: { type: 'string' },
     role: { type: 'string', enum: ['officer', 'reviewer', 'expert', 'evaluator'] },
-    jurisdiction: { type: ['string', 'null'] },
-    expertId: { type: ['string', 'null'] },
-    org: { type: ['string', 'null'] },
-    displayName: { type: ['string', 'null'] },
+    jurisdiction: nullable('string'),
+    expertId: nullable('string'),
+    org: nullable('string'),
+    displayName: nullable('string'),
     grantedBy: { type: 'string' },
     grantedAt: { type: 'string' },
-    revokedBy: { type: ['string', 'null'] },
-    revokedAt: { type: ['string', 'null'] },
+    revokedBy: nullable('string'),
+    revokedAt: nullable('string'),
   },
+  ['jurisdiction', 'expertId', 'org', 'displayName', 'revokedBy', 'revokedAt'],
+);
+
+const SESSION_VIEW = objectSchema(
+  {
+    authenticated: { type: 'boolean' },
+    csrfToken: { type: 'string' },
+    user: {
+      type: ['object', 'null'],
+      properties: { sub: { type: 'string' }, name: nullable('string'), orgName: nullable('string') },
+    },
+    role: {
+      type: ['string', 'null'],
+      enum: ['applicant', 'reviewer', 'officer', 'expert', 'evaluator', null],
+    },
+    expired: { type: 'boolean' },
+    jurisdiction: { type: 'string' },
+    uscc: { type: 'string' },
+    org: { type: 'string' },
+    expertId: { type: 'string' },
+    idleTimeoutSeconds: { type: 'integer' },
+  },
+  ['expired', 'jurisdiction', 'uscc', 'org', 'expertId', 'idleTimeoutSeconds'],
+);
+
+const grantIdParameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: (schemaOf(grantIdParamsSchema) as { properties: Record<string, unknown> }).properties.id,
 };
 
-/** The gateway's own `/api/v1` routes (session/session.routes.ts, access/access.routes.ts). */
+/** The gateway's own routes (session/session.routes.ts, access/access.routes.ts). */
 const GATEWAY_PATHS: OpenApiDocument['paths'] = {
   '/api/v1/session': {
-    get: {
-      operationId: 'gateway.session',
-      tags: ['gateway · Session'],
-      summary: '当前会话(是否登录、角色、CSRF 令牌) · The current session: who, which role, the CSRF token',
-      'x-summary': {
-        zh: '当前会话(是否登录、角色、CSRF 令牌)',
-        en: 'The current session: who, which role, the CSRF token',
+    get: gatewayOperation({
+      id: 'session',
+      tag: 'Session',
+      zh: '当前会话(是否登录、角色、CSRF 令牌)',
+      en: 'The current session: who, which role, the CSRF token',
+      access: 'public',
+      success: { status: 200, schema: SESSION_VIEW },
+      errors: [401],
+    }),
+  },
+  '/auth/logout': {
+    post: gatewayOperation({
+      id: 'logout',
+      tag: 'Session',
+      zh: '退出登录(并给出身份提供方的退出地址)',
+      en: 'Sign out (and the issuer’s end-session address)',
+      access: 'public',
+      note: '(写操作,须带 x-csrf-token · a write: x-csrf-token)',
+      parameters: [csrfHeader],
+      success: {
+        status: 200,
+        schema: objectSchema({ signedOut: { type: 'boolean' }, endSessionUrl: nullable('string') }),
       },
-      description: '**角色 Roles:** 公开,无需登录 · public, no sign-in',
-      parameters: [],
-      responses: {
-        200: {
-          description: 'OK',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['authenticated', 'csrfToken', 'user', 'role'],
-                properties: {
-                  authenticated: { type: 'boolean' },
-                  csrfToken: { type: 'string' },
-                  user: {
-                    type: ['object', 'null'],
-                    properties: {
-                      sub: { type: 'string' },
-                      name: { type: ['string', 'null'] },
-                      orgName: { type: ['string', 'null'] },
-                    },
-                  },
-                  role: {
-                    type: ['string', 'null'],
-                    enum: ['applicant', 'reviewer', 'officer', 'expert', 'evaluator', null],
-                  },
-                  expired: { type: 'boolean' },
-                  jurisdiction: { type: 'string' },
-                  uscc: { type: 'string' },
-                  org: { type: 'string' },
-                  expertId: { type: 'string' },
-                  idleTimeoutSeconds: { type: 'integer' },
-                },
-              },
-            },
-          },
-        },
-        ...errorsOf(401),
-      },
-      security: [],
-      'x-roles': [],
-    },
+      errors: [403],
+    }),
   },
   '/api/v1/access/grants': {
-    get: {
-      operationId: 'gateway.listGrants',
-      tags: ['gateway · Access'],
-      summary: '平台角色授权列表 · List the platform role grants',
-      'x-summary': { zh: '平台角色授权列表', en: 'List the platform role grants' },
-      ...officerOnly,
+    get: gatewayOperation({
+      id: 'listGrants',
+      tag: 'Access',
+      zh: '平台角色授权列表',
+      en: 'List the platform role grants',
+      access: 'officer',
       parameters: queryParameters(grantListQuerySchema),
-      responses: {
-        200: {
-          description: 'OK',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['items', 'total', 'page', 'pageSize'],
-                properties: {
-                  items: { type: 'array', items: GRANT_VIEW },
-                  total: { type: 'integer' },
-                  page: { type: 'integer' },
-                  pageSize: { type: 'integer' },
-                },
-              },
-            },
-          },
-        },
-        ...errorsOf(400, 401, 403),
+      success: {
+        status: 200,
+        schema: objectSchema({
+          items: { type: 'array', items: GRANT_VIEW },
+          total: { type: 'integer' },
+          page: { type: 'integer' },
+          pageSize: { type: 'integer' },
+        }),
       },
-    },
-    post: {
-      operationId: 'gateway.grant',
-      tags: ['gateway · Access'],
-      summary: '授予平台角色(下次请求起生效) · Grant a platform role (effective from the next request)',
-      'x-summary': {
-        zh: '授予平台角色(下次请求起生效)',
-        en: 'Grant a platform role (effective from the next request)',
-      },
-      ...officerOnly,
+      errors: [400, 401, 403],
+    }),
+    post: gatewayOperation({
+      id: 'grant',
+      tag: 'Access',
+      zh: '授予平台角色(下次请求起生效)',
+      en: 'Grant a platform role (effective from the next request)',
+      access: 'officer',
       parameters: [csrfHeader],
       requestBody: { required: true, content: { 'application/json': { schema: schemaOf(grantBodySchema) } } },
-      responses: {
-        201: { description: 'OK', content: { 'application/json': { schema: GRANT_VIEW } } },
-        ...errorsOf(400, 401, 403, 409),
-      },
-    },
+      success: { status: 201, schema: GRANT_VIEW },
+      errors: [400, 401, 403, 409],
+    }),
   },
   '/api/v1/access/grants/{id}/revoke': {
-    post: {
-      operationId: 'gateway.revokeGrant',
-      tags: ['gateway · Access'],
-      summary: '撤销平台角色 · Revoke a platform role',
-      'x-summary': { zh: '撤销平台角色', en: 'Revoke a platform role' },
-      ...officerOnly,
-      parameters: [
-        {
-          name: 'id',
-          in: 'path',
-          required: true,
-          schema: (schemaOf(grantIdParamsSchema) as { properties: Record<string, unknown> }).properties.id,
-        },
-        csrfHeader,
-      ],
-      responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: GRANT_VIEW } } },
-        ...errorsOf(400, 401, 403, 404, 409),
-      },
-    },
+    post: gatewayOperation({
+      id: 'revokeGrant',
+      tag: 'Access',
+      zh: '撤销平台角色',
+      en: 'Revoke a platform role',
+      access: 'officer',
+      parameters: [grantIdParameter, csrfHeader],
+      success: { status: 200, schema: GRANT_VIEW },
+      errors: [400, 401, 403, 404, 409],
+    }),
   },
 };

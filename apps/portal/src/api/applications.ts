@@ -1,56 +1,32 @@
-import { get } from './http';
-import type { ListQuery, Page } from './list';
+import type { ApplicationView as ApplicationAnswer, TimelineEntry } from '@lz/api-client';
+import type { ApplicationDocument as FullDocument, Lead, Member } from '@lz/policy';
+import { api, call, type QueryOf } from './http';
 
-export type ApplicationStatus =
-  | 'DRAFT'
-  | 'SUBMITTED'
-  | 'RETURNED'
-  | 'PRELIM_RECOMMENDED'
-  | 'PRELIM_REJECTED'
-  | 'CITY_TO_BE_FILED'
-  | 'CITY_REJECTED'
-  | 'IN_PUBLICITY'
-  | 'CLEARED'
-  | 'CONTESTED'
-  | 'FILED';
+/**
+ * The application document as the pages read it: the parts of libs/policy's document (the rules the
+ * service applies), any of which a draft may lack. The OpenAPI answer types it as an open object.
+ */
+export type ApplicationDocument = Partial<Omit<FullDocument, 'lead' | 'members'>> & {
+  lead?: Partial<Lead>;
+  members?: Array<Partial<Member>>;
+};
 
-/** The application document as intake stores it (the body of create/replace in docs/API.md); drafts may lack parts. */
-export interface ApplicationDocument {
-  name?: string;
-  field?: string;
-  jurisdictionCode?: string;
-  lead?: { uscc?: string; name?: string; kind?: string; districtCode?: string };
-  members?: Array<{ uscc?: string; name?: string; kind?: string; chainRole?: string; inLuzhou?: boolean }>;
-}
-
-export interface ApplicationView {
-  id: string;
-  callId: string;
-  status: ApplicationStatus;
-  revision: number;
-  leadUscc: string;
-  jurisdictionCode: string;
-  document: ApplicationDocument;
-  attachments: Array<{ id: string; category: string; fileName: string; size: number; uploadedAt: string }>;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-}
-
-export interface TimelineEntry {
-  status: ApplicationStatus;
-  source: string;
-  at: string;
-  note: string | null;
-}
+/** `GET /applications/:id` (intake) — the service's own OpenAPI types, the document as above. */
+export type ApplicationView = Omit<ApplicationAnswer, 'document'> & { document: ApplicationDocument };
+export type { TimelineEntry };
+export type ApplicationStatus = ApplicationView['status'];
 
 /** The caller's own (applicant) or scoped (reviewer/officer) applications. */
-export const listApplications = (query: ListQuery & { status?: ApplicationStatus } = {}) =>
-  get<Page<ApplicationView>>('/applications', { ...query });
-
-export const getApplication = (id: string) => get<ApplicationView>(`/applications/${encodeURIComponent(id)}`);
-
-export const getTimeline = (id: string) =>
-  get<TimelineEntry[] | Page<TimelineEntry>>(`/applications/${encodeURIComponent(id)}/timeline`).then((b) =>
-    Array.isArray(b) ? b : b.items,
+export const listApplications = (query: QueryOf<'/api/v1/applications'> = {}) =>
+  call(api.GET('/api/v1/applications', { params: { query } })).then(
+    (page) => page as Omit<typeof page, 'items'> & { items: ApplicationView[] },
   );
+
+export const getApplication = (id: string) =>
+  call(api.GET('/api/v1/applications/{id}', { params: { path: { id } } })) as Promise<ApplicationView>;
+
+/** The whole timeline, oldest first (one page of the largest size: an application has a few dozen entries). */
+export const getTimeline = (id: string) =>
+  call(
+    api.GET('/api/v1/applications/{id}/timeline', { params: { path: { id }, query: { pageSize: 100 } } }),
+  ).then((p) => p.items);

@@ -1,29 +1,18 @@
 /**
- * The one HTTP client of the portal: same-origin `/api/v1` through the gateway, cookies only (the
- * browser never holds a bearer token), the CSRF token on every write, problem+json errors as
- * `ApiError`. Every call of the portal lives in this folder so that the generated client of
- * libs/api-client can replace it file by file.
+ * The one HTTP client of the portal: the generated, typed client of libs/api-client (openapi-fetch over
+ * the services' and the gateway's OpenAPI documents) on this origin — the gateway routes each
+ * `/api/v1` path to its owner. Cookies only (the browser never holds a bearer token), the CSRF token on
+ * every write, problem+json errors as {@link ApiError}. Every call of the portal lives in this folder.
  */
-export const API_BASE = '/api/v1';
+import { createApiClient, type ApiPaths, type Problem } from '@lz/api-client';
+
+export { newIdempotencyKey } from '@lz/api-client';
+export type { Problem };
+export type ProblemError = Problem['errors'][number];
+
 export const CSRF_COOKIE = 'lz_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 export const PROBLEM_PREFIX = 'urn:lz:problem:';
-
-export interface ProblemError {
-  rule: string;
-  path: string;
-  message: string;
-  messageZh: string;
-}
-
-export interface Problem {
-  type: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  errors?: ProblemError[];
-  correlationId?: string;
-}
 
 export class ApiError extends Error {
   constructor(
@@ -69,62 +58,46 @@ function readCookie(name: string): string | undefined {
   return undefined;
 }
 
+/** This origin's API, typed path by path. */
+export const api = createApiClient<ApiPaths>({ baseUrl: '' });
+
 /** The double-submit token: the `lz_csrf` cookie, or the one `GET /session` hands out (and sets). */
-async function csrfToken(): Promise<string> {
+export async function csrfToken(): Promise<string> {
   const cookie = readCookie(CSRF_COOKIE);
   if (cookie) return cookie;
-  const res = await fetch(`${API_BASE}/session`, {
-    credentials: 'same-origin',
-    headers: { accept: 'application/json' },
-  });
-  const body = (await res.json()) as { csrfToken: string };
-  return body.csrfToken;
+  return (await call(api.GET('/api/v1/session'))).csrfToken;
 }
 
-export type Query = Record<string, string | number | boolean | undefined | null>;
+api.use({
+  async onRequest({ request }) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      request.headers.set(CSRF_HEADER, await csrfToken());
+    }
+    return request;
+  },
+});
 
-export function withQuery(path: string, query?: Query): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query))
-    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
+function isProblem(body: unknown): body is Problem {
+  return typeof body === 'object' && body !== null && 'type' in body && 'status' in body;
 }
 
-async function parse(res: Response): Promise<unknown> {
-  const text = await res.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-export async function request<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  options: { query?: Query; body?: unknown; signal?: AbortSignal; base?: string } = {},
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (method !== 'GET') headers[CSRF_HEADER] = await csrfToken();
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(withQuery(`${options.base ?? API_BASE}${path}`, options.query), {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    signal: options.signal,
-  });
-  const body = await parse(res);
-  if (res.ok) return body as T;
-  const problem = body && typeof body === 'object' && 'type' in body ? (body as Problem) : null;
-  const err = new ApiError(res.status, problem);
+/**
+ * The 2xx body of a call of {@link api}, or an {@link ApiError} with the problem+json body; an expired
+ * session also tells the app (which sends the person to sign in): `call(api.GET('/api/v1/calls'))`.
+ */
+export async function call<T>(answer: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await answer;
+  if (response.ok && error === undefined) return data as T;
+  const err = new ApiError(response.status, isProblem(error) ? error : null);
   if (isSessionExpired(err)) onSessionExpired?.();
   throw err;
 }
 
-export const get = <T>(path: string, query?: Query, signal?: AbortSignal) =>
-  request<T>('GET', path, { query, signal });
-export const post = <T>(path: string, body: unknown) => request<T>('POST', path, { body });
+type GetPath = { [P in keyof ApiPaths]: ApiPaths[P] extends { get: object } ? P : never }[keyof ApiPaths];
+
+/** The query parameters of a GET path as the OpenAPI document types them. */
+export type QueryOf<P extends GetPath> = ApiPaths[P] extends {
+  get: { parameters: { query?: infer Q } };
+}
+  ? NonNullable<Q>
+  : never;

@@ -1,17 +1,19 @@
-import { get } from './http';
-import type { Page } from './list';
+import { api, call } from './http';
 
 /**
  * What waits for each role, as counts: one small page of each list (`pageSize=1`) and its `total`.
  * Queues: review's preliminary queue (reviewer) and city reviews (officer, expert); evaluation's
  * cycles (evaluator, applicant); subsidy's claims (applicant); publicity's objections (officer).
  */
-const total = (path: string, query: Record<string, string | number> = {}) =>
-  get<Page<unknown>>(path, { pageSize: 1, ...query }).then((p) => p.total);
+const ONE = { pageSize: 1 } as const;
 
-export const preliminaryQueueCount = () => total('/preliminary-reviews');
-export const cityReviewCount = () => total('/city-reviews');
-export const evaluationCount = () => total('/evaluations');
-export const claimCount = () => total('/claims');
+export const preliminaryQueueCount = () =>
+  call(api.GET('/api/v1/preliminary-reviews', { params: { query: ONE } })).then((p) => p.total);
+export const cityReviewCount = () =>
+  call(api.GET('/api/v1/city-reviews', { params: { query: ONE } })).then((p) => p.total);
+export const evaluationCount = () =>
+  call(api.GET('/api/v1/evaluations', { params: { query: ONE } })).then((p) => p.total);
+export const claimCount = () => call(api.GET('/api/v1/claims', { params: { query: ONE } })).then((p) => p.total);
 /** Officers: objections not yet resolved, every notice (publicity `GET /objections`). */
-export const pendingObjectionCount = () => total('/objections', { status: 'PENDING' });
+export const pendingObjectionCount = () =>
+  call(api.GET('/api/v1/objections', { params: { query: { ...ONE, status: 'PENDING' } } })).then((p) => p.total);

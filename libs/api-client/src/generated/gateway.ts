@@ -69,6 +69,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 退出登录(并给出身份提供方的退出地址) · Sign out (and the issuer’s end-session address)
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in (写操作,须带 x-csrf-token · a write: x-csrf-token)
+     */
+    post: operations['gateway.logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -409,6 +429,41 @@ export interface operations {
       };
       /** @description 未登录 · Not signed in */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'gateway.logout': {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description 写操作须带 GET /api/v1/session 给出的 csrfToken。 · Writes carry the csrfToken of GET /api/v1/session. */
+        'x-csrf-token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            endSessionUrl: string | null;
+            signedOut: boolean;
+          };
+        };
+      };
+      /** @description 缺少或错误的 CSRF 令牌 · Missing or wrong CSRF token */
+      403: {
         headers: {
           [name: string]: unknown;
         };
