@@ -17,7 +17,8 @@ describe(formatDeadline.name, () => {
 
 describe(formatDate.name, () => {
   it('keeps a legal date on its day, with the weekday', () => {
-    expect(formatDate('2026-02-26', 'zh-CN')).toBe('2026/02/26周四');
+    expect(formatDate('2026-02-26', 'zh-CN')).toBe('2026/02/26（周四）');
+    expect(formatDate('2026-02-26', 'en')).toBe('02/26/2026 (Thu)');
   });
 });
 

@@ -61,7 +61,16 @@ export function formatDate(date: string | null | undefined, locale: Locale): str
     });
     dateFormats.set(locale, f);
   }
-  return f.format(new Date(Date.UTC(y, m - 1, d)));
+  // Chromium runs the weekday into the date in zh-CN ("2026/12/01周二"): set it apart.
+  const parts = f.formatToParts(new Date(Date.UTC(y, m - 1, d)));
+  const weekday = parts.find((p) => p.type === 'weekday')?.value ?? '';
+  const day = parts
+    .filter((p) => p.type !== 'weekday')
+    .map((p) => p.value)
+    .join('')
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+  if (!weekday) return day;
+  return locale === 'zh-CN' ? `${day}（${weekday}）` : `${day} (${weekday})`;
 }
 
 /** This year in Asia/Shanghai. */
