@@ -30,7 +30,9 @@ export const SERVICE_NAMES: readonly ServiceName[] = SERVICES.map((s) => s.name)
 
 /** The people-facing processes `{ gateway: true }` adds: the development issuer and the gateway. */
 export type EdgeName = 'identity' | 'gateway';
-export type ProcessName = ServiceName | EdgeName;
+/** Replica i ≥ 2 of a service (`{ replicas: N }`): `review#2`. Replica 1 is the service's own name. */
+export type ReplicaName = `${ServiceName}#${number}`;
+export type ProcessName = ServiceName | EdgeName | ReplicaName;
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -62,10 +64,18 @@ export interface StackOptions {
   gateway?: boolean;
   /** Extra environment for the gateway process (e.g. a short SESSION_TTL_SECONDS). */
   gatewayEnv?: Record<string, string>;
+  /**
+   * Processes per service (default 1), as `npm start -- --replicas N` runs them: each replica on its
+   * own port, all on the service's one database, the vhost and the Redis prefix. `api()`, `baseUrl()`
+   * and the gateway talk to replica 1; `replicas(name)` names them all.
+   */
+  replicas?: number;
 }
 
 interface ServiceProcess {
   name: ProcessName;
+  /** The app it runs (`apps/<app>/src/main.ts`): the service of a replica. */
+  app: ServiceName | EdgeName;
   port: number;
   env: NodeJS.ProcessEnv;
   child: ChildProcess | null;
@@ -164,9 +174,10 @@ export class E2eStack {
       );
       const edgePorts = options.gateway ? { identity: await freePort(), gateway: await freePort() } : null;
       const gatewayUrl = edgePorts ? `http://127.0.0.1:${edgePorts.gateway}` : null;
+      const replicas = options.replicas ?? 1;
       for (const name of SERVICE_NAMES) {
         const db = stack.databases.get(name) as TestDatabase;
-        stack.define(name, await freePort(), {
+        const env: NodeJS.ProcessEnv = {
           ...inheritedEnv(),
           ...E2E_SERVICE_ENV,
           ...(gatewayUrl
@@ -182,10 +193,13 @@ export class E2eStack {
           AMQP_URL: stack.amqpProxy ? stack.amqpProxy.rewrite(vhost.url) : vhost.url,
           REDIS_URL: testInfra.redisUrl,
           REDIS_PREFIX: stack.redisPrefix,
-        });
+        };
+        stack.define(name, await freePort(), env);
+        for (let i = 2; i <= replicas; i += 1) stack.define(`${name}#${i}`, await freePort(), env, name);
       }
-      for (const name of SERVICE_NAMES) stack.spawn(name);
-      await Promise.all(SERVICE_NAMES.map((name) => stack.waitReady(name)));
+      const started = [...stack.services.keys()];
+      for (const name of started) stack.spawn(name);
+      await Promise.all(started.map((name) => stack.waitReady(name)));
       if (edgePorts && gatewayUrl) {
         const issuer = `http://127.0.0.1:${edgePorts.identity}`;
         stack.define('identity', edgePorts.identity, {
@@ -244,10 +258,16 @@ export class E2eStack {
     return b;
   }
 
-  private define(name: ProcessName, port: number, env: NodeJS.ProcessEnv): void {
-    const logFile = path.join(this.logDir, `${name}.log`);
+  private define(
+    name: ProcessName,
+    port: number,
+    env: NodeJS.ProcessEnv,
+    app: ServiceName | EdgeName = name as ServiceName | EdgeName,
+  ): void {
+    const logFile = path.join(this.logDir, `${name.replace('#', '-')}.log`);
     this.services.set(name, {
       name,
+      app,
       port,
       env: { ...env, PORT: String(port) },
       child: null,
@@ -258,6 +278,11 @@ export class E2eStack {
       logFile,
       starts: 0,
     });
+  }
+
+  /** Every process of a service: the service itself (replica 1), then `name#2`, … */
+  replicas(name: ServiceName): ProcessName[] {
+    return [...this.services.values()].filter((p) => p.app === name).map((p) => p.name);
   }
 
   /** The typed client (libs/api-client) of one service, optionally with a bearer token. */
@@ -360,7 +385,7 @@ export class E2eStack {
   }
 
   /** The last `lines` lines of each service's log (or only of `names`). */
-  tails(lines = 40, names: readonly ProcessName[] = [...SERVICE_NAMES, 'identity', 'gateway']): string {
+  tails(lines = 40, names: readonly ProcessName[] = [...this.services.keys()]): string {
     return names
       .filter((n) => this.services.has(n))
       .map((n) => {
@@ -432,7 +457,7 @@ export class E2eStack {
     p.log.write(
       `\n===== e2e harness: start #${p.starts} of ${name} on port ${p.port} at ${new Date().toISOString()}\n`,
     );
-    const child = spawn(process.execPath, ['-r', './tools/register.cjs', `apps/${name}/src/main.ts`], {
+    const child = spawn(process.execPath, ['-r', './tools/register.cjs', `apps/${p.app}/src/main.ts`], {
       cwd: ROOT,
       env: p.env,
       stdio: ['ignore', 'pipe', 'pipe'],
