@@ -400,6 +400,41 @@ describe('portal', () => {
     await page.getByRole('heading', { level: 1, name: year.apps.liquor.spec.name }).waitFor();
   });
 
+  it('lets a signed-in officer try a write from the API documentation (/api/docs): the page fills in the CSRF token', async () => {
+    const page = await newPage();
+    await signInThroughPortal(page, 'officer');
+    await page.goto('/api/docs');
+    await page.locator('.opblock-tag').first().waitFor();
+    // Swagger UI itself sends the request ("Try it out" → "Execute"), with what it was authorised with.
+    const subject = `docs-${Date.now()}`;
+    const answer = await page.evaluate(async (subject) => {
+      type Ui = {
+        authSelectors: { authorized(): { toJS(): Record<string, { value?: string }> } };
+        fn: { fetch(req: Record<string, unknown>): Promise<{ status: number; body: { id?: string } }> };
+      };
+      const ui = (globalThis as unknown as { ui: Ui }).ui;
+      for (let i = 0; i < 50 && !ui.authSelectors.authorized().toJS().csrf; i += 1) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const token = ui.authSelectors.authorized().toJS().csrf?.value;
+      const res = await ui.fn.fetch({
+        url: '/api/v1/access/grants',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': token ?? '' },
+        body: JSON.stringify({ role: 'reviewer', subject, jurisdiction: '510502' }),
+        credentials: 'same-origin',
+      });
+      return { token: token ?? null, status: res.status };
+    }, subject);
+    await screenshot(page, '17-api-docs');
+    expect(answer.token).toBeTruthy();
+    expect(answer.status).toBe(201);
+    const listed = await officer.get<{ items: Array<{ subject: string }> }>(
+      `/api/v1/access/grants?q=${subject}&pageSize=5`,
+    );
+    expect(listed.body.items.map((g) => g.subject)).toEqual([subject]);
+  });
+
   it('signs out', async () => {
     const page = await newPage();
     await signInThroughPortal(page, 'evaluator');

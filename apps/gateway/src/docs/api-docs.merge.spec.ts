@@ -69,12 +69,14 @@ describe(mergeApiDocuments.name, () => {
 
   it('calls with the session cookie, and a write with the CSRF header (403 without)', () => {
     const post = merged.paths['/api/v1/calls'].post;
-    expect(post.security).toEqual([{ session: [] }]);
-    expect(post.parameters).toContainEqual(expect.objectContaining({ name: 'x-csrf-token', in: 'header' }));
+    expect(post.security).toEqual([{ session: [], csrf: [] }]);
     expect(post.responses['403']).toBeDefined();
     expect(merged.paths['/api/v1/calls'].get.security).toEqual([]);
     expect(merged.components).toMatchObject({
-      securitySchemes: { session: { in: 'cookie', name: 'lz_session' } },
+      securitySchemes: {
+        session: { in: 'cookie', name: 'lz_session' },
+        csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+      },
     });
   });
 

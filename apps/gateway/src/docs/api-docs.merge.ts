@@ -19,14 +19,15 @@ const problemRef = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
-const csrfHeader = {
-  name: CSRF_HEADER,
-  in: 'header',
-  required: true,
-  description:
-    '写操作须带 GET /api/v1/session 给出的 csrfToken。 · Writes carry the csrfToken of GET /api/v1/session.',
-  schema: { type: 'string' },
-};
+/**
+ * Who calls a route and how: the session cookie (unless public) and, for a write, the CSRF token as a
+ * header (an API-key scheme, so Swagger UI's page can fill it in from GET /api/v1/session and the
+ * typed client's middleware adds it, instead of a parameter each call would have to pass).
+ */
+function securityOf(isPublic: boolean, isWrite: boolean): Array<Record<string, string[]>> {
+  if (isPublic) return isWrite ? [{ csrf: [] }] : [];
+  return [isWrite ? { session: [], csrf: [] } : { session: [] }];
+}
 
 /**
  * A service's operation as the one origin serves it: its id and tag name the service, the session
@@ -43,9 +44,9 @@ function throughGateway(service: UpstreamService, method: string, op: OpenApiOpe
     ...op,
     operationId: `${service}.${op.operationId}`,
     tags: op.tags.map((t) => `${service} · ${t}`),
-    parameters: [...op.parameters, ...(UNSAFE.has(method) ? [csrfHeader] : [])],
+    parameters: op.parameters,
     responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b))),
-    security: isPublic ? [] : [{ session: [] }],
+    security: securityOf(isPublic, UNSAFE.has(method)),
   };
 }
 
@@ -117,6 +118,13 @@ export function mergeApiDocuments(
           in: 'cookie',
           name: SESSION_COOKIE,
           description: '登录后由网关设置(HttpOnly)。 · Set by the gateway at sign-in (HttpOnly).',
+        },
+        csrf: {
+          type: 'apiKey',
+          in: 'header',
+          name: CSRF_HEADER,
+          description:
+            '写操作须带 GET /api/v1/session 给出的 csrfToken(本页自动填入)。 · Writes carry the csrfToken of GET /api/v1/session (this page fills it in).',
         },
       },
       schemas: { Problem: PROBLEM_SCHEMA },
@@ -192,24 +200,30 @@ function gatewayOperation(o: {
   zh: string;
   en: string;
   access: 'public' | 'officer';
-  note?: string;
+  /** A write: the CSRF token is required. */
+  write?: boolean;
   parameters?: Array<Record<string, unknown>>;
   requestBody?: Record<string, unknown>;
   success: { status: 200 | 201; schema: Record<string, unknown> };
   errors: Array<keyof typeof ERROR_TEXT>;
 }): OpenApiOperation {
   const roles =
-    o.access === 'public' ? '**角色 Roles:** 公开,无需登录 · public, no sign-in' : '**角色 Roles:** 市科技局 `officer`';
+    o.access === 'public'
+      ? '**角色 Roles:** 公开,无需登录 · public, no sign-in'
+      : '**角色 Roles:** 市科技局 `officer`';
   return {
     operationId: `gateway.${o.id}`,
     tags: [`gateway · ${o.tag}`],
     summary: `${o.zh} · ${o.en}`,
     'x-summary': { zh: o.zh, en: o.en },
-    description: o.note ? `${roles} ${o.note}` : roles,
+    description: o.write ? `${roles}(写操作须带 CSRF 令牌 · a write: the CSRF token)` : roles,
     parameters: o.parameters ?? [],
     ...(o.requestBody ? { requestBody: o.requestBody } : {}),
     responses: {
-      [o.success.status]: { description: 'OK', content: { 'application/json': { schema: o.success.schema } } },
+      [o.success.status]: {
+        description: 'OK',
+        content: { 'application/json': { schema: o.success.schema } },
+      },
       ...Object.fromEntries(
         o.errors.map((status) => [
           String(status),
@@ -217,7 +231,7 @@ function gatewayOperation(o: {
         ]),
       ),
     },
-    security: o.access === 'public' ? [] : [{ session: [] }],
+    security: securityOf(o.access === 'public', o.write ?? false),
     'x-roles': o.access === 'public' ? [] : ['officer'],
   };
 }
@@ -290,8 +304,7 @@ const GATEWAY_PATHS: OpenApiDocument['paths'] = {
       zh: '退出登录(并给出身份提供方的退出地址)',
       en: 'Sign out (and the issuer’s end-session address)',
       access: 'public',
-      note: '(写操作,须带 x-csrf-token · a write: x-csrf-token)',
-      parameters: [csrfHeader],
+      write: true,
       success: {
         status: 200,
         schema: objectSchema({ signedOut: { type: 'boolean' }, endSessionUrl: nullable('string') }),
@@ -324,7 +337,7 @@ const GATEWAY_PATHS: OpenApiDocument['paths'] = {
       zh: '授予平台角色(下次请求起生效)',
       en: 'Grant a platform role (effective from the next request)',
       access: 'officer',
-      parameters: [csrfHeader],
+      write: true,
       requestBody: { required: true, content: { 'application/json': { schema: schemaOf(grantBodySchema) } } },
       success: { status: 201, schema: GRANT_VIEW },
       errors: [400, 401, 403, 409],
@@ -337,7 +350,8 @@ const GATEWAY_PATHS: OpenApiDocument['paths'] = {
       zh: '撤销平台角色',
       en: 'Revoke a platform role',
       access: 'officer',
-      parameters: [grantIdParameter, csrfHeader],
+      write: true,
+      parameters: [grantIdParameter],
       success: { status: 200, schema: GRANT_VIEW },
       errors: [400, 401, 403, 404, 409],
     }),

@@ -62,7 +62,7 @@ function readCookie(name: string): string | undefined {
 export const api = createApiClient<ApiPaths>({ baseUrl: '' });
 
 /** The double-submit token: the `lz_csrf` cookie, or the one `GET /session` hands out (and sets). */
-export async function csrfToken(): Promise<string> {
+async function csrfToken(): Promise<string> {
   const cookie = readCookie(CSRF_COOKIE);
   if (cookie) return cookie;
   return (await call(api.GET('/api/v1/session'))).csrfToken;
@@ -85,7 +85,9 @@ function isProblem(body: unknown): body is Problem {
  * The 2xx body of a call of {@link api}, or an {@link ApiError} with the problem+json body; an expired
  * session also tells the app (which sends the person to sign in): `call(api.GET('/api/v1/calls'))`.
  */
-export async function call<T>(answer: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+export async function call<T>(
+  answer: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
   const { data, error, response } = await answer;
   if (response.ok && error === undefined) return data as T;
   const err = new ApiError(response.status, isProblem(error) ? error : null);

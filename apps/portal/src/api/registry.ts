@@ -6,4 +6,5 @@ export type { ConsortiumView };
 export type ConsortiumStatus = ConsortiumView['status'];
 export type RegistryQuery = QueryOf<'/api/v1/registry'>;
 
-export const listRegistry = (query: RegistryQuery) => call(api.GET('/api/v1/registry', { params: { query } }));
+export const listRegistry = (query: RegistryQuery) =>
+  call(api.GET('/api/v1/registry', { params: { query } }));

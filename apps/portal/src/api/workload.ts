@@ -13,7 +13,10 @@ export const cityReviewCount = () =>
   call(api.GET('/api/v1/city-reviews', { params: { query: ONE } })).then((p) => p.total);
 export const evaluationCount = () =>
   call(api.GET('/api/v1/evaluations', { params: { query: ONE } })).then((p) => p.total);
-export const claimCount = () => call(api.GET('/api/v1/claims', { params: { query: ONE } })).then((p) => p.total);
+export const claimCount = () =>
+  call(api.GET('/api/v1/claims', { params: { query: ONE } })).then((p) => p.total);
 /** Officers: objections not yet resolved, every notice (publicity `GET /objections`). */
 export const pendingObjectionCount = () =>
-  call(api.GET('/api/v1/objections', { params: { query: { ...ONE, status: 'PENDING' } } })).then((p) => p.total);
+  call(api.GET('/api/v1/objections', { params: { query: { ...ONE, status: 'PENDING' } } })).then(
+    (p) => p.total,
+  );

@@ -20,7 +20,7 @@ export interface paths {
     put?: never;
     /**
      * 授予平台角色(下次请求起生效) · Grant a platform role (effective from the next request)
-     * @description **角色 Roles:** 市科技局 `officer`
+     * @description **角色 Roles:** 市科技局 `officer`(写操作须带 CSRF 令牌 · a write: the CSRF token)
      */
     post: operations['gateway.grant'];
     delete?: never;
@@ -40,7 +40,7 @@ export interface paths {
     put?: never;
     /**
      * 撤销平台角色 · Revoke a platform role
-     * @description **角色 Roles:** 市科技局 `officer`
+     * @description **角色 Roles:** 市科技局 `officer`(写操作须带 CSRF 令牌 · a write: the CSRF token)
      */
     post: operations['gateway.revokeGrant'];
     delete?: never;
@@ -80,7 +80,7 @@ export interface paths {
     put?: never;
     /**
      * 退出登录(并给出身份提供方的退出地址) · Sign out (and the issuer’s end-session address)
-     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in (写操作,须带 x-csrf-token · a write: x-csrf-token)
+     * @description **角色 Roles:** 公开,无需登录 · public, no sign-in(写操作须带 CSRF 令牌 · a write: the CSRF token)
      */
     post: operations['gateway.logout'];
     delete?: never;
@@ -194,10 +194,7 @@ export interface operations {
   'gateway.grant': {
     parameters: {
       query?: never;
-      header: {
-        /** @description 写操作须带 GET /api/v1/session 给出的 csrfToken。 · Writes carry the csrfToken of GET /api/v1/session. */
-        'x-csrf-token': string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -312,10 +309,7 @@ export interface operations {
   'gateway.revokeGrant': {
     parameters: {
       query?: never;
-      header: {
-        /** @description 写操作须带 GET /api/v1/session 给出的 csrfToken。 · Writes carry the csrfToken of GET /api/v1/session. */
-        'x-csrf-token': string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -441,10 +435,7 @@ export interface operations {
   'gateway.logout': {
     parameters: {
       query?: never;
-      header: {
-        /** @description 写操作须带 GET /api/v1/session 给出的 csrfToken。 · Writes carry the csrfToken of GET /api/v1/session. */
-        'x-csrf-token': string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };

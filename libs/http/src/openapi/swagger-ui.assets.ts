@@ -31,6 +31,19 @@ const INIT_SCRIPT = `'use strict';
     displayRequestDuration: true,
     filter: true,
     persistAuthorization: false,
+    // The one origin's document asks writes for the CSRF token (scheme "csrf"): fill it in from the
+    // session, so "Try it out" works with the visitor's own sign-in. The services' documents have none.
+    onComplete: function () {
+      var ui = window.ui;
+      if (!ui) return;
+      var spec = ui.specSelectors.specJson().toJS();
+      var schemes = (spec.components && spec.components.securitySchemes) || {};
+      if (!schemes.csrf) return;
+      fetch('/api/v1/session', { credentials: 'same-origin', headers: { accept: 'application/json' } })
+        .then(function (res) { return res.json(); })
+        .then(function (session) { if (session.csrfToken) ui.preauthorizeApiKey('csrf', session.csrfToken); })
+        .catch(function () { /* not signed in yet: the token can be entered under Authorize */ });
+    },
   });
 })();
 `;
