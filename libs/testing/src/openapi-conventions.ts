@@ -32,12 +32,10 @@ export function openApiConventionProblems(doc: unknown): string[] {
       >;
       const errors = Object.keys(responses).filter((s) => Number(s) >= 400);
       if (path.startsWith('/api/') && errors.length === 0) problems.push(`${at}: no error responses`);
-      if (
-        path.startsWith('/api/') &&
-        op.security !== undefined &&
-        Array.isArray(op.security) &&
-        op.security.length > 0
-      ) {
+      // Protected: someone must be signed in with a role (a public write still needs the CSRF
+      // scheme on the one origin, which is no sign-in).
+      const roles = op['x-roles'];
+      if (path.startsWith('/api/') && Array.isArray(roles) && roles.length > 0) {
         for (const s of ['401', '403'])
           if (!errors.includes(s)) problems.push(`${at}: protected but no ${s}`);
       }

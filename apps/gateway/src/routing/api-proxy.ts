@@ -97,8 +97,11 @@ export async function registerApiProxy(app: FastifyInstance, deps: ApiProxyDeps)
           for (const h of DROPPED_REQUEST_HEADERS) delete out[h];
           const req = request as FastifyRequest;
           if (req.platformToken) out.authorization = `Bearer ${req.platformToken}`;
-          out[CORRELATION_HEADER] = req.headers[CORRELATION_HEADER] as string;
-          out['x-forwarded-for'] = req.ip;
+          const correlationId = req.headers[CORRELATION_HEADER];
+          if (typeof correlationId === 'string') out[CORRELATION_HEADER] = correlationId;
+          // A request whose socket is already gone has no address: leave the header out rather than
+          // send "undefined" (the proxy refused the whole request for it).
+          if (req.ip) out['x-forwarded-for'] = req.ip;
           out['x-forwarded-proto'] = req.protocol;
           return out;
         },

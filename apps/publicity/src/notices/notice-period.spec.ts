@@ -1,5 +1,5 @@
 import { createSeededCalendar, formatShanghaiIso, WorkingDayCalendar } from '@lz/calendar';
-import { noticePeriod } from './notice-period';
+import { howToObjectText, noticePeriod } from './notice-period';
 
 const policy = { workingDays: 5, countingRule: 'NEXT_DAY', closingTime: '24:00' } as const;
 const calendar = createSeededCalendar();
@@ -42,5 +42,17 @@ describe(noticePeriod.name, () => {
   it('marks every period provisional in a calendar that knows no year', () => {
     const period = noticePeriod(new Date('2026-02-12T10:00:00+08:00'), policy, WorkingDayCalendar.empty());
     expect(period.provisional).toBe(true);
+  });
+});
+
+describe(howToObjectText.name, () => {
+  it('names the close of the last working day in Beijing time and the form, not an instant or an API', () => {
+    const how = howToObjectText('n-1', '2026-12-09', '24:00');
+    expect(how.textZh).toContain('2026年12月9日24时(北京时间)前');
+    expect(how.textZh).toContain('“提出异议”表单');
+    expect(how.textZh).not.toMatch(/POST|\/api\/|T\d\d:/);
+    expect(how.text).toContain('until the end of 2026-12-09');
+    expect(how.path).toBe('/api/v1/notices/n-1/objections');
+    expect(howToObjectText('n-1', '2026-12-09', '17:30').textZh).toContain('2026年12月9日17:30(北京时间)前');
   });
 });

@@ -59,19 +59,28 @@ export function countingRuleText(p: PeriodParameters): { text: string; textZh: s
   };
 }
 
-/** How the public objects to an item of the notice (zh/en), printed on the notice. */
+/**
+ * How the public objects to an item of the notice (zh/en), printed on the notice: until the close of
+ * its last working day in Beijing time (`lastWorkingDay` is already a Shanghai date), on the notice's
+ * objection form; `path` is the same form's API for clients.
+ */
 export function howToObjectText(
   noticeId: string,
-  endsAtIso: string,
+  lastWorkingDay: string,
+  closingTime: string,
 ): { text: string; textZh: string; path: string } {
   const path = `/api/v1/notices/${noticeId}/objections`;
+  const [y, m, d] = lastWorkingDay.split('-').map(Number);
+  const untilZh = `${y}年${m}月${d}日${closingTime === '24:00' ? '24时' : closingTime}(北京时间)`;
+  const until = `${closingTime === '24:00' ? 'the end of' : `${closingTime} (Beijing time) on`} ${lastWorkingDay}`;
   return {
     path,
     text:
-      `Anyone may object to an item until ${endsAtIso}: POST ${path} with the application id, the reason ` +
-      `and a contact name and mainland mobile number. No login is needed; the contact details are not published.`,
+      `Anyone may object to an item until ${until}, on this notice's objection form: the item, the reason ` +
+      `and a contact name and mainland mobile number. No sign-in is needed; the contact details are used ` +
+      `only to verify the objection and are not published.`,
     textZh:
-      `任何单位和个人对公示项目有异议的,可在 ${endsAtIso} 前提出:提交项目编号、异议理由及联系人姓名和手机号码(POST ${path})。` +
-      `无需登录;联系方式不予公开。`,
+      `任何单位和个人对公示项目有异议的,可在${untilZh}前通过本公示的“提出异议”表单提出,写明异议项目、理由及联系人姓名和手机号码。` +
+      `无需登录;联系方式仅供核实,不予公开。`,
   };
 }

@@ -182,7 +182,7 @@ export class NoticesService {
         unknownYears: n.unknownYears,
         policyVersion: n.policyVersion,
         period: countingRuleText(parameters),
-        howToObject: howToObjectText(n.id, endsAtIso),
+        howToObject: howToObjectText(n.id, n.lastWorkingDay, n.closingTime),
         items: n.items.map((i) => ({
           applicationId: i.applicationId,
           name: i.name,
