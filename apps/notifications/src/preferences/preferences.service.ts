@@ -34,7 +34,7 @@ export class PreferencesService {
     if (body.email.enabled && body.email.address === null && principal.role !== 'applicant') {
       throw new InputProblem(
         PREFERENCE_RULES.emailAddress,
-        'body.email.address',
+        'email.address',
         'E-mail needs an address: give one, or switch e-mail off',
         '开启邮件提醒须填写邮箱地址,或关闭邮件提醒',
       );
@@ -42,7 +42,7 @@ export class PreferencesService {
     if (body.sms.enabled && !this.relay.enabled('SMS')) {
       throw new InputProblem(
         PREFERENCE_RULES.smsUnavailable,
-        'body.sms.enabled',
+        'sms.enabled',
         'SMS is not available on this platform (no SMS provider is configured)',
         '本平台未配置短信服务,无法开启短信提醒',
       );
@@ -50,7 +50,7 @@ export class PreferencesService {
     if (body.sms.enabled && body.sms.phone === null) {
       throw new InputProblem(
         PREFERENCE_RULES.smsPhone,
-        'body.sms.phone',
+        'sms.phone',
         'SMS needs a mobile number: give one, or switch SMS off',
         '开启短信提醒须填写手机号码,或关闭短信提醒',
       );
