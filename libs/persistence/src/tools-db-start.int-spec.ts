@@ -95,7 +95,7 @@ describe('tools/db.mjs and tools/start.mjs', () => {
     dbs.clear();
   });
 
-  it('db.mjs migrate creates the five databases and applies their migrations, idempotently', async () => {
+  it('db.mjs migrate creates the six databases and applies their migrations, idempotently', async () => {
     for (const db of dbs.values()) await db.drop(); // the script must create them
     const first = runScript('tools/db.mjs', ['migrate'], env);
     expect(await first.exited).toBe(0);
@@ -124,7 +124,7 @@ describe('tools/db.mjs and tools/start.mjs', () => {
     expect(second.output().match(/up to date/g)).toHaveLength(5);
   });
 
-  it('start.mjs starts the five services, identity and the gateway, and stops them all on SIGINT', async () => {
+  it('start.mjs starts the six services, identity and the gateway, and stops them all on SIGINT', async () => {
     const ports: Record<string, number> = {};
     const free = await freePorts(SERVICES.length + 2);
     for (const [i, { name }] of SERVICES.entries()) {

@@ -314,12 +314,13 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
     case 'evaluation.delisting.decided.v1': {
       const e = d as EventData<'evaluation.delisting.decided.v1'>;
       const c = required(subjects.consortium, 'consortium', e.consortiumId);
+      // docs/SPEC.md 5.2c: consecutive failed evaluations end the filing.
       return [
         {
           kind: 'delisting.decided',
           recipient: OFFICERS,
           title: `连续评估不合格,取消备案:${c.name}(${c.filingNumber})`,
-          body: `「${c.name}」${e.reason}(docs/SPEC.md 5.2c),备案将被取消并摘牌。`,
+          body: `「${c.name}」${e.reason},备案将被取消并摘牌。`,
           objectType: 'consortium',
           objectId: c.id,
           link: '/registry',

@@ -114,7 +114,7 @@ export function parseMail(raw: string): Omit<ReceivedMail, 'to'> {
 }
 
 function decodeWords(value: string): string {
-  // Adjacent encoded words are one text (RFC 2047 §6.2): join their bytes before decoding UTF-8.
+  // Adjacent encoded words are one text (RFC 2047, section 6.2): join their bytes before decoding UTF-8.
   return value.replace(/(?:=\?utf-8\?[bq]\?[^?]*\?=\s*)+/gi, (run) => {
     const bytes: Buffer[] = [];
     for (const [, enc, text] of run.matchAll(/=\?utf-8\?([bq])\?([^?]*)\?=/gi)) {
