@@ -9,7 +9,7 @@ import { createTestDatabase, testRedisPrefix, type TestDatabase } from '@lz/test
 import { SERVICES, serviceMigrationsDir } from './platform-migrations';
 
 const root = path.resolve(__dirname, '..', '..', '..');
-jest.setTimeout(240_000); // boots all five services as processes; a safety net on a loaded machine
+jest.setTimeout(240_000); // boots all six services as processes; a safety net on a loaded machine
 
 interface Run {
   child: ChildProcess;
