@@ -121,7 +121,7 @@ describe('tools/db.mjs and tools/start.mjs', () => {
     expect(first.output()).toMatch(/\(created\): applied 20261127000000_platform_tables/);
     const second = runScript('tools/db.mjs', ['migrate'], env);
     expect(await second.exited).toBe(0);
-    expect(second.output().match(/up to date/g)).toHaveLength(5);
+    expect(second.output().match(/up to date/g)).toHaveLength(SERVICES.length);
   });
 
   it('start.mjs starts the six services, identity and the gateway, and stops them all on SIGINT', async () => {
@@ -145,7 +145,8 @@ describe('tools/db.mjs and tools/start.mjs', () => {
     const run = runScript('tools/start.mjs', [], env);
     try {
       await until(
-        () => /all 5 services, identity and the gateway are live/.test(run.output()),
+        () =>
+          new RegExp(`all ${SERVICES.length} services, identity and the gateway are live`).test(run.output()),
         'all live',
         run,
         160_000,
