@@ -26,14 +26,14 @@ export const notificationsConfigSchema = z
     SMTP_PASSWORD: secret(z.string().min(1).optional()),
     /** The sender, e.g. `泸州市科学技术局 <noreply@kjj.luzhou.gov.cn>`. */
     MAIL_FROM: z.string().min(3).optional(),
-    /** Connection, greeting and socket timeout of one SMTP send. */
+    /** Connection, greeting and socket (idle) timeout of one SMTP send: a send ends within about 3× this. */
     SMTP_TIMEOUT_MS: ms(20_000, 100),
     /** How often the delivery relay looks for due messages (it is also woken after each event). */
     DELIVERY_POLL_MS: ms(1_000),
     /** Back-off after a failed send: base · 2^(attempts − 1), capped; retried until sent. */
     DELIVERY_RETRY_BASE_MS: ms(1_000),
     DELIVERY_RETRY_MAX_MS: ms(300_000),
-    /** A claimed message not marked sent by then is taken again (must exceed SMTP_TIMEOUT_MS). */
+    /** A claimed message not marked sent by then is taken again (must exceed 3 × SMTP_TIMEOUT_MS). */
     DELIVERY_LEASE_MS: ms(120_000, 1_000),
     DELIVERY_BATCH: z.coerce.number().int().min(1).max(500).default(20),
     /** Where the links in e-mails point (the portal's origin). */
@@ -44,11 +44,12 @@ export const notificationsConfigSchema = z
     if ((c.SMTP_URL || c.SMTP_HOST) && !c.MAIL_FROM) {
       ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP is configured' });
     }
-    if (c.DELIVERY_LEASE_MS <= c.SMTP_TIMEOUT_MS) {
+    if (c.DELIVERY_LEASE_MS <= 3 * c.SMTP_TIMEOUT_MS) {
       ctx.addIssue({
         code: 'custom',
         path: ['DELIVERY_LEASE_MS'],
-        message: 'must be longer than SMTP_TIMEOUT_MS, or a slow send could be taken again',
+        message:
+          'must be longer than 3 × SMTP_TIMEOUT_MS (connect, greeting, data), or a slow send could be taken again',
       });
     }
   });

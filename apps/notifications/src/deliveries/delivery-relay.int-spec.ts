@@ -97,6 +97,37 @@ describe(DeliveryRelay.name, () => {
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(3);
   });
 
+  it('ends a mail the server refuses for good (550) as FAILED without retrying, and delivers the others', async () => {
+    const officer = await h.svc.token({ role: 'officer', sub: 'officer-wang' });
+    await savePreferences(officer, 'gone@kjj.example.test');
+    smtp.refused.add('gone@kjj.example.test');
+    const before = smtp.received.length;
+    const sub = submitted({ jurisdictionCode: '510522', contactEmail: 'he@unit.example.test' });
+    await publish(h, sub);
+    await handled(h, sub.id);
+    const objection = makeEnvelope('publicity.objection.filed.v1', {
+      applicationId: sub.data.applicationId,
+      noticeId: makeUuid(),
+      objectionId: makeUuid(),
+    });
+    await publish(h, objection);
+    // zhang (officer, from the first test) and the unit's contact; li switched e-mail off.
+    await waitForExactly('mails accepted', () => smtp.received.length - before, 2, { graceMs: 3_000 });
+    expect(
+      smtp.received
+        .slice(before)
+        .map((m) => m.to[0])
+        .sort(),
+    ).toEqual(['he@unit.example.test', 'zhang@kjj.example.test']);
+    const { rows } = await h.db.query<{ status: string; attempts: number; last_error: string }>(
+      "SELECT status, attempts, last_error FROM delivery WHERE address = 'gone@kjj.example.test'",
+    );
+    expect(rows).toEqual([{ status: 'FAILED', attempts: 1, last_error: 'SMTP 550' }]);
+    const ready = await h.svc.request('GET', '/health/ready');
+    expect(JSON.stringify(ready.body)).toContain('EMAIL refused for good');
+    expect(JSON.stringify(ready.body)).not.toContain('gone@');
+  });
+
   // The mail server is down for 30 s while six mails are due, then comes back: each arrives exactly
   // once (raw messages the SMTP server accepted). Checked once with the relay's retry removed
   // (`markFailed` instead of `retryLater` in deliver()): every row ended FAILED after its first

@@ -44,6 +44,8 @@ export interface ReceivedMail {
  */
 export class MailCatcher {
   readonly received: ReceivedMail[] = [];
+  /** Mailboxes this server refuses for good (550 at RCPT TO). */
+  readonly refused = new Set<string>();
   private server: SMTPServer | undefined;
 
   private constructor(readonly port: number) {}
@@ -64,6 +66,11 @@ export class MailCatcher {
       disabledCommands: ['STARTTLS', 'AUTH'],
       closeTimeout: 100,
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.refused.has(address.address)) return callback();
+        const err = Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 });
+        callback(err);
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
