@@ -139,6 +139,30 @@ describe(NotificationsConsumer.name, () => {
     );
   });
 
+  it('queues no e-mail while no SMTP server is configured, even for someone who gave an address', async () => {
+    const officer = await h.svc.token({ role: 'officer', sub: 'officer-mail' });
+    const saved = await h.svc.request('PUT', '/api/v1/notifications/preferences', {
+      token: officer,
+      body: {
+        email: { enabled: true, address: 'officer@kjj.example.test' },
+        sms: { enabled: false, phone: null },
+      },
+    });
+    expect(saved.body).toMatchObject({ email: { enabled: true, available: false } });
+    const sub = submitted();
+    await publish(h, sub);
+    await handled(h, sub.id);
+    const objection = makeEnvelope('publicity.objection.filed.v1', {
+      applicationId: sub.data.applicationId,
+      noticeId: makeUuid(),
+      objectionId: makeUuid(),
+    });
+    await publish(h, objection);
+    await handled(h, objection.id);
+    expect((await rowsOf(h, objection.id)).length).toBe(2);
+    expect((await h.db.query('SELECT 1 FROM delivery')).rowCount).toBe(0);
+  });
+
   it('retries an event about an application it has not heard of yet, and tells once it has', async () => {
     const sub = submitted();
     const decided = makeEnvelope('review.preliminary.decided.v1', {
