@@ -47,6 +47,7 @@ const depConstraints = [
   { sourceTag: 'scope:publicity', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:subsidy', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:evaluation', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared'] },
   // The people-facing layer: the gateway (BFF) and the development identity provider.
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -1,7 +1,7 @@
 import { serviceDocument } from '../tools/api-client/service-documents';
 import { E2eStack, SERVICE_NAMES } from './harness';
 
-/** The harness itself: five processes up on their own databases, one vhost, one prefix. */
+/** The harness itself: the six services' processes up on their own databases, one vhost, one prefix. */
 describe(E2eStack.name, () => {
   let stack: E2eStack;
 
@@ -13,7 +13,8 @@ describe(E2eStack.name, () => {
     await stack?.stop();
   });
 
-  it('starts all five services as processes, each ready and describing its API', async () => {
+  it('starts all six services as processes, each ready and describing its API', async () => {
+    expect(SERVICE_NAMES).toHaveLength(6);
     for (const name of SERVICE_NAMES) {
       const ready = await fetch(`${stack.baseUrl(name)}/health/ready`);
       expect({ name, status: ready.status }).toEqual({ name, status: 200 });
@@ -26,7 +27,7 @@ describe(E2eStack.name, () => {
       expect(docs.openapi).toMatch(/^3\./);
       expect(typeof docs.paths).toBe('object');
     }
-    expect(new Set(SERVICE_NAMES.map((n) => stack.baseUrl(n))).size).toBe(5);
+    expect(new Set(SERVICE_NAMES.map((n) => stack.baseUrl(n))).size).toBe(SERVICE_NAMES.length);
   });
 
   it('serves at /docs-json the very document libs/api-client is generated from', async () => {

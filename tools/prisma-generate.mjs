@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates the Prisma clients of the services (all five, or those named on the command line):
+// Generates the Prisma clients of the services (all six, or those named on the command line):
 // `node tools/prisma-generate.mjs [intake review …]`. Run from the root `postinstall`, so `npm ci`
 // leaves every `apps/<svc>/src/infra/prisma/generated/` in place.
 //
@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ALL = ['intake', 'review', 'publicity', 'subsidy', 'evaluation'];
+const ALL = ['intake', 'review', 'publicity', 'subsidy', 'evaluation', 'notifications'];
 const requested = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const verbose = process.argv.includes('--verbose');
 const unknown = requested.filter((s) => !ALL.includes(s));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: creates the five databases, applies their migrations, starts the five services
+// `npm start`: creates the six databases, applies their migrations, starts the six services
 // (node -r ./tools/register.cjs apps/<svc>/src/main.ts), then the development identity provider
 // (apps/identity, :3100) and the gateway with the portal (apps/gateway, :3000; the portal is built
 // first when apps/portal/dist is missing or older than its sources), with prefixed,
@@ -26,6 +26,7 @@ const PORTS = {
   publicity: 3003,
   subsidy: 3004,
   evaluation: 3005,
+  notifications: 3006,
   identity: 3100,
   gateway: 3000,
 };

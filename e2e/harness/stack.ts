@@ -125,9 +125,9 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * All five services started as separate processes, the way `npm start` runs them
+ * All six services started as separate processes, the way `npm start` runs them
  * (`node -r ./tools/register.cjs apps/<svc>/src/main.ts`), each on its own fresh migrated database,
- * all five on ONE fresh RabbitMQ vhost and one fresh Redis key prefix, on free ports. Logs go to
+ * all six on ONE fresh RabbitMQ vhost and one fresh Redis key prefix, on free ports. Logs go to
  * `tmp/e2e/<run>/<svc>.log`; `step()` appends their tails to a failure.
  */
 export class E2eStack {

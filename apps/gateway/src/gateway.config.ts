@@ -25,6 +25,7 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   PUBLICITY_URL: url.default('http://127.0.0.1:3003'),
   SUBSIDY_URL: url.default('http://127.0.0.1:3004'),
   EVALUATION_URL: url.default('http://127.0.0.1:3005'),
+  NOTIFICATIONS_URL: url.default('http://127.0.0.1:3006'),
   /** The OpenID Connect issuer (the province's unified identity service in production). */
   OIDC_ISSUER: url.default('http://127.0.0.1:3100'),
   OIDC_CLIENT_ID: z.string().min(1).default('lz-gateway'),
@@ -86,6 +87,7 @@ export function upstreamUrls(config: GatewayConfig) {
     publicity: config.PUBLICITY_URL,
     subsidy: config.SUBSIDY_URL,
     evaluation: config.EVALUATION_URL,
+    notifications: config.NOTIFICATIONS_URL,
   } as const;
 }
 

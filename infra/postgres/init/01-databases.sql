@@ -1,5 +1,5 @@
 -- One database per service (ARCHITECTURE.md "Services": no service reads another's database):
---   lz_intake  lz_review  lz_publicity  lz_subsidy  lz_evaluation
+--   lz_intake  lz_review  lz_publicity  lz_subsidy  lz_evaluation  lz_notifications
 -- and one login role per service with the same name, which the service itself connects as.
 --
 -- Who owns what (matches libs/persistence: ensureDatabase, runMigrations, ensureServiceRole):
@@ -33,7 +33,7 @@
 \endif
 
 CREATE TEMP TABLE lz_service (name text PRIMARY KEY);
-INSERT INTO lz_service (name) VALUES ('intake'), ('review'), ('publicity'), ('subsidy'), ('evaluation');
+INSERT INTO lz_service (name) VALUES ('intake'), ('review'), ('publicity'), ('subsidy'), ('evaluation'), ('notifications');
 
 -- Roles (cluster-wide). format(%I / %L) quotes identifiers and literals safely.
 SELECT format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L',

@@ -2,11 +2,20 @@ import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import type { paths as EvaluationPaths } from './generated/evaluation';
 import type { paths as GatewayPaths } from './generated/gateway';
 import type { components, paths as IntakePaths } from './generated/intake';
+import type { paths as NotificationsPaths } from './generated/notifications';
 import type { paths as PublicityPaths } from './generated/publicity';
 import type { paths as ReviewPaths } from './generated/review';
 import type { paths as SubsidyPaths } from './generated/subsidy';
 
-export type { EvaluationPaths, GatewayPaths, IntakePaths, PublicityPaths, ReviewPaths, SubsidyPaths };
+export type {
+  EvaluationPaths,
+  GatewayPaths,
+  IntakePaths,
+  NotificationsPaths,
+  PublicityPaths,
+  ReviewPaths,
+  SubsidyPaths,
+};
 
 /** Each service's paths, by service name (a client of one service is typed with its own). */
 export interface ServicePaths {
@@ -15,6 +24,7 @@ export interface ServicePaths {
   publicity: PublicityPaths;
   subsidy: SubsidyPaths;
   evaluation: EvaluationPaths;
+  notifications: NotificationsPaths;
 }
 export type ServiceName = keyof ServicePaths;
 /** The typed client of one service. */
@@ -25,7 +35,7 @@ type ApiOnly<P> = {
 };
 
 /**
- * Every `/api/v1` path of the one origin: the five services' (the gateway routes each to its owner,
+ * Every `/api/v1` path of the one origin: the six services' (the gateway routes each to its owner,
  * docs/API.md) and the gateway's own session, sign-out and access routes — e.g. the portal's
  * `createApiClient({ baseUrl: '' })`. The resources do not overlap.
  */
@@ -34,7 +44,8 @@ export type ApiPaths = ApiOnly<GatewayPaths> &
   ApiOnly<ReviewPaths> &
   ApiOnly<PublicityPaths> &
   ApiOnly<SubsidyPaths> &
-  ApiOnly<EvaluationPaths>;
+  ApiOnly<EvaluationPaths> &
+  ApiOnly<NotificationsPaths>;
 
 /** The problem+json body of every error (docs/ARCHITECTURE.md "HTTP conventions"). */
 export type Problem = components['schemas']['Problem'];

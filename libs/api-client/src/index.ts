@@ -5,5 +5,6 @@ export type { components as ReviewComponents } from './generated/review';
 export type { components as PublicityComponents } from './generated/publicity';
 export type { components as SubsidyComponents } from './generated/subsidy';
 export type { components as EvaluationComponents } from './generated/evaluation';
+export type { components as NotificationsComponents } from './generated/notifications';
 export * from './views';
 export * from './pages';

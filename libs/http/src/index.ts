@@ -23,3 +23,4 @@ export * from './idempotency/idempotency.interceptor';
 export * from './http-kit.module';
 export * from './create-http-app';
 export * from './openapi/module-controllers';
+export { redactText } from './observability/personal-data.redaction';

@@ -9,7 +9,7 @@ import { createTestDatabase, testRedisPrefix, type TestDatabase } from '@lz/test
 import { SERVICES, serviceMigrationsDir } from './platform-migrations';
 
 const root = path.resolve(__dirname, '..', '..', '..');
-jest.setTimeout(240_000); // boots all five services as processes; a safety net on a loaded machine
+jest.setTimeout(240_000); // boots all six services as processes; a safety net on a loaded machine
 
 interface Run {
   child: ChildProcess;
@@ -95,7 +95,7 @@ describe('tools/db.mjs and tools/start.mjs', () => {
     dbs.clear();
   });
 
-  it('db.mjs migrate creates the five databases and applies their migrations, idempotently', async () => {
+  it('db.mjs migrate creates the six databases and applies their migrations, idempotently', async () => {
     for (const db of dbs.values()) await db.drop(); // the script must create them
     const first = runScript('tools/db.mjs', ['migrate'], env);
     expect(await first.exited).toBe(0);
@@ -121,10 +121,10 @@ describe('tools/db.mjs and tools/start.mjs', () => {
     expect(first.output()).toMatch(/\(created\): applied 20261127000000_platform_tables/);
     const second = runScript('tools/db.mjs', ['migrate'], env);
     expect(await second.exited).toBe(0);
-    expect(second.output().match(/up to date/g)).toHaveLength(5);
+    expect(second.output().match(/up to date/g)).toHaveLength(SERVICES.length);
   });
 
-  it('start.mjs starts the five services, identity and the gateway, and stops them all on SIGINT', async () => {
+  it('start.mjs starts the six services, identity and the gateway, and stops them all on SIGINT', async () => {
     const ports: Record<string, number> = {};
     const free = await freePorts(SERVICES.length + 2);
     for (const [i, { name }] of SERVICES.entries()) {
@@ -145,7 +145,8 @@ describe('tools/db.mjs and tools/start.mjs', () => {
     const run = runScript('tools/start.mjs', [], env);
     try {
       await until(
-        () => /all 5 services, identity and the gateway are live/.test(run.output()),
+        () =>
+          new RegExp(`all ${SERVICES.length} services, identity and the gateway are live`).test(run.output()),
         'all live',
         run,
         160_000,

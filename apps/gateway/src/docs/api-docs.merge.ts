@@ -12,6 +12,7 @@ const SERVICE_ZH: Record<UpstreamService, string> = {
   publicity: '公示',
   subsidy: '后补助',
   evaluation: '评估',
+  notifications: '消息',
 };
 
 const problemRef = (description: string) => ({

@@ -15,7 +15,7 @@ export interface ApiDocsDeps {
 /**
  * The one origin's API documentation: `/api/docs` is the same Swagger UI the services serve (files
  * under `/api/docs/<file>`, no inline script, so it runs under the gateway's CSP), reading
- * `/api/docs-json` — the five services' documents fetched from their `/docs-json`, merged under
+ * `/api/docs-json` — the six services' documents fetched from their `/docs-json`, merged under
  * `/api/v1` (api-docs.merge.ts) and kept briefly. A document missing a service (it did not answer)
  * is kept for a few seconds only, so the next reader gets the whole one once the service is back.
  */

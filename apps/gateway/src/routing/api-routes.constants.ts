@@ -3,7 +3,14 @@
  * segment after `/api/v1` names a resource, and each resource has exactly one owning service. The
  * routing test compares this table with every path of every service's OpenAPI document.
  */
-export const UPSTREAM_SERVICES = ['intake', 'review', 'publicity', 'subsidy', 'evaluation'] as const;
+export const UPSTREAM_SERVICES = [
+  'intake',
+  'review',
+  'publicity',
+  'subsidy',
+  'evaluation',
+  'notifications',
+] as const;
 export type UpstreamService = (typeof UPSTREAM_SERVICES)[number];
 
 export const API_ROUTES = [
@@ -20,6 +27,7 @@ export const API_ROUTES = [
   { resource: 'budgets', service: 'subsidy' },
   { resource: 'claims', service: 'subsidy' },
   { resource: 'evaluations', service: 'evaluation' },
+  { resource: 'notifications', service: 'notifications' },
 ] as const satisfies ReadonlyArray<{ resource: string; service: UpstreamService }>;
 
 export const API_PREFIX = '/api/v1';

@@ -1,0 +1,17 @@
+import { eventHandlerDecorator, type EventContext } from '@lz/messaging';
+import { ServicePrismaClient } from '@lz/platform';
+import { PrismaClient, type Prisma } from './generated/client';
+
+/** The client handed to a function run in a transaction. */
+export type PrismaTx = Prisma.TransactionClient;
+
+/** `@OnEvent(type)`: an event handler of this service, its event and `ctx.tx` (a PrismaTx) typed. */
+export const OnEvent = eventHandlerDecorator<PrismaTx>();
+/** The second argument of this service's event handlers. */
+export type ServiceEventContext = EventContext<PrismaTx>;
+
+/**
+ * The notifications service's Prisma client on its own database (`DATABASE_URL` of the platform config);
+ * also the service's transaction runner: `prisma.transaction(async (tx) => …)`.
+ */
+export class PrismaService extends ServicePrismaClient<PrismaClient, PrismaTx>(PrismaClient) {}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@lz/auth';
+import type { Preference, Prisma } from '../infra/prisma/generated/client';
+import type { PrismaTx } from '../infra/prisma/prisma.service';
+import type { Recipient } from '../events/messages';
+import type { PreferencesBody } from './preferences.schema';
+
+/** Each user's channels, saved with the scope of the login that saved them. */
+@Injectable()
+export class PreferencesRepository {
+  find(tx: PrismaTx, sub: string): Promise<Preference | null> {
+    return tx.preference.findUnique({ where: { sub } });
+  }
+
+  save(tx: PrismaTx, p: Principal, body: PreferencesBody): Promise<Preference> {
+    const scope = {
+      role: p.role,
+      uscc: p.role === 'applicant' ? p.uscc : null,
+      jurisdiction: p.role === 'reviewer' ? p.jurisdiction : null,
+      org: p.role === 'expert' || p.role === 'evaluator' ? p.org : null,
+    };
+    const data = {
+      ...scope,
+      emailEnabled: body.email.enabled,
+      email: body.email.address,
+      smsEnabled: body.sms.enabled,
+      phone: body.sms.phone,
+      updatedAt: new Date(),
+    };
+    return tx.preference.upsert({ where: { sub: p.sub }, create: { sub: p.sub, ...data }, update: data });
+  }
+
+  /** The saved preferences of the people a recipient covers (a unit: its applicant logins). */
+  covering(tx: PrismaTx, r: Recipient): Promise<Preference[]> {
+    const where: Prisma.PreferenceWhereInput =
+      r.kind === 'USER'
+        ? { sub: r.sub }
+        : r.kind === 'UNIT'
+          ? { role: 'applicant', uscc: r.uscc }
+          : r.role === 'reviewer'
+            ? { role: 'reviewer', jurisdiction: r.jurisdiction }
+            : { role: r.role };
+    return tx.preference.findMany({ where, orderBy: { sub: 'asc' } });
+  }
+}
