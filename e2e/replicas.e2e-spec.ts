@@ -11,7 +11,7 @@ const sequenceOf = (filingNumber: string) => Number(/〔\d{4}〕(\d{3,})号$/.ex
 
 /**
  * Two processes of every service, as `npm start -- --replicas 2` runs them, through the demo's filing
- * year while one of them is SIGKILLed every 1.5–3.5 s (docs/ARCHITECTURE.md "Replicas", "Outages"). Both
+ * year while one of them is SIGKILLed every 1.5–3.5 s (docs/ARCHITECTURE.md "Events", "Outages"). Both
  * replicas of a service run its relay, audit chainer, deadline reconciler and worker, and consume its
  * queue, so every kill lands on background work in flight; the story's HTTP calls go to replica 1 and
  * the chaos kills replica 2 of a random service (a killed replica 1 would fail the story's request,

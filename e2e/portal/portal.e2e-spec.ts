@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findDirectoryAccount } from '@lz/dev-directory';
-import { testInfra } from '@lz/testing';
+import { testInfra, waitForExactly } from '@lz/testing';
 import { runFilingYear, type FilingYearRecord } from '../../tools/demo/filing-year';
-import { ok } from '@lz/api-client';
+import { allPages, ok } from '@lz/api-client';
 import {
   E2eStack,
   eventually,
@@ -13,6 +13,7 @@ import {
   submitUntilAccepted,
   toBeFiled,
   type BrowserSession,
+  type Draft,
 } from '../harness';
 import { fillIssuerLogin, launchChromium, screenshot, seriousViolations } from './chromium';
 
@@ -66,6 +67,8 @@ describe('portal', () => {
   let officer: BrowserSession;
   /** An OPEN notice with one item that accepts objections. */
   let openNotice: { id: string; applicationId: string; title: string };
+  /** Left in 江阳区 (510502)'s preliminary queue for the reviewer's test. */
+  let queued: Draft;
   const contexts: BrowserContext[] = [];
 
   async function newPage(): Promise<Page> {
@@ -128,7 +131,7 @@ describe('portal', () => {
       })(),
     ]);
     year = filingYear;
-    const queued = await prepareDraft(stack, year.call.id, 'portal-queue');
+    queued = await prepareDraft(stack, year.call.id, 'portal-queue');
     await submitUntilAccepted(stack, queued);
     await toBeFiled(stack, year.officerToken, [forNotice]);
     const notice = await publishNotice(stack, year.officerToken, '2026年第三批拟备案创新联合体公示', [
@@ -398,6 +401,64 @@ describe('portal', () => {
     await fillIssuerLogin(page, 'ent-liquor');
     await page.waitForURL(`${stack.gatewayUrl}${target}`);
     await page.getByRole('heading', { level: 1, name: year.apps.liquor.spec.name }).waitFor();
+  });
+
+  it('lets the district reviewer return an application of its queue with reasons — once, with Chinese messages at the fields', async () => {
+    const page = await newPage();
+    await signInThroughPortal(page, 'reviewer-510502');
+    await page.goto('/workspace/preliminary-reviews');
+    await page.getByRole('heading', { level: 1, name: '本辖区的初审申报' }).waitFor();
+    const row = page.getByRole('link', { name: '联合体portal-queue' });
+    await row.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '18-preliminary-queue');
+    await row.click();
+    await page.getByRole('heading', { level: 2, name: '初审意见' }).waitFor();
+    // Nothing chosen, nothing written: the rules' messages next to the fields, nothing sent.
+    await page.getByRole('button', { name: '提交初审意见' }).click();
+    await page.getByText('请选择初审结论').waitFor();
+    await page.getByText('请填写初审意见').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '19-preliminary-invalid');
+    await page.getByLabel('退回修改').check();
+    await page.getByLabel('退回理由').fill('请补充市外成员单位的合作协议。');
+    const answers: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/decision')) answers.push(r.status());
+    });
+    // A double click is one decision (one Idempotency-Key per attempt, the button busy meanwhile).
+    await page.getByRole('button', { name: '提交初审意见' }).dblclick();
+    await page.getByText('初审意见已提交').waitFor();
+    // The page follows the application until intake has recorded the return.
+    await page.locator('.lz-timeline').getByText('退回修改').waitFor({ timeout: 60_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '20-preliminary-decided');
+    // The applicant's application was returned (intake learnt it from review's event), once.
+    const returned = async () =>
+      (
+        await allPages((query) =>
+          stack
+            .api('intake', queued.token)
+            .GET('/api/v1/applications/{id}/timeline', { params: { path: { id: queued.id }, query } }),
+        )
+      ).filter((e) => e.status === 'RETURNED').length;
+    await waitForExactly('the RETURNED timeline entry', returned, 1, { timeoutMs: 60_000 });
+    expect(answers.length).toBeGreaterThanOrEqual(1);
+    expect(answers.every((s) => s === 200)).toBe(true);
+    // Another jurisdiction's application by URL: 未找到, as in the API.
+    const elsewhere = await Promise.all(
+      Object.values(year.apps).map((a) =>
+        ok(
+          stack
+            .api('intake', year.officerToken)
+            .GET('/api/v1/applications/{id}', { params: { path: { id: a.id } } }),
+        ),
+      ),
+    );
+    const foreign = elsewhere.find((a) => a.jurisdictionCode !== '510502');
+    expect(foreign).toBeDefined();
+    await page.goto(`/workspace/preliminary-reviews/${foreign!.id}`);
+    await page.getByRole('heading', { level: 1, name: '未找到' }).waitFor();
   });
 
   it('lets a signed-in officer try a write from the API documentation (/api/docs): the page fills in the CSRF token', async () => {

@@ -15,6 +15,8 @@ const Calendar = page(() => import('../calendar/CalendarPage'));
 const Workspace = page(() => import('../workspace/WorkspacePage'));
 const ApplicationList = page(() => import('../applicant/applications/ApplicationListPage'));
 const Application = page(() => import('../applicant/applications/ApplicationPage'));
+const PreliminaryQueue = page(() => import('../preliminary/PreliminaryQueuePage'));
+const PreliminaryCase = page(() => import('../preliminary/PreliminaryCasePage'));
 const NotFound = page(() => import('../not-found/NotFoundPage'));
 
 /**
@@ -37,6 +39,11 @@ export function AppRoutes() {
           <Route path="workspace" element={<Lazy page={Workspace} />} />
           <Route path="workspace/applications" element={<Lazy page={ApplicationList} />} />
           <Route path="workspace/applications/:applicationId" element={<Lazy page={Application} />} />
+          <Route path="workspace/preliminary-reviews" element={<Lazy page={PreliminaryQueue} />} />
+          <Route
+            path="workspace/preliminary-reviews/:applicationId"
+            element={<Lazy page={PreliminaryCase} />}
+          />
           <Route path="*" element={<Lazy page={NotFound} />} />
         </Route>
       </Routes>

@@ -208,6 +208,28 @@ export const zhCN = {
   'notFound.heading': '未找到',
   'notFound.text': '您要访问的页面或对象不存在，或您无权查看。',
   'notFound.home': '返回首页',
+  'preliminary.title': '初审',
+  'preliminary.heading': '本辖区的初审申报',
+  'preliminary.lead':
+    '区县、园区科技管理部门对本辖区提交的申报进行初审，提出推荐、退回修改或不予推荐的意见。',
+  'preliminary.search': '联合体名称或统一社会信用代码',
+  'preliminary.status': '状态',
+  'preliminary.col.members': '成员数',
+  'preliminary.decide': '初审意见',
+  'preliminary.decision': '初审结论',
+  'preliminary.decision.RECOMMEND': '推荐',
+  'preliminary.decision.RETURN': '退回修改',
+  'preliminary.decision.NOT_RECOMMEND': '不予推荐',
+  'preliminary.opinion': '推荐意见',
+  'preliminary.reasons': '退回理由',
+  'preliminary.opinion.help': '写明依据和需要修改的内容，不超过 {max} 字。',
+  'preliminary.submit': '提交初审意见',
+  'preliminary.decided': '初审意见已提交',
+  'preliminary.backToQueue': '返回初审列表',
+  'preliminary.notDecidable': '该申报当前不在待初审状态，无需再提出初审意见。',
+  'preliminary.error.decision': '请选择初审结论',
+  'preliminary.error.opinion': '请填写初审意见',
+  'preliminary.error.reasons': '请填写退回理由',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

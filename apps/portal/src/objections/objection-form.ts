@@ -1,5 +1,6 @@
 import { fileObjectionBodySchema, type FileObjectionBody } from '@lz/policy';
 import type { ProblemError } from '../api/http';
+import { problemFields } from '../shared/problem-fields';
 import type { Locale, Translate } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages.zh-CN';
 
@@ -53,21 +54,10 @@ export function validateObjection(
   return { ok: false, errors };
 }
 
-/**
- * The server's problem+json errors split into those that name a field of the form (shown next to it)
- * and the rest (shown above the button), in the page's language.
- */
+/** The server's problem+json errors: those naming a field of the form, and the rest. */
 export function serverErrors(
   errors: readonly ProblemError[],
   locale: Locale,
 ): { fields: Partial<Record<ObjectionField, string>>; general: string[] } {
-  const fields: Partial<Record<ObjectionField, string>> = {};
-  const general: string[] = [];
-  for (const e of errors) {
-    const path = e.path.replace(/^body\./, '');
-    const text = locale === 'zh-CN' ? e.messageZh : e.message;
-    if (isField(path)) fields[path] = fields[path] ? `${fields[path]}；${text}` : text;
-    else general.push(text);
-  }
-  return { fields, general };
+  return problemFields(errors, OBJECTION_FIELDS, locale);
 }

@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
-import { useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/list';
 import {
   listRegistry,
@@ -14,7 +13,7 @@ import { DataTable, Pager } from '../shared/DataTable';
 import { formatDate } from '../shared/format';
 import { jurisdictionName, jurisdictionOptions } from '../shared/jurisdiction';
 import { usePageTitle } from '../shared/page-title';
-import { pageParam, usePageParam } from '../shared/paging';
+import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
 
 const STATUSES: ConsortiumStatus[] = ['ACTIVE', 'DELISTED'];
@@ -36,7 +35,7 @@ function queryOf(params: URLSearchParams): RegistryQuery {
 export function Component() {
   const { t, locale } = useI18n();
   usePageTitle(t('registry.title'));
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useFilterParams();
   const query = queryOf(params);
   const [page, setPage] = usePageParam();
   const registry = useQuery({
@@ -44,14 +43,6 @@ export function Component() {
     queryFn: () => listRegistry(query),
     placeholderData: keepPreviousData,
   });
-  /** Changes one filter and goes back to the first page. */
-  const setFilter = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    next.delete('page');
-    setParams(next);
-  };
   return (
     <>
       <h1>{t('registry.heading')}</h1>
@@ -63,14 +54,8 @@ export function Component() {
         onSubmit={(e) => {
           e.preventDefault();
           const form = new FormData(e.currentTarget);
-          const next = new URLSearchParams(params);
-          for (const name of ['q', 'field']) {
-            const value = String(form.get(name) ?? '').trim();
-            if (value) next.set(name, value);
-            else next.delete(name);
-          }
-          next.delete('page');
-          setParams(next);
+          const text = (name: string) => String(form.get(name) ?? '').trim() || undefined;
+          setFilters({ q: text('q'), field: text('field') });
         }}
       >
         <label>
@@ -86,7 +71,7 @@ export function Component() {
           <select
             className="lz-select"
             value={query.jurisdictionCode ?? ''}
-            onChange={(e) => setFilter('jurisdictionCode', e.target.value || undefined)}
+            onChange={(e) => setFilters({ jurisdictionCode: e.target.value || undefined })}
           >
             <option value="">{t('common.all')}</option>
             {jurisdictionOptions(locale).map((o) => (
@@ -101,7 +86,7 @@ export function Component() {
           <select
             className="lz-select"
             value={query.status ?? ''}
-            onChange={(e) => setFilter('status', e.target.value || undefined)}
+            onChange={(e) => setFilters({ status: e.target.value || undefined })}
           >
             <option value="">{t('common.all')}</option>
             {STATUSES.map((s) => (

@@ -16,3 +16,24 @@ export function usePageParam(): [page: number, setPage: (page: number) => void] 
   };
   return [pageParam(params), setPage];
 }
+
+/**
+ * The filters of a list page in the URL: `setFilters({ q, status })` changes them (an empty value
+ * removes one) and goes back to the first page.
+ */
+export function useFilterParams(): [
+  params: URLSearchParams,
+  setFilters: (values: Record<string, string | undefined>) => void,
+] {
+  const [params, setParams] = useSearchParams();
+  const setFilters = (values: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(values)) {
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
+    next.delete('page');
+    setParams(next);
+  };
+  return [params, setFilters];
+}

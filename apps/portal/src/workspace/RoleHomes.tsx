@@ -40,6 +40,7 @@ export function ReviewerHome({ session }: { session: SessionView }) {
         label="reviewer.queue"
         queryKey={['reviewer', session.jurisdiction, 'queue']}
         count={preliminaryQueueCount}
+        to="/workspace/preliminary-reviews"
       />
     </ul>
   );

@@ -2,19 +2,8 @@ import { z } from 'zod';
 import { listQuerySchema, pageSchema } from '@lz/http';
 import { entityIdSchema, preliminaryDecisionSchema, REVIEW_STATUSES, type ReviewStatus } from '@lz/policy';
 
-/** `POST /preliminary-reviews/:applicationId/decision` (docs/API.md "review"). */
-export const preliminaryDecisionBodySchema = z.strictObject({
-  decision: preliminaryDecisionSchema,
-  /** The opinion (推荐意见) or, for RETURN, the reasons (退回理由). */
-  opinion: z
-    .string()
-    .trim()
-    .min(1, { error: 'an opinion (or the reasons for a return) is required' })
-    .max(4000),
-  /** Optional guard: the revision the reviewer read; a stale one is refused (409, 3.3). */
-  revision: z.int().min(1).optional(),
-});
-export type PreliminaryDecisionBody = z.infer<typeof preliminaryDecisionBodySchema>;
+/** `POST /preliminary-reviews/:applicationId/decision`: libs/policy's, which the portal's form applies too. */
+export { preliminaryDecisionBodySchema, type PreliminaryDecisionBody } from '@lz/policy';
 
 const memberSchema = z.object({
   uscc: z.string(),

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions } from 'antd';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { isNotFound } from '../../api/http';
 import { getApplication, getTimeline, type ApplicationView } from '../../api/applications';
@@ -15,17 +16,28 @@ import { statusLabel } from './ApplicationListPage';
 
 type Member = NonNullable<ApplicationView['document']['members']>[number];
 
-function ApplicationBody({ application }: { application: ApplicationView }) {
+/**
+ * An application as the pages show it: its summary, members and timeline. `children` (a reviewer's
+ * decision, …) come after the summary; without them the page says it is read-only.
+ */
+export function ApplicationBody({
+  application,
+  children,
+}: {
+  application: ApplicationView;
+  children?: ReactNode;
+}) {
   const { t, locale } = useI18n();
   const doc = application.document;
   const timeline = useQuery({
-    queryKey: ['timeline', application.id],
+    // A new status adds an entry: read the timeline again when the status moves.
+    queryKey: ['timeline', application.id, application.status],
     queryFn: () => getTimeline(application.id),
   });
   return (
     <article aria-labelledby="application-title">
       <h1 id="application-title">{doc.name ?? t('application.title')}</h1>
-      <p className="lz-lead">{t('application.readOnly')}</p>
+      {!children && <p className="lz-lead">{t('application.readOnly')}</p>}
       <section className="lz-section" aria-label={t('application.title')}>
         <Descriptions
           size="small"
@@ -61,6 +73,7 @@ function ApplicationBody({ application }: { application: ApplicationView }) {
           ]}
         />
       </section>
+      {children}
       <section className="lz-section" aria-labelledby="application-members">
         <h2 id="application-members">{t('application.members')}</h2>
         <DataTable<Member>
