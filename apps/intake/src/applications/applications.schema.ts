@@ -13,6 +13,14 @@ export const attachmentViewSchema = z.object({
 });
 export type AttachmentView = z.infer<typeof attachmentViewSchema>;
 
+/**
+ * `PATCH /applications/:id`: a JSON merge patch (RFC 7396) of the draft document — any object; what
+ * it may hold is judged on the merged document (`applicationDraftSchema`).
+ */
+export const applicationPatchSchema = z
+  .record(z.string(), z.unknown(), { error: 'must be a JSON object (a merge patch of the document)' })
+  .describe('JSON merge patch (RFC 7396) of the application document; null removes a member');
+
 export const applicationViewSchema = z.object({
   id: z.uuid(),
   callId: z.uuid(),
@@ -20,7 +28,8 @@ export const applicationViewSchema = z.object({
   /** Latest submitted revision (0 while never submitted). */
   revision: z.int(),
   leadUscc: z.string(),
-  jurisdictionCode: z.string(),
+  /** Null while a draft has not chosen its jurisdiction. */
+  jurisdictionCode: z.string().nullable(),
   document: z.record(z.string(), z.unknown()),
   attachments: z.array(attachmentViewSchema),
   createdAt: z.string(),

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { OffsetClock } from '@lz/deadlines';
 import type { ApplicationDocumentInput, AttachmentCategory } from '@lz/policy';
 import {
@@ -20,6 +21,8 @@ export interface IntakeHarness {
   clock: OffsetClock;
   blobDir: string;
   officer: string;
+  /** A plain connection to the service's database, for tests that count raw effects. */
+  db: Client;
   close(): Promise<void>;
 }
 
@@ -32,12 +35,16 @@ export async function bootIntake(): Promise<IntakeHarness> {
     { runtime: { clock } },
   );
   const officer = await svc.token({ role: 'officer', sub: 'officer-1' });
+  const db = new Client({ connectionString: svc.db.url });
+  await db.connect();
   return {
     svc,
     clock,
     blobDir,
     officer,
+    db,
     async close() {
+      await db.end();
       await svc.close();
       await rm(blobDir, { recursive: true, force: true });
     },
@@ -107,8 +114,9 @@ export interface Draft {
 }
 
 /**
- * A draft by `who` in `callId` with the formation agreement and the integrity commitment attached,
- * and the document pointing at that commitment: eligible as it stands, unless `overrides` break it.
+ * A draft by `who` in `callId`, made the way an applicant does: created with only its call, the
+ * formation agreement and the integrity commitment attached, then the document filled in pointing at
+ * that commitment (docs/SPEC.md C.2). Eligible as it stands, unless `overrides` break it.
  */
 export async function completeDraft(
   h: IntakeHarness,
@@ -118,7 +126,10 @@ export async function completeDraft(
   attach: AttachmentCategory[] = ['AGREEMENT', 'COMMITMENT'],
 ): Promise<Draft> {
   const doc0 = makeApplicationDocument({ callId, ...overrides }, { seed: who.sub, leadUscc: who.uscc });
-  const created = await h.svc.request('POST', '/api/v1/applications', { token: who.token, body: doc0 });
+  const created = await h.svc.request('POST', '/api/v1/applications', {
+    token: who.token,
+    body: { callId: doc0.callId },
+  });
   if (created.status !== 201)
     throw new Error(`completeDraft: ${created.status} ${JSON.stringify(created.body)}`);
   const id = (created.body as { id: string }).id;
