@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import { storedFileViewSchema } from '@lz/evidence';
 import { listQuerySchema, pageSchema } from '@lz/http';
 import { applicationStatusSchema, attachmentCategorySchema } from '@lz/policy';
 
-export const attachmentViewSchema = z.object({
-  id: z.uuid(),
-  category: attachmentCategorySchema,
-  fileName: z.string(),
-  sha256: z.string(),
-  size: z.int(),
-  mediaType: z.string(),
-  uploadedAt: z.string(),
-});
+export const attachmentViewSchema = storedFileViewSchema.extend({ category: attachmentCategorySchema });
 export type AttachmentView = z.infer<typeof attachmentViewSchema>;
 
 /**

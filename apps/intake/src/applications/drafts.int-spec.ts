@@ -1,5 +1,4 @@
-import { makeApplicationDocument } from '@lz/testing';
-import { samplePdf } from '../attachments/zip.fixture';
+import { makeApplicationDocument, samplePdf } from '@lz/testing';
 import {
   applicant,
   bootIntake,

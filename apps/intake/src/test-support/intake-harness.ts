@@ -7,11 +7,11 @@ import type { ApplicationDocumentInput, AttachmentCategory } from '@lz/policy';
 import {
   makeApplicationDocument,
   makeUscc,
+  samplePdf,
   startTestService,
   type DeepPartial,
   type TestService,
 } from '@lz/testing';
-import { samplePdf } from '../attachments/zip.fixture';
 import { AppModule } from '../app.module';
 import { INTAKE } from '../intake.definition';
 
