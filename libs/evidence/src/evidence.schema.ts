@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { formatShanghaiIso } from '@lz/calendar';
 import { loadConfig } from '@lz/http';
 
 /** Upload limit of one file (each service registers multipart with it). */
@@ -36,4 +37,23 @@ export function loadBlobDir(
       .transform((dir) => path.resolve(dir)),
   });
   return loadConfig(schema, env)[variable] as string;
+}
+
+/** The view of a stored file's row (any service's: they share these columns). */
+export function storedFileView(row: {
+  id: string;
+  fileName: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  createdAt: Date;
+}): StoredFileView {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    sha256: row.sha256,
+    size: row.size,
+    mediaType: row.mediaType,
+    uploadedAt: formatShanghaiIso(row.createdAt),
+  };
 }

@@ -51,7 +51,9 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
   if (!file) {
     throw new InputProblem('input.file', 'file', 'Attach a file (field "file").', '请上传文件(字段 file)。');
   }
-  if (bytes.length > maxBytes) throw tooLarge();
+  // Busboy truncates at the limit; whether toBuffer() also throws depends on when the limit event
+  // lands, so the truncation itself is checked too (a truncated file is never stored).
+  if (file.file.truncated || bytes.length > maxBytes) throw tooLarge();
   const fields: Record<string, string> = {};
   for (const [name, field] of Object.entries(file.fields)) {
     if (field && !Array.isArray(field) && field.type === 'field') fields[name] = String(field.value);

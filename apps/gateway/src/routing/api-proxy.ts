@@ -24,7 +24,9 @@ export interface ApiProxyDeps {
 }
 
 export const UPSTREAM_HEADER = 'x-lz-upstream';
-const UPLOAD_PATH = /^\/api\/v1\/applications\/[^/]+\/attachments\/?$/;
+/** The multipart uploads (@lz/evidence): an application's attachments, a claim's or an evaluation's evidence. */
+const UPLOAD_PATH =
+  /^\/api\/v1\/(?:applications\/[^/]+\/attachments|claims\/[^/]+\/evidence|evaluations\/[^/]+\/evidence)\/?$/;
 /** Never forwarded: the browser's cookies and CSRF token stay here; only the gateway sets Authorization. */
 const DROPPED_REQUEST_HEADERS = ['cookie', 'authorization', 'x-csrf-token'];
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { scopeOf, type Principal, type Scope } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
+import { storedFileView } from '@lz/evidence';
 import {
   ConflictProblem,
   InputProblem,
@@ -291,15 +292,7 @@ export function applicationView(app: ApplicationRow, atts: AttachmentRow[] | nul
 }
 
 export function attachmentView(a: AttachmentRow): AttachmentView {
-  return {
-    id: a.id,
-    category: a.category as AttachmentView['category'],
-    fileName: a.fileName,
-    sha256: a.sha256,
-    size: a.size,
-    mediaType: a.mediaType,
-    uploadedAt: formatShanghaiIso(a.createdAt),
-  };
+  return { ...storedFileView(a), category: a.category as AttachmentView['category'] };
 }
 
 function assertStorable(doc: unknown): void {

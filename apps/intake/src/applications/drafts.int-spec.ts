@@ -87,9 +87,9 @@ describe(`${ApplicationsController.name} drafts`, () => {
 
   it('merge-patches a draft: members merge, null removes, arrays are replaced whole', async () => {
     const { id, who } = await emptyDraft();
-    expect((await patch(who, id, { name: '甲', lead: { name: '某公司', contact: { name: '王' } } })).status).toBe(
-      200,
-    );
+    expect(
+      (await patch(who, id, { name: '甲', lead: { name: '某公司', contact: { name: '王' } } })).status,
+    ).toBe(200);
     const second = await patch(who, id, {
       lead: { contact: { phone: '0830-1234567' } },
       goals: { coreTasks: ['任务一', '任务二'] },
@@ -140,7 +140,9 @@ describe(`${ApplicationsController.name} drafts`, () => {
     expect((await patch(who, id, { callId: '00000000-0000-4000-8000-000000000000' })).body).toMatchObject({
       errors: [{ path: 'callId' }],
     });
-    expect((await patch(who, id, { lead: { uscc: makeApplicationDocument().lead.uscc } })).body).toMatchObject({
+    expect(
+      (await patch(who, id, { lead: { uscc: makeApplicationDocument().lead.uscc } })).body,
+    ).toMatchObject({
       errors: [{ path: 'lead.uscc' }],
     });
   });
@@ -219,7 +221,11 @@ describe(`${ApplicationsController.name} drafts`, () => {
     expect((await patch(who, id, { field: full.field })).status).toBe(200);
     const done = await submit(h, who.token, id, `done-${id}`);
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ status: 'SUBMITTED', revision: 1, jurisdictionCode: full.jurisdictionCode });
+    expect(done.body).toMatchObject({
+      status: 'SUBMITTED',
+      revision: 1,
+      jurisdictionCode: full.jurisdictionCode,
+    });
   });
 
   it('another unit cannot patch a draft (404), and a reviewer or officer may not (404 for a draft)', async () => {

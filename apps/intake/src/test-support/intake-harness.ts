@@ -9,6 +9,7 @@ import {
   makeUscc,
   samplePdf,
   startTestService,
+  uploadFile,
   type DeepPartial,
   type TestService,
 } from '@lz/testing';
@@ -89,20 +90,11 @@ export async function upload(
   bytes: Buffer,
   options: { fileName?: string; contentType?: string } = {},
 ): Promise<{ status: number; body: Record<string, unknown> }> {
-  const form = new FormData();
-  form.append('category', category);
-  form.append(
-    'file',
-    new Blob([bytes], { type: options.contentType ?? 'application/pdf' }),
-    options.fileName ?? `${category.toLowerCase()}.pdf`,
-  );
-  const res = await fetch(`${h.svc.baseUrl}/api/v1/applications/${applicationId}/attachments`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
+  return uploadFile(`${h.svc.baseUrl}/api/v1/applications/${applicationId}/attachments`, token, bytes, {
+    fileName: options.fileName ?? `${category.toLowerCase()}.pdf`,
+    contentType: options.contentType,
+    fields: { category },
   });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
 export interface Draft {

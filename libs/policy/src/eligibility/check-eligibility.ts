@@ -118,10 +118,7 @@ export function checkEligibility(
       informational: true,
     });
   }
-  if (
-    lead?.districtCode !== undefined &&
-    !policy.application.leadDistrictCodes.includes(lead.districtCode)
-  ) {
+  if (lead?.districtCode !== undefined && !policy.application.leadDistrictCodes.includes(lead.districtCode)) {
     soft(
       '2.1a',
       'lead.districtCode',
