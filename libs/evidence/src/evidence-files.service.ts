@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ProblemException } from '@lz/http';
+import { ConflictProblem, ProblemException } from '@lz/http';
 import { BLOB_STORE, type BlobStore } from './blob-store';
+import { MAX_FILES_PER_OBJECT } from './evidence.schema';
 import { sha256Hex } from './local-blob-store';
 import { sniffMediaType, type AllowedMediaType } from './media-type';
 
@@ -76,4 +78,42 @@ export function sendStoredFile(
   );
   reply.header('x-content-sha256', file.sha256);
   return bytes;
+}
+
+/** How a service records an upload in its own database (its transaction, its owner, its table). */
+export interface UploadRecorder<Tx, Row> {
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Locks the owning object and refuses (404/409) when the caller may not add to it now. */
+  guard(tx: Tx): Promise<unknown>;
+  count(tx: Tx): Promise<number>;
+  insert(tx: Tx, file: StoredFile & { id: string; fileName: string }): Promise<Row>;
+  audit(tx: Tx, row: Row, file: StoredFile & { id: string }): Promise<unknown>;
+}
+
+/**
+ * The one way an upload is recorded: bytes first (content-addressed, idempotent: an orphan blob is
+ * harmless, a row without bytes is not), then in one transaction the owner's guard, the limit of
+ * {@link MAX_FILES_PER_OBJECT} files (409), the row and its audit entry.
+ */
+export async function recordUpload<Tx, Row>(
+  files: EvidenceFiles,
+  upload: { fileName: string; bytes: Buffer },
+  recorder: UploadRecorder<Tx, Row>,
+): Promise<Row> {
+  const stored = await files.store(upload.bytes);
+  return recorder.transaction(async (tx) => {
+    await recorder.guard(tx);
+    if ((await recorder.count(tx)) >= MAX_FILES_PER_OBJECT) {
+      throw new ConflictProblem(
+        'input.too_many_files',
+        `At most ${MAX_FILES_PER_OBJECT} files may be attached to one object.`,
+        `每项最多上传${MAX_FILES_PER_OBJECT}个文件。`,
+        'file',
+      );
+    }
+    const id = randomUUID();
+    const row = await recorder.insert(tx, { id, fileName: upload.fileName, ...stored });
+    await recorder.audit(tx, row, { id, ...stored });
+    return row;
+  });
 }

@@ -8,3 +8,4 @@ export * from './evidence.schema';
 export * from './evidence-files.service';
 export * from './evidence-storage.module';
 export * from './read-upload';
+export * from './evidence.controller';

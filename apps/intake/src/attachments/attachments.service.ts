@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Scope } from '@lz/auth';
-import { EvidenceFiles, MAX_FILES_PER_OBJECT } from '@lz/evidence';
-import { ConflictProblem, NotFoundProblem } from '@lz/http';
+import { EvidenceFiles, recordUpload } from '@lz/evidence';
+import { NotFoundProblem } from '@lz/http';
 import { recordAudit } from '@lz/platform';
 import type { AttachmentCategory } from '@lz/policy';
 import {
@@ -12,7 +11,7 @@ import {
   type HttpActor,
 } from '../applications/applications.service';
 import type { AttachmentView } from '../applications/applications.schema';
-import { PrismaService } from '../infra/prisma/prisma.service';
+import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { AttachmentsRepository, type AttachmentRow } from './attachments.repository';
 
 export interface Upload {
@@ -39,35 +38,25 @@ export class AttachmentsService {
   }
 
   async attach(applicationId: string, upload: Upload, actor: HttpActor): Promise<AttachmentView> {
-    const { sha256, size, mediaType } = await this.files.store(upload.bytes);
-    const row = await this.prisma.transaction(async (tx) => {
-      const app = await this.applications.lockForApplicant(tx, actor.principal, applicationId);
-      assertEditable(app);
-      if ((await this.attachments.countFor(tx, applicationId)) >= MAX_FILES_PER_OBJECT) {
-        throw new ConflictProblem(
-          'input.too_many_attachments',
-          `An application carries at most ${MAX_FILES_PER_OBJECT} attachments.`,
-          `每项申报最多上传${MAX_FILES_PER_OBJECT}个附件。`,
-          'file',
-        );
-      }
-      const att = await this.attachments.insert(tx, {
-        id: randomUUID(),
-        applicationId,
-        category: upload.category,
-        fileName: upload.fileName,
-        mediaType,
-        size,
-        sha256,
-        uploadedBy: actor.principal.sub,
-      });
-      await recordAudit(tx, actor, {
-        action: 'attachment.uploaded',
-        objectType: 'application',
-        objectId: applicationId,
-        detail: { attachmentId: att.id, category: att.category, sha256, size, mediaType },
-      });
-      return att;
+    const row = await recordUpload<PrismaTx, AttachmentRow>(this.files, upload, {
+      transaction: (fn) => this.prisma.transaction(fn),
+      guard: async (tx) =>
+        assertEditable(await this.applications.lockForApplicant(tx, actor.principal, applicationId)),
+      count: (tx) => this.attachments.countFor(tx, applicationId),
+      insert: (tx, file) =>
+        this.attachments.insert(tx, {
+          ...file,
+          applicationId,
+          category: upload.category,
+          uploadedBy: actor.principal.sub,
+        }),
+      audit: (tx, att, file) =>
+        recordAudit(tx, actor, {
+          action: 'attachment.uploaded',
+          objectType: 'application',
+          objectId: applicationId,
+          detail: { attachmentId: file.id, category: att.category, ...file },
+        }),
     });
     return attachmentView(row);
   }

@@ -1,17 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { scopeOf, type Principal } from '@lz/auth';
 import {
   EvidenceFiles,
-  MAX_FILES_PER_OBJECT,
+  recordUpload,
   storedFileView,
+  type EvidencePort,
   type StoredFileView,
   type Upload,
 } from '@lz/evidence';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
 import { recordAudit } from '@lz/platform';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
-import { PrismaService } from '../infra/prisma/prisma.service';
+import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { ClaimEvidenceRepository, type ClaimEvidenceRow } from './claim-evidence.repository';
 import { ClaimsService, type Caller } from './claims.service';
 
@@ -21,7 +20,7 @@ import { ClaimsService, type Caller } from './claims.service';
  * officers, every download verified against the recorded sha256.
  */
 @Injectable()
-export class ClaimEvidenceService {
+export class ClaimEvidenceService implements EvidencePort {
   constructor(
     private readonly prisma: PrismaService,
     private readonly claims: ClaimsService,
@@ -37,31 +36,18 @@ export class ClaimEvidenceService {
   }
 
   async add(caller: Caller, claimId: string, upload: Upload): Promise<StoredFileView> {
-    const stored = await this.files.store(upload.bytes);
-    const row = await this.prisma.transaction(async (tx) => {
-      await this.lockDraft(tx, caller.principal, claimId);
-      if ((await this.evidence.countFor(tx, claimId)) >= MAX_FILES_PER_OBJECT) {
-        throw new ConflictProblem(
-          'input.too_many_files',
-          `A claim carries at most ${MAX_FILES_PER_OBJECT} evidence files.`,
-          `每项申请最多上传${MAX_FILES_PER_OBJECT}份佐证材料。`,
-          'file',
-        );
-      }
-      const file = await this.evidence.insert(tx, {
-        id: randomUUID(),
-        claimId,
-        fileName: upload.fileName,
-        ...stored,
-        uploadedBy: caller.principal.sub,
-      });
-      await recordAudit(tx, caller, {
-        action: 'claim.evidence.uploaded',
-        objectType: 'claim',
-        objectId: claimId,
-        detail: { evidenceId: file.id, ...stored },
-      });
-      return file;
+    const row = await recordUpload<PrismaTx, ClaimEvidenceRow>(this.files, upload, {
+      transaction: (fn) => this.prisma.transaction(fn),
+      guard: (tx) => this.lockDraft(tx, caller.principal, claimId),
+      count: (tx) => this.evidence.countFor(tx, claimId),
+      insert: (tx, file) => this.evidence.insert(tx, { ...file, claimId, uploadedBy: caller.principal.sub }),
+      audit: (tx, _row, file) =>
+        recordAudit(tx, caller, {
+          action: 'claim.evidence.uploaded',
+          objectType: 'claim',
+          objectId: claimId,
+          detail: { evidenceId: file.id, ...file },
+        }),
     });
     return storedFileView(row);
   }

@@ -1,8 +1,5 @@
 // Test support for the subsidy integration specs (not exported, not a spec): boots the service on the
 // real servers, plays the registry and the evaluation service, files claims.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { shanghaiDateOf, yearOf } from '@lz/calendar';
 import {
   makeEnvelope,
@@ -10,7 +7,7 @@ import {
   makeUuid,
   publishTestEvent,
   samplePdf,
-  startServiceHarness,
+  startFileServiceHarness,
   uploadFile,
   type ServiceHarness,
   sleep,
@@ -40,17 +37,8 @@ export interface ClaimBody {
 /** The budget year a decision made now charges (Asia/Shanghai). */
 export const thisYear = () => yearOf(shanghaiDateOf(new Date()));
 
-export async function startSubsidy(): Promise<SubsidyHarness> {
-  const blobDir = await mkdtemp(path.join(os.tmpdir(), 'lz-subsidy-blobs-'));
-  const h = await startServiceHarness(SUBSIDY, (c, r) => AppModule.forRoot(c, r, blobDir));
-  return {
-    ...h,
-    blobDir,
-    async close() {
-      await h.close();
-      await rm(blobDir, { recursive: true, force: true });
-    },
-  };
+export function startSubsidy(): Promise<SubsidyHarness> {
+  return startFileServiceHarness(SUBSIDY, (blobDir) => (c, r) => AppModule.forRoot(c, r, blobDir));
 }
 
 /** Plays the registry: `review.consortium.registered.v1`; waits until stored. */
