@@ -19,7 +19,7 @@ export interface RuleBook {
   names: Map<RuleBookDoc, string[]>;
 }
 
-const RULE_ID = String.raw`(?:C\.1|\d+(?:\.\d+)?[a-z]?)`;
+const RULE_ID = String.raw`(?:C\.\d+|\d+(?:\.\d+)?[a-z]?)`;
 
 export function indexRuleBook(docs: Record<RuleBookDoc, string>): RuleBook {
   const rules = new Map<string, 'hard' | 'soft' | undefined>();

@@ -74,8 +74,9 @@ export async function prepareDraft(
   );
   const created = await ok(
     api.POST('/api/v1/applications', {
+      // A draft needs only its call (docs/SPEC.md C.2): the commitment is uploaded before it is filled in.
       params: { header: { 'Idempotency-Key': newIdempotencyKey() } },
-      body: doc,
+      body: { callId },
     }),
   );
   const upload = (category: 'AGREEMENT' | 'COMMITMENT') =>

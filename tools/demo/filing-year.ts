@@ -324,13 +324,11 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
       uscc: leadUscc,
     });
     const me = as.intake(token);
-    const draftDoc = applicationDocument(spec, {
-      tag,
-      callId: call.id,
-      commitmentAttachmentId: 'pending',
-      attestedAt,
-    });
-    const created = await ok(me.POST('/api/v1/applications', { params: { header: idem() }, body: draftDoc }));
+    // A draft needs only its call (docs/SPEC.md C.2): created empty, the integrity commitment is
+    // uploaded to it, then the document is filled in pointing at that commitment.
+    const created = await ok(
+      me.POST('/api/v1/applications', { params: { header: idem() }, body: { callId: call.id } }),
+    );
     const a: AppRecord = { spec, id: created.id, leadUscc, token, revision: 0, seen: [created.status] };
     apps[spec.key] = a;
     await upload(a, 'AGREEMENT', '组建协议');
@@ -342,7 +340,7 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
       commitmentAttachmentId: commitment.id,
       attestedAt,
     });
-    await ok(me.PUT('/api/v1/applications/{id}', { params: { path: { id: a.id } }, body: doc }));
+    await ok(me.PATCH('/api/v1/applications/{id}', { params: { path: { id: a.id } }, body: doc }));
     const check = await ok(
       me.POST('/api/v1/applications/{id}/eligibility', { params: { path: { id: a.id } } }),
     );

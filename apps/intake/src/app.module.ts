@@ -25,7 +25,7 @@ export class AppModule {
         IntakeConfigModule.forRoot(intakeConfig),
         CallsModule,
         ApplicationsModule,
-        AttachmentsModule,
+        AttachmentsModule.forRoot(intakeConfig),
         SubmissionModule,
         DecisionsModule,
       ],

@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from '@lz/platform';
-import { ATTACHMENT_MAX_BYTES } from './attachments/attachments.schema';
+import { EVIDENCE_MAX_BYTES } from '@lz/evidence';
 
 /**
  * The intake service (port 3001): owns the annual calls, consortium applications, attachments and the applicant's timeline (docs/ARCHITECTURE.md "Services and what each owns").
@@ -18,5 +18,5 @@ export const INTAKE: ServiceDefinition = {
     'review.consortium.registered.v1',
   ],
   deadlineKinds: [],
-  multipart: { fileSizeLimit: ATTACHMENT_MAX_BYTES, files: 1 },
+  multipart: { fileSizeLimit: EVIDENCE_MAX_BYTES, files: 1 },
 };

@@ -71,6 +71,13 @@ export async function createHttpApp(
     );
   }
 
+  // JSON merge patch bodies (RFC 7396, `PATCH` of a draft) are JSON: parsed like application/json.
+  fastify.addContentTypeParser(
+    'application/merge-patch+json',
+    { parseAs: 'string' },
+    fastify.getDefaultJsonParser('error', 'error'),
+  );
+
   // Declared up front so Fastify's request objects keep one shape (hot path on the annual burst).
   fastify.decorateRequest('correlationId', undefined);
   fastify.decorateRequest('startedAt', undefined);

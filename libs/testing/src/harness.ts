@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 import { OffsetClock } from '@lz/deadlines';
 import type { ServiceDefinition, ServiceModuleFactory } from '@lz/platform';
@@ -42,6 +45,27 @@ export async function startServiceHarness(
       await probe.close();
       await db.end();
       await svc.close();
+    },
+  };
+}
+
+/**
+ * {@link startServiceHarness} for a service that stores uploaded files: the app gets a fresh blob
+ * directory (`blobDir`, for tests that tamper with a stored file), removed on close.
+ */
+export async function startFileServiceHarness(
+  service: ServiceDefinition,
+  appModule: (blobDir: string) => ServiceModuleFactory,
+  env?: Record<string, string>,
+): Promise<ServiceHarness & { blobDir: string }> {
+  const blobDir = await mkdtemp(path.join(os.tmpdir(), `lz-${service.name}-blobs-`));
+  const h = await startServiceHarness(service, appModule(blobDir), env);
+  return {
+    ...h,
+    blobDir,
+    async close() {
+      await h.close();
+      await rm(blobDir, { recursive: true, force: true });
     },
   };
 }

@@ -88,7 +88,7 @@ describe(EvaluationsController.name, () => {
       (
         await h.svc.request('POST', `/api/v1/evaluations/${c.evaluationId}/report`, {
           token: other,
-          body: { performance: 'x', operation: 'y', activities: 'z', evidenceAttachmentIds: [] },
+          body: { performance: 'x', operation: 'y', activities: 'z', evidenceIds: [] },
         })
       ).status,
     ).toBe(404);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedFileViewSchema } from '@lz/evidence';
 import { listQuerySchema, pageSchema } from '@lz/http';
 import { boundedText, entityIdSchema, evaluationGradeSchema, TEXT_LIMITS, usccSchema } from '@lz/policy';
 
@@ -20,11 +21,11 @@ export const reportBodySchema = z.strictObject({
   operation: boundedText(TEXT_LIMITS.long),
   /** 创新活动开展情况 */
   activities: boundedText(TEXT_LIMITS.long),
-  /** 佐证材料: ids of attachments held by the intake store. */
-  evidenceAttachmentIds: z
-    .array(entityIdSchema)
+  /** 佐证材料: ids of the evidence uploaded to this evaluation (`POST /evaluations/:id/evidence`). */
+  evidenceIds: z
+    .array(z.uuid({ error: 'must be the id of an uploaded evidence file' }))
     .max(100)
-    .refine((ids) => new Set(ids).size === ids.length, { error: 'must not list an attachment twice' }),
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'must not list a file twice' }),
 });
 export type ReportBody = z.infer<typeof reportBodySchema>;
 
@@ -69,10 +70,12 @@ export const evaluationViewSchema = z.object({
       performance: z.string(),
       operation: z.string(),
       activities: z.string(),
-      evidenceAttachmentIds: z.array(z.string()),
+      evidenceIds: z.array(z.string()),
       submittedAt: z.string(),
     })
     .nullable(),
+  /** Every evidence file uploaded to the evaluation, oldest first (the report names the ones it relies on). */
+  evidence: z.array(storedFileViewSchema),
   result: z
     .object({
       grade: evaluationGradeSchema,

@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { scopeOf, type Principal } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { ConflictProblem, NotFoundProblem, pageOf } from '@lz/http';
+import { storedFileView } from '@lz/evidence';
+import {
+  ConflictProblem,
+  NotFoundProblem,
+  pageOf,
+  PolicyViolationException,
+  ProblemException,
+} from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
 import {
@@ -15,8 +22,9 @@ import { ConsortiaRepository } from '../consortia/consortia.repository';
 import { CycleSchedulerService, type ScheduledCycle } from '../cycles/cycle-scheduler.service';
 import { CyclesRepository } from '../cycles/cycles.repository';
 import { applyTwoFailuresRule } from '../cycles/two-failures.rule';
-import type { Evaluation } from '../infra/prisma/generated/client';
-import { PrismaService } from '../infra/prisma/prisma.service';
+import type { Evaluation, EvaluationEvidence } from '../infra/prisma/generated/client';
+import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
+import { EvaluationEvidenceRepository } from './evaluation-evidence.repository';
 import { EvaluationsRepository } from './evaluations.repository';
 import type {
   AssignBody,
@@ -44,26 +52,24 @@ export class EvaluationsService {
     private readonly consortia: ConsortiaRepository,
     private readonly scheduler: CycleSchedulerService,
     private readonly outbox: OutboxWriter,
+    private readonly evidence: EvaluationEvidenceRepository,
     @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
   ) {}
 
   async list(principal: Principal, query: ListEvaluationsQuery) {
-    const [rows, total] = await this.prisma.transaction((tx) =>
-      this.evaluations.list(tx, scopeOf(principal), query),
-    );
-    return pageOf(
-      rows.map((r) => this.view(r)),
-      total,
-      query,
-    );
+    return this.prisma.transaction(async (tx) => {
+      const [rows, total] = await this.evaluations.list(tx, scopeOf(principal), query);
+      return pageOf(await this.views(tx, rows), total, query);
+    });
   }
 
   async get(principal: Principal, id: string): Promise<EvaluationView> {
-    const row = await this.prisma.transaction((tx) =>
-      this.evaluations.findVisible(tx, scopeOf(principal), id),
-    );
-    if (!row) throw notFound();
-    return this.view(row);
+    const view = await this.prisma.transaction(async (tx) => {
+      const row = await this.evaluations.findVisible(tx, scopeOf(principal), id);
+      return row ? (await this.views(tx, [row]))[0] : null;
+    });
+    if (!view) throw notFound();
+    return view;
   }
 
   /** The lead unit's report (5.2a), accepted only while the window is open. */
@@ -74,7 +80,7 @@ export class EvaluationsService {
       const e = await this.cycles.lock(tx, id);
       if (!e || e.leadUscc !== principal.uscc) throw notFound();
       const now = this.clock.now();
-      if (!this.acceptingReport(e, now)) {
+      if (!acceptingReport(e, now)) {
         throw new ConflictProblem(
           '5.2a',
           `The evaluation window is not open (status ${e.status}; it opens ${formatShanghaiIso(e.opensAt)} and closes ${formatShanghaiIso(e.dueAt)})`,
@@ -82,12 +88,13 @@ export class EvaluationsService {
           'status',
         );
       }
+      await this.assertOwnEvidence(tx, id, body.evidenceIds);
       await this.evaluations.saveReport(tx, id, body, principal.sub, now);
       await recordAudit(tx, caller, {
         action: 'evaluation.report.submitted',
         objectType: 'evaluation',
         objectId: id,
-        detail: { cycle: e.cycle, evidenceAttachmentIds: body.evidenceAttachmentIds },
+        detail: { cycle: e.cycle, evidenceIds: body.evidenceIds },
       });
     });
     return this.get(principal, id);
@@ -209,11 +216,57 @@ export class EvaluationsService {
     return this.get(principal, id);
   }
 
-  private acceptingReport(e: Evaluation, now: Date): boolean {
-    return e.status === 'OPEN' && now.getTime() >= e.opensAt.getTime() && now.getTime() < e.dueAt.getTime();
+  /**
+   * 5.2a: the report comes with its evidence (422 without), and names only files uploaded to this
+   * evaluation (400 at each other id: another cycle's, another unit's, or none at all alike).
+   */
+  private async assertOwnEvidence(tx: PrismaTx, id: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) {
+      throw new PolicyViolationException([
+        {
+          rule: '5.2a',
+          path: 'evidenceIds',
+          message:
+            'The report comes with its evidence: upload it (POST …/evidence) and name it in evidenceIds.',
+          messageZh: '评估报告须附佐证材料:请先上传佐证材料,并在 evidenceIds 中列明。',
+        },
+      ]);
+    }
+    const own = await this.evidence.idsOf(tx, id, ids);
+    const errors = ids.flatMap((eid, i) =>
+      own.has(eid)
+        ? []
+        : [
+            {
+              rule: 'input.unknown_evidence',
+              path: `evidenceIds[${i}]`,
+              message: 'Not a file of evidence uploaded to this evaluation.',
+              messageZh: '不是本次评估已上传的佐证材料。',
+            },
+          ],
+    );
+    if (errors.length > 0) {
+      throw new ProblemException('input.invalid', {
+        detail: 'The report names evidence that is not this evaluation’s',
+        errors,
+      });
+    }
   }
 
-  private view(e: Evaluation): EvaluationView {
+  private async views(tx: PrismaTx, rows: readonly Evaluation[]): Promise<EvaluationView[]> {
+    const files = await this.evidence.listFor(
+      tx,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) =>
+      this.view(
+        r,
+        files.filter((f) => f.evaluationId === r.id),
+      ),
+    );
+  }
+
+  private view(e: Evaluation, evidence: EvaluationEvidence[]): EvaluationView {
     const report = e.report as ReportBody | null;
     return {
       id: e.id,
@@ -224,7 +277,7 @@ export class EvaluationsService {
       opensAt: formatShanghaiIso(e.opensAt),
       dueAt: formatShanghaiIso(e.dueAt),
       status: e.status as EvaluationStatus,
-      acceptingReport: this.acceptingReport(e, this.clock.now()),
+      acceptingReport: acceptingReport(e, this.clock.now()),
       evaluatorOrgUscc: e.evaluatorOrgUscc,
       report:
         report && e.submittedAt
@@ -232,7 +285,7 @@ export class EvaluationsService {
               performance: report.performance,
               operation: report.operation,
               activities: report.activities,
-              evidenceAttachmentIds: report.evidenceAttachmentIds,
+              evidenceIds: report.evidenceIds,
               submittedAt: formatShanghaiIso(e.submittedAt),
             }
           : null,
@@ -246,7 +299,13 @@ export class EvaluationsService {
               gradedAt: formatShanghaiIso(e.gradedAt),
             }
           : null,
+      evidence: evidence.map(storedFileView),
       policyVersion: e.policyVersion,
     };
   }
+}
+
+/** The window is open and no report is in yet (5.2a). */
+export function acceptingReport(e: Evaluation, now: Date): boolean {
+  return e.status === 'OPEN' && now.getTime() >= e.opensAt.getTime() && now.getTime() < e.dueAt.getTime();
 }

@@ -6,7 +6,9 @@ import {
   makeUscc,
   makeUuid,
   publishTestEvent,
-  startServiceHarness,
+  samplePdf,
+  startFileServiceHarness,
+  uploadFile,
   type ServiceHarness,
   sleep,
   waitUntil,
@@ -15,7 +17,8 @@ import { AppModule } from '../app.module';
 import { addYears } from '../cycles/evaluation-schedule';
 import { EVALUATION } from '../evaluation.definition';
 
-export type EvaluationHarness = ServiceHarness;
+/** The booted service, and the directory of its evidence bytes (a fresh one per test file). */
+export type EvaluationHarness = ServiceHarness & { blobDir: string };
 
 export interface Registered {
   consortiumId: string;
@@ -39,7 +42,7 @@ export interface EvaluationBody {
 }
 
 export function startEvaluation(env?: Record<string, string>): Promise<EvaluationHarness> {
-  return startServiceHarness(EVALUATION, (c, r) => AppModule.forRoot(c, r), env);
+  return startFileServiceHarness(EVALUATION, (blobDir) => (c, r) => AppModule.forRoot(c, r, blobDir), env);
 }
 
 /** A filing date whose first window opens tomorrow by the service clock. */
@@ -90,11 +93,30 @@ export const REPORT = {
   performance: '两年内完成白酒固态发酵关键技术攻关3项,形成发明专利5件。',
   operation: '理事会每季度召开,成员单位分工明确。',
   activities: '联合开展中试验证12次,培训技术人员200人次。',
-  evidenceAttachmentIds: ['att-1', 'att-2'],
 };
 
+/** Uploads one file of evidence to an evaluation as `token` (multipart, field `file`). */
+export function uploadEvidence(
+  h: EvaluationHarness,
+  token: string,
+  id: string,
+  bytes: Buffer = samplePdf(`evidence:${id}`),
+  fileName = '绩效佐证材料.pdf',
+) {
+  return uploadFile(`${h.svc.baseUrl}/api/v1/evaluations/${id}/evidence`, token, bytes, { fileName });
+}
+
+/**
+ * The lead's report with one file of evidence uploaded to the evaluation first (when the window
+ * takes it; otherwise the report names an id of nothing and is refused for the window, 409).
+ */
 export async function submitReport(h: EvaluationHarness, c: Registered, id: string) {
-  return h.svc.request('POST', `/api/v1/evaluations/${id}/report`, { token: c.lead, body: REPORT });
+  const up = await uploadEvidence(h, c.lead, id);
+  const evidenceIds = [up.status === 201 ? String(up.body.id) : makeUuid()];
+  return h.svc.request('POST', `/api/v1/evaluations/${id}/report`, {
+    token: c.lead,
+    body: { ...REPORT, evidenceIds },
+  });
 }
 
 export async function assign(h: EvaluationHarness, id: string, evaluatorOrgUscc: string) {

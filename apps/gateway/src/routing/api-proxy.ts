@@ -5,7 +5,13 @@ import type { Principal } from '@lz/auth';
 import { problem } from '../infra/problem';
 import type { RateLimiter } from '../security/rate-limit';
 import type { PlatformTokens } from '../tokens/platform-token.service';
-import { API_PREFIX, API_ROUTES, PUBLIC_WRITE_PATTERNS, type UpstreamService } from './api-routes.constants';
+import {
+  API_PREFIX,
+  API_ROUTES,
+  isUploadPath,
+  PUBLIC_WRITE_PATTERNS,
+  type UpstreamService,
+} from './api-routes.constants';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -24,7 +30,6 @@ export interface ApiProxyDeps {
 }
 
 export const UPSTREAM_HEADER = 'x-lz-upstream';
-const UPLOAD_PATH = /^\/api\/v1\/applications\/[^/]+\/attachments\/?$/;
 /** Never forwarded: the browser's cookies and CSRF token stay here; only the gateway sets Authorization. */
 const DROPPED_REQUEST_HEADERS = ['cookie', 'authorization', 'x-csrf-token'];
 
@@ -41,7 +46,7 @@ export async function registerApiProxy(app: FastifyInstance, deps: ApiProxyDeps)
       if (length === undefined && request.headers['transfer-encoding'] !== undefined) {
         throw problem('http.length_required', 'Send the body with a Content-Length');
       }
-      const limit = UPLOAD_PATH.test(path) ? deps.uploadLimit : deps.bodyLimit;
+      const limit = isUploadPath(path) ? deps.uploadLimit : deps.bodyLimit;
       if (Number(length ?? 0) > limit) {
         throw problem('http.payload_too_large', `The body may be at most ${limit} bytes`);
       }

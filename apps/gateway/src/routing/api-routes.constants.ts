@@ -44,3 +44,12 @@ export function ownerOf(path: string): UpstreamService | undefined {
 
 /** Public writes that are rate-limited per client address (SPEC §3.5: anyone may object). */
 export const PUBLIC_WRITE_PATTERNS: readonly RegExp[] = [/^\/api\/v1\/notices\/[^/]+\/objections\/?$/];
+
+/** The multipart uploads (@lz/evidence): an application's attachments, a claim's or an evaluation's evidence. */
+const UPLOAD_PATH =
+  /^\/api\/v1\/(?:applications\/[^/]+\/attachments|claims\/[^/]+\/evidence|evaluations\/[^/]+\/evidence)\/?$/;
+
+/** Whether a request path is an upload, which the gateway lets through up to its upload limit. */
+export function isUploadPath(path: string): boolean {
+  return UPLOAD_PATH.test(path);
+}

@@ -1,4 +1,10 @@
-import { API_ROUTES, GATEWAY_RESOURCES, ownerOf, PUBLIC_WRITE_PATTERNS } from './api-routes.constants';
+import {
+  API_ROUTES,
+  GATEWAY_RESOURCES,
+  isUploadPath,
+  ownerOf,
+  PUBLIC_WRITE_PATTERNS,
+} from './api-routes.constants';
 
 describe('API_ROUTES', () => {
   it('gives every resource exactly one owner and never shadows a gateway resource', () => {
@@ -15,6 +21,25 @@ describe('API_ROUTES', () => {
     expect(ownerOf('/api/v1/claimsx')).toBeUndefined();
     expect(ownerOf('/api/v2/calls')).toBeUndefined();
     expect(ownerOf('/api/v1/session')).toBeUndefined();
+  });
+
+  it('takes uploads (attachments, claim and evaluation evidence) up to the upload limit, nothing else', () => {
+    for (const p of [
+      '/api/v1/applications/a1/attachments',
+      '/api/v1/claims/c1/evidence',
+      '/api/v1/evaluations/e1/evidence/',
+    ]) {
+      expect(isUploadPath(p)).toBe(true);
+    }
+    for (const p of [
+      '/api/v1/claims/c1',
+      '/api/v1/claims/c1/evidence/x1',
+      '/api/v1/evaluations/e1/report',
+      '/api/v1/applications/a1',
+      '/api/v1/notices/n1/evidence',
+    ]) {
+      expect(isUploadPath(p)).toBe(false);
+    }
   });
 
   it('rate-limits filing an objection and nothing else', () => {

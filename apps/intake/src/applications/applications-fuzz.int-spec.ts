@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { Client } from 'pg';
 import { makeApplicationDocument, makeUscc } from '@lz/testing';
 import { applicant, bootIntake, openCall, type IntakeHarness } from '../test-support/intake-harness';
 import { ApplicationsController } from './applications.controller';
@@ -113,18 +112,14 @@ const serialize = (b: FuzzBody, doc: Record<string, unknown>) =>
 
 describe(`${ApplicationsController.name} (fuzz)`, () => {
   let h: IntakeHarness;
-  let db: Client;
+  let db: IntakeHarness['db'];
   let callId: string;
   beforeAll(async () => {
     h = await bootIntake();
     callId = await openCall(h);
-    db = new Client({ connectionString: h.svc.db.url });
-    await db.connect();
+    db = h.db;
   }, 60_000);
-  afterAll(async () => {
-    await db?.end();
-    await h?.close();
-  }, 30_000);
+  afterAll(() => h?.close(), 30_000);
 
   const count = async (table: string) =>
     (await db.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;

@@ -1,10 +1,11 @@
-import { Controller, Get, Post, Put, Req } from '@nestjs/common';
+import { Controller, Get, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
 import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
-import { applicationDocumentSchema, type ApplicationDocument } from '@lz/policy';
+import { applicationDraftSchema, type ApplicationDraft } from '@lz/policy';
 import {
+  applicationPatchSchema,
   applicationPageSchema,
   applicationViewSchema,
   listApplicationsQuerySchema,
@@ -18,7 +19,10 @@ import {
 } from './applications.schema';
 import { ApplicationsService } from './applications.service';
 
-/** 企业申报 (docs/SPEC.md §3.2, docs/API.md "intake"): drafts replaced whole; reads scoped (docs/SPEC.md §6). */
+/**
+ * 企业申报 (docs/SPEC.md §3.2, docs/API.md "intake"): drafts created with only their call, replaced whole
+ * or merge-patched, incomplete until submission (docs/SPEC.md C.2); reads scoped (docs/SPEC.md §6).
+ */
 @Controller('applications')
 export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
@@ -32,10 +36,10 @@ export class ApplicationsController {
     en: 'Create a draft application for an open call',
     errors: [409, 422],
     notes:
-      "牵头单位 USCC 取自调用者;草稿可不完整,只需 callId。 · The lead's USCC is the caller's; a draft may be incomplete (only callId is needed).",
+      "牵头单位 USCC 取自调用者;草稿可不完整,只需 callId,已填写的内容须符合格式。 · The lead's USCC is the caller's; a draft may be incomplete (only callId is needed), what is present must be well-formed.",
   })
   create(
-    @ZodBody(applicationDocumentSchema) doc: ApplicationDocument,
+    @ZodBody(applicationDraftSchema) doc: ApplicationDraft,
     @CurrentPrincipal() principal: Principal,
     @Req() req: FastifyRequest,
   ) {
@@ -45,14 +49,38 @@ export class ApplicationsController {
   @Put(':id')
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, applicationViewSchema)
-  @ApiOperation({ zh: '整体替换草稿', en: 'Replace the draft (while DRAFT or RETURNED)', errors: [409] })
+  @ApiOperation({
+    zh: '整体替换草稿',
+    en: 'Replace the draft (while DRAFT or RETURNED)',
+    errors: [409],
+    notes: '草稿可不完整。 · The draft may be incomplete; what is present must be well-formed.',
+  })
   replace(
     @ZodParam('id', z.uuid()) id: string,
-    @ZodBody(applicationDocumentSchema) doc: ApplicationDocument,
+    @ZodBody(applicationDraftSchema) doc: ApplicationDraft,
     @CurrentPrincipal() principal: Principal,
     @Req() req: FastifyRequest,
   ) {
     return this.applications.replace(id, doc, { principal, ip: req.ip });
+  }
+
+  @Patch(':id')
+  @Roles('applicant', 'reviewer', 'officer')
+  @ZodResponse(200, applicationViewSchema)
+  @ApiOperation({
+    zh: '部分更新草稿(JSON Merge Patch)',
+    en: 'Update part of the draft (JSON merge patch, RFC 7396; while DRAFT or RETURNED)',
+    errors: [409],
+    notes:
+      '对象按成员合并,null 删除该项,数组整体替换;合并结果须符合草稿格式。 · Objects merge member by member, null removes a member, arrays are replaced whole; the merged draft must be well-formed (400 naming the field). Content type application/merge-patch+json or application/json.',
+  })
+  patch(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodBody(applicationPatchSchema) patch: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.applications.patch(id, patch, { principal, ip: req.ip });
   }
 
   @Get()

@@ -1,4 +1,4 @@
-import { expectListEndpoint, makeApplicationDocument } from '@lz/testing';
+import { expectListEndpoint, makeApplicationDocument, samplePdf } from '@lz/testing';
 import {
   applicant,
   bootIntake,
@@ -10,7 +10,6 @@ import {
   type Draft,
   type IntakeHarness,
 } from '../test-support/intake-harness';
-import { samplePdf } from '../attachments/zip.fixture';
 import { ApplicationsController } from './applications.controller';
 
 describe(ApplicationsController.name, () => {

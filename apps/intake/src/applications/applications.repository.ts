@@ -110,7 +110,7 @@ export class ApplicationsRepository {
   replaceDocument(
     tx: PrismaTx,
     id: string,
-    doc: { document: Prisma.InputJsonValue; jurisdictionCode: string },
+    doc: { document: Prisma.InputJsonValue; jurisdictionCode: string | null },
   ): Promise<ApplicationRow> {
     return tx.application.update({
       where: { id },

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { storedFileViewSchema } from '@lz/evidence';
 import { listQuerySchema, pageSchema } from '@lz/http';
 import { applicationStatusSchema, attachmentCategorySchema } from '@lz/policy';
 
-export const attachmentViewSchema = z.object({
-  id: z.uuid(),
-  category: attachmentCategorySchema,
-  fileName: z.string(),
-  sha256: z.string(),
-  size: z.int(),
-  mediaType: z.string(),
-  uploadedAt: z.string(),
-});
+export const attachmentViewSchema = storedFileViewSchema.extend({ category: attachmentCategorySchema });
 export type AttachmentView = z.infer<typeof attachmentViewSchema>;
+
+/**
+ * `PATCH /applications/:id`: a JSON merge patch (RFC 7396) of the draft document — any object; what
+ * it may hold is judged on the merged document (`applicationDraftSchema`).
+ */
+export const applicationPatchSchema = z
+  .record(z.string(), z.unknown(), { error: 'must be a JSON object (a merge patch of the document)' })
+  .describe('JSON merge patch (RFC 7396) of the application document; null removes a member');
 
 export const applicationViewSchema = z.object({
   id: z.uuid(),
@@ -20,7 +21,8 @@ export const applicationViewSchema = z.object({
   /** Latest submitted revision (0 while never submitted). */
   revision: z.int(),
   leadUscc: z.string(),
-  jurisdictionCode: z.string(),
+  /** Null while a draft has not chosen its jurisdiction. */
+  jurisdictionCode: z.string().nullable(),
   document: z.record(z.string(), z.unknown()),
   attachments: z.array(attachmentViewSchema),
   createdAt: z.string(),

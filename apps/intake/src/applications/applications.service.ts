@@ -2,23 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { scopeOf, type Principal, type Scope } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
+import { storedFileView } from '@lz/evidence';
 import {
   ConflictProblem,
   InputProblem,
   NotFoundProblem,
+  zodErrorToProblemErrors,
   pageOf,
   PolicyViolationException,
   ProblemException,
   type Page,
 } from '@lz/http';
 import { recordAudit } from '@lz/platform';
-import type { ApplicationDocument } from '@lz/policy';
+import { applicationDraftSchema, type ApplicationDocument, type ApplicationDraft } from '@lz/policy';
 import { CallsService } from '../calls/calls.service';
 import { AttachmentsRepository, type AttachmentRow } from '../attachments/attachments.repository';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import type { Prisma } from '../infra/prisma/generated/client';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
+import { mergePatch } from './merge-patch';
 import { unstorableText } from './storable-text';
 import type {
   ApplicationView,
@@ -40,7 +43,11 @@ export interface HttpActor {
   ip?: string;
 }
 
-/** Drafts: create, replace whole, read (scoped), list; revisions and timeline views. */
+/**
+ * Drafts: create, replace whole, merge-patch, read (scoped), list; revisions and timeline views. A
+ * draft needs only its call (docs/SPEC.md 3.2, C.2): what is present obeys the document's structure,
+ * what is missing is reported by the eligibility dry run and refused at submission.
+ */
 @Injectable()
 export class ApplicationsService {
   constructor(
@@ -51,7 +58,7 @@ export class ApplicationsService {
     private readonly calls: CallsService,
   ) {}
 
-  async create(doc: ApplicationDocument, actor: HttpActor): Promise<ApplicationView> {
+  async create(doc: ApplicationDraft, actor: HttpActor): Promise<ApplicationView> {
     assertStorable(doc);
     const leadUscc = this.requireOwnLead(doc, actor.principal);
     const id = randomUUID();
@@ -73,7 +80,7 @@ export class ApplicationsService {
           id,
           callId: call.id,
           leadUscc,
-          jurisdictionCode: doc.jurisdictionCode,
+          jurisdictionCode: doc.jurisdictionCode ?? null,
           createdBy: actor.principal.sub,
           document: doc as unknown as Prisma.InputJsonValue,
         });
@@ -98,33 +105,67 @@ export class ApplicationsService {
   }
 
   /** Replaces the whole document while the application is DRAFT or RETURNED (else 409, docs/SPEC.md 3.2). */
-  async replace(id: string, doc: ApplicationDocument, actor: HttpActor): Promise<ApplicationView> {
+  async replace(id: string, doc: ApplicationDraft, actor: HttpActor): Promise<ApplicationView> {
     assertStorable(doc);
     await this.prisma.transaction(async (tx) => {
       // Scope first (404 for another unit's application, whatever the body says), then state, then input.
       const app = await this.lockForApplicant(tx, actor.principal, id);
       assertEditable(app);
-      const leadUscc = this.requireOwnLead(doc, actor.principal);
-      if (doc.callId !== app.callId) {
-        throw new InputProblem(
-          'input.call_changed',
-          'callId',
-          'The call of an application cannot change.',
-          '申报所属批次不可更改。',
-        );
-      }
-      await this.applications.replaceDocument(tx, id, {
-        document: doc as unknown as Prisma.InputJsonValue,
-        jurisdictionCode: doc.jurisdictionCode,
-      });
-      await recordAudit(tx, actor, {
-        action: 'application.replaced',
-        objectType: 'application',
-        objectId: id,
-        detail: { leadUscc, status: app.status },
-      });
+      await this.store(tx, app, doc, actor, 'application.replaced');
     });
     return this.get(scopeOf(actor.principal), id);
+  }
+
+  /**
+   * JSON merge patch (RFC 7396) of the draft: an object member replaces or adds that member, `null`
+   * removes it, objects merge recursively, anything else (arrays included) replaces the stored value.
+   * The merged document must be a valid draft (400 naming the field otherwise, nothing stored).
+   */
+  async patch(id: string, patch: Record<string, unknown>, actor: HttpActor): Promise<ApplicationView> {
+    await this.prisma.transaction(async (tx) => {
+      const app = await this.lockForApplicant(tx, actor.principal, id);
+      assertEditable(app);
+      const merged = mergePatch(app.document, patch);
+      assertStorable(merged);
+      const parsed = applicationDraftSchema.safeParse(merged);
+      if (!parsed.success) {
+        throw new ProblemException('input.invalid', {
+          detail: 'The patched document does not match the expected schema',
+          errors: zodErrorToProblemErrors(parsed.error, ''),
+        });
+      }
+      await this.store(tx, app, parsed.data, actor, 'application.patched');
+    });
+    return this.get(scopeOf(actor.principal), id);
+  }
+
+  private async store(
+    tx: PrismaTx,
+    app: ApplicationRow,
+    doc: ApplicationDraft,
+    actor: HttpActor,
+    action: 'application.replaced' | 'application.patched',
+  ): Promise<void> {
+    const leadUscc = this.requireOwnLead(doc, actor.principal);
+    if (doc.callId !== app.callId) {
+      throw new InputProblem(
+        'input.call_changed',
+        'callId',
+        'The call of an application cannot change.',
+        '申报所属批次不可更改。',
+      );
+    }
+    await this.applications.replaceDocument(tx, app.id, {
+      document: doc as unknown as Prisma.InputJsonValue,
+      // A returned application keeps the jurisdiction it was submitted to until another is chosen.
+      jurisdictionCode: doc.jurisdictionCode ?? (app.status === 'DRAFT' ? null : app.jurisdictionCode),
+    });
+    await recordAudit(tx, actor, {
+      action,
+      objectType: 'application',
+      objectId: app.id,
+      detail: { leadUscc, status: app.status },
+    });
   }
 
   async get(scope: Scope, id: string): Promise<ApplicationView> {
@@ -207,8 +248,12 @@ export class ApplicationsService {
     throw new NotFoundProblem('application');
   }
 
-  private requireOwnLead(doc: ApplicationDocument, principal: Principal): string {
-    if (principal.role !== 'applicant' || doc.lead.uscc !== principal.uscc) {
+  /** The lead is the caller's unit: a lead USCC in the document, if any, must be the token's. */
+  private requireOwnLead(doc: ApplicationDraft, principal: Principal): string {
+    if (
+      principal.role !== 'applicant' ||
+      (doc.lead?.uscc !== undefined && doc.lead.uscc !== principal.uscc)
+    ) {
       throw new InputProblem(
         'input.lead_uscc',
         'lead.uscc',
@@ -247,18 +292,10 @@ export function applicationView(app: ApplicationRow, atts: AttachmentRow[] | nul
 }
 
 export function attachmentView(a: AttachmentRow): AttachmentView {
-  return {
-    id: a.id,
-    category: a.category as AttachmentView['category'],
-    fileName: a.fileName,
-    sha256: a.sha256,
-    size: a.size,
-    mediaType: a.mediaType,
-    uploadedAt: formatShanghaiIso(a.createdAt),
-  };
+  return { ...storedFileView(a), category: a.category as AttachmentView['category'] };
 }
 
-function assertStorable(doc: ApplicationDocument): void {
+function assertStorable(doc: unknown): void {
   const errors = unstorableText(doc);
   if (errors.length > 0) {
     throw new ProblemException('input.invalid', {

@@ -10,9 +10,9 @@ import {
   type Draft,
   type IntakeHarness,
 } from '../test-support/intake-harness';
-import { ATTACHMENT_MAX_BYTES } from './attachments.schema';
+import { EVIDENCE_MAX_BYTES as ATTACHMENT_MAX_BYTES } from '@lz/evidence';
+import { buildZip, samplePdf } from '@lz/testing';
 import { AttachmentsController } from './attachments.controller';
-import { buildZip, samplePdf } from './zip.fixture';
 
 const PNG = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,

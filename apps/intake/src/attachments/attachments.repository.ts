@@ -7,9 +7,6 @@ import { visibleTo } from '../applications/applications.repository';
 
 export type AttachmentRow = Attachment;
 
-/** The most attachments one application may carry (the submitted event carries at most 200). */
-export const MAX_ATTACHMENTS_PER_APPLICATION = 50;
-
 /** Attachment metadata; reads go through the caller's scope on the owning application. */
 @Injectable()
 export class AttachmentsRepository {

@@ -4,6 +4,3 @@ import { attachmentCategorySchema } from '@lz/policy';
 /** The category may come as a multipart field (before the file) or as `?category=`. */
 export const attachQuerySchema = z.strictObject({ category: attachmentCategorySchema.optional() });
 export type AttachQuery = z.infer<typeof attachQuerySchema>;
-
-/** Upload limit of one file (the platform registers multipart with it). */
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Scope } from '@lz/auth';
-import { ConflictProblem, NotFoundProblem, ProblemException } from '@lz/http';
+import { EvidenceFiles, recordUpload } from '@lz/evidence';
+import { NotFoundProblem } from '@lz/http';
 import { recordAudit } from '@lz/platform';
 import type { AttachmentCategory } from '@lz/policy';
 import {
@@ -11,15 +11,8 @@ import {
   type HttpActor,
 } from '../applications/applications.service';
 import type { AttachmentView } from '../applications/applications.schema';
-import { PrismaService } from '../infra/prisma/prisma.service';
-import { BLOB_STORE, type BlobStore } from '../infra/storage/blob-store';
-import { sha256Hex } from '../infra/storage/local-blob-store.service';
-import {
-  AttachmentsRepository,
-  MAX_ATTACHMENTS_PER_APPLICATION,
-  type AttachmentRow,
-} from './attachments.repository';
-import { sniffMediaType } from './media-type';
+import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
+import { AttachmentsRepository, type AttachmentRow } from './attachments.repository';
 
 export interface Upload {
   fileName: string;
@@ -27,14 +20,14 @@ export interface Upload {
   category: AttachmentCategory;
 }
 
-/** Attachments: media type from the bytes, content-addressed bytes, sha256 re-verified on download. */
+/** Attachments: media type from the bytes, content-addressed bytes, sha256 re-verified on download (@lz/evidence). */
 @Injectable()
 export class AttachmentsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly applications: ApplicationsService,
     private readonly attachments: AttachmentsRepository,
-    @Inject(BLOB_STORE) private readonly blobs: BlobStore,
+    private readonly files: EvidenceFiles,
   ) {}
 
   /** Is the caller allowed to attach to this application at all? (404/403/409 before reading bytes) */
@@ -45,50 +38,25 @@ export class AttachmentsService {
   }
 
   async attach(applicationId: string, upload: Upload, actor: HttpActor): Promise<AttachmentView> {
-    const mediaType = sniffMediaType(upload.bytes);
-    if (!mediaType) {
-      throw new ProblemException('http.unsupported_media_type', {
-        detail: 'Only PDF, PNG, JPEG, Office documents and zip archives of those are accepted',
-        errors: [
-          {
-            rule: 'input.media_type',
-            path: 'file',
-            message: 'The file content is not a PDF, PNG, JPEG, Office document or a zip of those.',
-            messageZh: '文件内容须为 PDF、PNG、JPEG、Office 文档或仅包含上述文件的 zip 压缩包。',
-          },
-        ],
-      });
-    }
-    // Bytes first (content-addressed, idempotent): an orphan blob is harmless, a row without bytes is not.
-    const { sha256, size } = await this.blobs.put(upload.bytes);
-    const row = await this.prisma.transaction(async (tx) => {
-      const app = await this.applications.lockForApplicant(tx, actor.principal, applicationId);
-      assertEditable(app);
-      if ((await this.attachments.countFor(tx, applicationId)) >= MAX_ATTACHMENTS_PER_APPLICATION) {
-        throw new ConflictProblem(
-          'input.too_many_attachments',
-          `An application carries at most ${MAX_ATTACHMENTS_PER_APPLICATION} attachments.`,
-          `每项申报最多上传${MAX_ATTACHMENTS_PER_APPLICATION}个附件。`,
-          'file',
-        );
-      }
-      const att = await this.attachments.insert(tx, {
-        id: randomUUID(),
-        applicationId,
-        category: upload.category,
-        fileName: upload.fileName,
-        mediaType,
-        size,
-        sha256,
-        uploadedBy: actor.principal.sub,
-      });
-      await recordAudit(tx, actor, {
-        action: 'attachment.uploaded',
-        objectType: 'application',
-        objectId: applicationId,
-        detail: { attachmentId: att.id, category: att.category, sha256, size, mediaType },
-      });
-      return att;
+    const row = await recordUpload<PrismaTx, AttachmentRow>(this.files, upload, {
+      transaction: (fn) => this.prisma.transaction(fn),
+      guard: async (tx) =>
+        assertEditable(await this.applications.lockForApplicant(tx, actor.principal, applicationId)),
+      count: (tx) => this.attachments.countFor(tx, applicationId),
+      insert: (tx, file) =>
+        this.attachments.insert(tx, {
+          ...file,
+          applicationId,
+          category: upload.category,
+          uploadedBy: actor.principal.sub,
+        }),
+      audit: (tx, att, file) =>
+        recordAudit(tx, actor, {
+          action: 'attachment.uploaded',
+          objectType: 'application',
+          objectId: applicationId,
+          detail: { attachmentId: file.id, category: att.category, ...file },
+        }),
     });
     return attachmentView(row);
   }
@@ -103,12 +71,7 @@ export class AttachmentsService {
       this.attachments.findVisible(tx, scope, applicationId, id),
     );
     if (!row) throw new NotFoundProblem('attachment');
-    const bytes = await this.blobs.get(row.sha256);
-    if (!bytes || bytes.length !== row.size || sha256Hex(bytes) !== row.sha256) {
-      throw new ProblemException('storage.integrity', {
-        detail: 'The stored bytes do not match the recorded sha256; the file is not served.',
-      });
-    }
+    const bytes = await this.files.readVerified(row);
     return { row, bytes };
   }
 }

@@ -1,16 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { OffsetClock } from '@lz/deadlines';
 import type { ApplicationDocumentInput, AttachmentCategory } from '@lz/policy';
 import {
   makeApplicationDocument,
   makeUscc,
+  samplePdf,
   startTestService,
+  uploadFile,
   type DeepPartial,
   type TestService,
 } from '@lz/testing';
-import { samplePdf } from '../attachments/zip.fixture';
 import { AppModule } from '../app.module';
 import { INTAKE } from '../intake.definition';
 
@@ -20,6 +22,8 @@ export interface IntakeHarness {
   clock: OffsetClock;
   blobDir: string;
   officer: string;
+  /** A plain connection to the service's database, for tests that count raw effects. */
+  db: Client;
   close(): Promise<void>;
 }
 
@@ -32,12 +36,16 @@ export async function bootIntake(): Promise<IntakeHarness> {
     { runtime: { clock } },
   );
   const officer = await svc.token({ role: 'officer', sub: 'officer-1' });
+  const db = new Client({ connectionString: svc.db.url });
+  await db.connect();
   return {
     svc,
     clock,
     blobDir,
     officer,
+    db,
     async close() {
+      await db.end();
       await svc.close();
       await rm(blobDir, { recursive: true, force: true });
     },
@@ -82,20 +90,11 @@ export async function upload(
   bytes: Buffer,
   options: { fileName?: string; contentType?: string } = {},
 ): Promise<{ status: number; body: Record<string, unknown> }> {
-  const form = new FormData();
-  form.append('category', category);
-  form.append(
-    'file',
-    new Blob([bytes], { type: options.contentType ?? 'application/pdf' }),
-    options.fileName ?? `${category.toLowerCase()}.pdf`,
-  );
-  const res = await fetch(`${h.svc.baseUrl}/api/v1/applications/${applicationId}/attachments`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
+  return uploadFile(`${h.svc.baseUrl}/api/v1/applications/${applicationId}/attachments`, token, bytes, {
+    fileName: options.fileName ?? `${category.toLowerCase()}.pdf`,
+    contentType: options.contentType,
+    fields: { category },
   });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
 export interface Draft {
@@ -107,8 +106,9 @@ export interface Draft {
 }
 
 /**
- * A draft by `who` in `callId` with the formation agreement and the integrity commitment attached,
- * and the document pointing at that commitment: eligible as it stands, unless `overrides` break it.
+ * A draft by `who` in `callId`, made the way an applicant does: created with only its call, the
+ * formation agreement and the integrity commitment attached, then the document filled in pointing at
+ * that commitment (docs/SPEC.md C.2). Eligible as it stands, unless `overrides` break it.
  */
 export async function completeDraft(
   h: IntakeHarness,
@@ -118,7 +118,10 @@ export async function completeDraft(
   attach: AttachmentCategory[] = ['AGREEMENT', 'COMMITMENT'],
 ): Promise<Draft> {
   const doc0 = makeApplicationDocument({ callId, ...overrides }, { seed: who.sub, leadUscc: who.uscc });
-  const created = await h.svc.request('POST', '/api/v1/applications', { token: who.token, body: doc0 });
+  const created = await h.svc.request('POST', '/api/v1/applications', {
+    token: who.token,
+    body: { callId: doc0.callId },
+  });
   if (created.status !== 201)
     throw new Error(`completeDraft: ${created.status} ${JSON.stringify(created.body)}`);
   const id = (created.body as { id: string }).id;

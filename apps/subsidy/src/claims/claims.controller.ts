@@ -59,6 +59,26 @@ export class ClaimsController {
     return this.claims.get(p, id);
   }
 
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Roles('applicant')
+  @Idempotent({ required: true })
+  @ZodResponse(200, claimViewSchema)
+  @ApiOperation({
+    zh: '提交后补助申请',
+    en: 'Submit a draft claim with its evidence (DRAFT → PENDING)',
+    errors: [409, 422],
+    notes:
+      '未上传佐证材料时返回 422(规则 C.3)。 · 422 (rule C.3) while no evidence is uploaded; 409 once submitted or when the consortium is delisted (5.2c).',
+  })
+  submit(
+    @ZodParam('id', z.uuid()) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.claims.submit({ principal, ip: req.ip }, id);
+  }
+
   @Post(':id/decision')
   @HttpCode(200)
   @Roles('officer')

@@ -14,32 +14,34 @@ export interface NewClaim {
   subjectRef: string;
   subjectName: string;
   amountFen: number;
-  evidenceAttachmentIds: string[];
   policyVersion: string;
   createdBy: string;
 }
 
-/** Scoped reads (docs/SPEC.md §6): an applicant its own unit's claims, an officer all, anyone else none. */
-function scopeWhere(scope: Scope): Prisma.ClaimWhereInput | null {
+/**
+ * Scoped reads (docs/SPEC.md §6): an applicant its own unit's claims, an officer every submitted one
+ * (a draft is the unit's own until it is submitted), anyone else none.
+ */
+export function claimScopeWhere(scope: Scope): Prisma.ClaimWhereInput | null {
   if (scope.kind === 'unit') return { leadUscc: scope.uscc };
-  if (scope.kind === 'city') return {};
+  if (scope.kind === 'city') return { status: { not: 'DRAFT' } };
   return null;
 }
 
 @Injectable()
 export class ClaimsRepository {
   async insert(tx: PrismaTx, c: NewClaim): Promise<void> {
-    await tx.claim.create({ data: { ...c, amountFen: BigInt(c.amountFen) } });
+    await tx.claim.create({ data: { ...c, amountFen: BigInt(c.amountFen), status: 'DRAFT' } });
   }
 
   async findVisible(tx: PrismaTx, scope: Scope, id: string) {
-    const where = scopeWhere(scope);
+    const where = claimScopeWhere(scope);
     if (!where) return null;
     return tx.claim.findFirst({ where: { AND: [where, { id }] } });
   }
 
   async list(tx: PrismaTx, scope: Scope, q: ListClaimsQuery) {
-    const visible = scopeWhere(scope);
+    const visible = claimScopeWhere(scope);
     if (!visible) return [[], 0] as const;
     const where: Prisma.ClaimWhereInput = {
       AND: [
@@ -58,6 +60,20 @@ export class ClaimsRepository {
 
   find(tx: PrismaTx, id: string) {
     return tx.claim.findUnique({ where: { id } });
+  }
+
+  /** The lead unit's claim, row-locked for a change (FOR UPDATE); null for anyone else's. */
+  async lockOwned(tx: PrismaTx, leadUscc: string, id: string) {
+    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id::text AS id FROM claim WHERE id = $1::uuid AND lead_uscc = $2 FOR UPDATE`,
+      id,
+      leadUscc,
+    );
+    return rows.length === 0 ? null : tx.claim.findUnique({ where: { id } });
+  }
+
+  async submit(tx: PrismaTx, id: string, by: string, at: Date): Promise<void> {
+    await tx.claim.update({ where: { id }, data: { status: 'PENDING', submittedBy: by, submittedAt: at } });
   }
 
   /** Locks the claim row for its decision. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedFileViewSchema } from '@lz/evidence';
 import { listQuerySchema, pageSchema } from '@lz/http';
 import { boundedText, claimCategorySchema, entityIdSchema, TEXT_LIMITS } from '@lz/policy';
 import { carriesAmount } from './claim-rules';
@@ -10,10 +11,14 @@ const fenInput = z
   .min(0, { error: 'must not be negative' })
   .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' });
 
-export const CLAIM_STATUSES = ['PENDING', 'GRANTED', 'REJECTED', 'STOPPED'] as const;
+/** DRAFT → PENDING (submitted with its evidence, docs/SPEC.md C.3) → GRANTED | REJECTED; STOPPED by 5.2c. */
+export const CLAIM_STATUSES = ['DRAFT', 'PENDING', 'GRANTED', 'REJECTED', 'STOPPED'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-/** `POST /claims`: a post-subsidy claim against evidence (后补助, docs/SPEC.md §4). */
+/**
+ * `POST /claims`: a DRAFT post-subsidy claim (后补助, docs/SPEC.md §4); its evidence is uploaded to it
+ * (`POST /claims/:id/evidence`) before it is submitted (docs/SPEC.md C.3).
+ */
 export const createClaimBodySchema = z
   .strictObject({
     consortiumId: entityIdSchema,
@@ -22,11 +27,6 @@ export const createClaimBodySchema = z
     subject: z.strictObject({ ref: boundedText(TEXT_LIMITS.short), name: boundedText(TEXT_LIMITS.short) }),
     /** Requested amount; 0 (or omitted) for the priority categories 4.2, 4.5–4.7. */
     amountFen: fenInput.default(0),
-    evidenceAttachmentIds: z
-      .array(entityIdSchema)
-      .min(1, { error: 'post-subsidy is paid against evidence: attach at least one' })
-      .max(100)
-      .refine((ids) => new Set(ids).size === ids.length, { error: 'must not list an attachment twice' }),
   })
   .superRefine((c, ctx) => {
     if (!Number.isSafeInteger(c.amountFen) || c.amountFen < 0) return; // already reported
@@ -79,8 +79,10 @@ export const claimViewSchema = z.object({
   rule: z.string(),
   subject: z.object({ ref: z.string(), name: z.string() }),
   amountFen: z.int(),
-  evidenceAttachmentIds: z.array(z.string()),
+  /** The evidence uploaded to the claim (docs/SPEC.md C.3), oldest first. */
+  evidence: z.array(storedFileViewSchema),
   status: z.enum(CLAIM_STATUSES),
+  submittedAt: z.string().nullable(),
   grantedFen: z.int(),
   budgetYear: z.int().nullable(),
   opinion: z.string().nullable(),

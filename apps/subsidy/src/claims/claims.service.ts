@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { scopeOf, type Principal } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
-import { ConflictProblem, NotFoundProblem, pageOf } from '@lz/http';
+import { storedFileView } from '@lz/evidence';
+import { ConflictProblem, NotFoundProblem, pageOf, PolicyViolationException } from '@lz/http';
 import { recordAudit } from '@lz/platform';
 import { CURRENT_POLICY_VERSION, getPolicy, type ClaimCategory } from '@lz/policy';
-import type { Claim, EvaluationGrade } from '../infra/prisma/generated/client';
+import type { Claim, ClaimEvidence, EvaluationGrade } from '../infra/prisma/generated/client';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { RegistryRepository } from '../registry/registry.repository';
+import { ClaimEvidenceRepository } from './claim-evidence.repository';
 import { capFenOf, ruleOf } from './claim-rules';
 import { ClaimsRepository } from './claims.repository';
 import type { ClaimStatus, ClaimView, CreateClaimBody, ListClaimsQuery } from './claims.schema';
@@ -17,13 +19,17 @@ export interface Caller {
   ip?: string;
 }
 
-/** Claims for post-subsidy (docs/SPEC.md §4): filed by the lead of an ACTIVE consortium, read in scope. */
+/**
+ * Claims for post-subsidy (docs/SPEC.md §4): drafted by the lead of an ACTIVE consortium, submitted
+ * with their evidence (docs/SPEC.md C.3), read in scope.
+ */
 @Injectable()
 export class ClaimsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly claims: ClaimsRepository,
     private readonly registry: RegistryRepository,
+    private readonly evidence: ClaimEvidenceRepository,
   ) {}
 
   async create(caller: Caller, body: CreateClaimBody): Promise<ClaimView> {
@@ -61,7 +67,6 @@ export class ClaimsService {
         subjectRef: body.subject.ref,
         subjectName: body.subject.name,
         amountFen: body.amountFen,
-        evidenceAttachmentIds: body.evidenceAttachmentIds,
         policyVersion,
         createdBy: principal.sub,
       });
@@ -78,6 +83,66 @@ export class ClaimsService {
       });
     });
     return this.get(principal, id);
+  }
+
+  /**
+   * DRAFT → PENDING: only the lead unit, only a draft, only while the consortium is in the registry
+   * (5.2c), and only with evidence (422, docs/SPEC.md C.3).
+   */
+  async submit(caller: Caller, id: string): Promise<ClaimView> {
+    const { principal } = caller;
+    if (principal.role !== 'applicant') throw new NotFoundProblem('claim');
+    await this.prisma.transaction(async (tx) => {
+      const claim = await this.lockForLead(tx, principal, id);
+      if (claim.status !== 'DRAFT') {
+        throw new ConflictProblem(
+          'C.3',
+          `The claim is already ${claim.status}: only a draft is submitted`,
+          `该申请已提交(${claim.status}),不可重复提交`,
+          'status',
+        );
+      }
+      const consortium = await this.registry.find(tx, claim.consortiumId);
+      if (consortium?.status !== 'ACTIVE') {
+        throw new ConflictProblem(
+          '5.2c',
+          'The consortium has been delisted and can no longer claim support',
+          '该创新联合体已取消备案并摘牌,不再享受扶持政策',
+          'consortiumId',
+        );
+      }
+      const files = await this.evidence.countFor(tx, id);
+      if (files === 0) {
+        throw new PolicyViolationException(
+          [
+            {
+              rule: 'C.3',
+              path: 'evidence',
+              message:
+                'Post-subsidy is paid against evidence: upload at least one evidence file before submitting.',
+              messageZh: '后补助依据佐证材料拨付:提交前须至少上传一份佐证材料。',
+            },
+          ],
+          'The claim has no evidence',
+        );
+      }
+      const now = new Date();
+      await this.claims.submit(tx, id, principal.sub, now);
+      await recordAudit(tx, caller, {
+        action: 'claim.submitted',
+        objectType: 'claim',
+        objectId: id,
+        detail: { evidenceFiles: files },
+      });
+    });
+    return this.get(principal, id);
+  }
+
+  /** The lead unit's claim, row-locked; 404 for anyone else's (no existence leak). */
+  async lockForLead(tx: PrismaTx, principal: Principal, id: string): Promise<Claim> {
+    const claim = principal.role === 'applicant' ? await this.claims.lockOwned(tx, principal.uscc, id) : null;
+    if (!claim) throw new NotFoundProblem('claim');
+    return claim;
   }
 
   async get(principal: Principal, id: string): Promise<ClaimView> {
@@ -105,11 +170,21 @@ export class ClaimsService {
         )
       ).map((g) => [g.consortiumId, g]),
     );
-    return claims.map((c) => claimView(c, grades.get(c.consortiumId) ?? null));
+    const files = await this.evidence.listFor(
+      tx,
+      claims.map((c) => c.id),
+    );
+    return claims.map((c) =>
+      claimView(
+        c,
+        grades.get(c.consortiumId) ?? null,
+        files.filter((f) => f.claimId === c.id),
+      ),
+    );
   }
 }
 
-export function claimView(c: Claim, g: EvaluationGrade | null): ClaimView {
+export function claimView(c: Claim, g: EvaluationGrade | null, evidence: ClaimEvidence[]): ClaimView {
   return {
     id: c.id,
     consortiumId: c.consortiumId,
@@ -117,8 +192,9 @@ export function claimView(c: Claim, g: EvaluationGrade | null): ClaimView {
     rule: c.rule,
     subject: { ref: c.subjectRef, name: c.subjectName },
     amountFen: Number(c.amountFen),
-    evidenceAttachmentIds: c.evidenceAttachmentIds,
+    evidence: evidence.map(storedFileView),
     status: c.status as ClaimStatus,
+    submittedAt: c.submittedAt ? formatShanghaiIso(c.submittedAt) : null,
     grantedFen: Number(c.grantedFen),
     budgetYear: c.budgetYear,
     opinion: c.opinion,

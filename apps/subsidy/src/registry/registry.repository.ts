@@ -57,11 +57,11 @@ export class RegistryRepository {
     return rows.length === 1;
   }
 
-  /** 5.2c: every PENDING claim of a delisted consortium → STOPPED. Returns their ids. */
+  /** 5.2c: every PENDING (or still DRAFT) claim of a delisted consortium → STOPPED. Returns their ids. */
   async stopPendingClaims(tx: PrismaTx, consortiumId: string, at: Date): Promise<string[]> {
     const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
       `UPDATE claim SET status = 'STOPPED', stopped_at = $2::timestamptz
-        WHERE consortium_id = $1 AND status = 'PENDING'
+        WHERE consortium_id = $1 AND status IN ('DRAFT', 'PENDING')
         RETURNING id::text AS id`,
       consortiumId,
       at.toISOString(),

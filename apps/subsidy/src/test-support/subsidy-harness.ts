@@ -6,7 +6,9 @@ import {
   makeUscc,
   makeUuid,
   publishTestEvent,
-  startServiceHarness,
+  samplePdf,
+  startFileServiceHarness,
+  uploadFile,
   type ServiceHarness,
   sleep,
   waitUntil,
@@ -14,7 +16,8 @@ import {
 import { AppModule } from '../app.module';
 import { SUBSIDY } from '../subsidy.definition';
 
-export type SubsidyHarness = ServiceHarness;
+/** The booted service, and the directory of its evidence bytes (a fresh one per test file). */
+export type SubsidyHarness = ServiceHarness & { blobDir: string };
 
 export interface Consortium {
   consortiumId: string;
@@ -35,7 +38,7 @@ export interface ClaimBody {
 export const thisYear = () => yearOf(shanghaiDateOf(new Date()));
 
 export function startSubsidy(): Promise<SubsidyHarness> {
-  return startServiceHarness(SUBSIDY, (c, r) => AppModule.forRoot(c, r));
+  return startFileServiceHarness(SUBSIDY, (blobDir) => (c, r) => AppModule.forRoot(c, r, blobDir));
 }
 
 /** Plays the registry: `review.consortium.registered.v1`; waits until stored. */
@@ -66,16 +69,39 @@ export function fileClaim(
       category: body.category ?? 'PILOT_PLATFORM',
       subject: { ref: body.ref ?? `platform-${makeUuid()}`, name: '白酒酿造中试熟化平台' },
       amountFen: body.amountFen ?? 1_000_000,
-      evidenceAttachmentIds: ['att-acceptance-report'],
     },
   });
 }
 
-/** Files a claim that must be accepted; returns its id. */
+/** Uploads one file of evidence to a claim as `token` (multipart, field `file`). */
+export async function uploadEvidence(
+  h: SubsidyHarness,
+  token: string,
+  claimId: string,
+  bytes: Buffer = samplePdf(`evidence:${claimId}`),
+  fileName = '验收报告.pdf',
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  return uploadFile(`${h.svc.baseUrl}/api/v1/claims/${claimId}/evidence`, token, bytes, { fileName });
+}
+
+export function submitClaim(h: SubsidyHarness, token: string, id: string, key = `submit-${id}`) {
+  return h.svc.request('POST', `/api/v1/claims/${id}/submit`, {
+    token,
+    headers: { 'idempotency-key': key },
+  });
+}
+
+/** Files a claim that must be accepted, with its evidence, and submits it (PENDING); returns its id. */
 export async function claimId(h: SubsidyHarness, c: Consortium, body: Parameters<typeof fileClaim>[2]) {
   const res = await fileClaim(h, c, body);
   if (res.status !== 201) throw new Error(`claim: ${res.status} ${JSON.stringify(res.body)}`);
-  return (res.body as ClaimBody).id;
+  const id = (res.body as ClaimBody).id;
+  const up = await uploadEvidence(h, c.lead, id);
+  if (up.status !== 201) throw new Error(`evidence: ${up.status} ${JSON.stringify(up.body)}`);
+  const submitted = await submitClaim(h, c.lead, id);
+  if (submitted.status !== 200)
+    throw new Error(`submit: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  return id;
 }
 
 export function decide(h: SubsidyHarness, id: string, decision: 'GRANT' | 'REJECT', amountFen?: number) {

@@ -65,6 +65,48 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/evaluations/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上传评估佐证材料(multipart) · Upload evidence for an evaluation while its window is open (multipart, field "file")
+     * @description **角色 Roles:** 申报单位 `applicant`
+     *
+     *     仅牵头单位,评估期内、提交报告前;文件类型按内容判定。 · The lead unit only, while the window is open and before the report; the media type is decided from the bytes.
+     */
+    post: operations['EvaluationEvidenceController.upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evaluations/{id}/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 下载评估佐证材料(按 sha256 校验) · Download a piece of evaluation evidence, verified against its sha256
+     * @description **角色 Roles:** 申报单位 `applicant`、评估机构 `evaluator`、市科技局 `officer`
+     */
+    get: operations['EvaluationEvidenceController.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/evaluations/{id}/report': {
     parameters: {
       query?: never;
@@ -288,13 +330,22 @@ export interface operations {
               dueAt: string;
               dueOn: string;
               evaluatorOrgUscc: string | null;
+              evidence: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                sha256: string;
+                size: number;
+                uploadedAt: string;
+              }[];
               id: string;
               opensAt: string;
               opensOn: string;
               policyVersion: string;
               report: {
                 activities: string;
-                evidenceAttachmentIds: string[];
+                evidenceIds: string[];
                 operation: string;
                 performance: string;
                 submittedAt: string;
@@ -369,13 +420,22 @@ export interface operations {
             dueAt: string;
             dueOn: string;
             evaluatorOrgUscc: string | null;
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
             id: string;
             opensAt: string;
             opensOn: string;
             policyVersion: string;
             report: {
               activities: string;
-              evidenceAttachmentIds: string[];
+              evidenceIds: string[];
               operation: string;
               performance: string;
               submittedAt: string;
@@ -461,13 +521,22 @@ export interface operations {
             dueAt: string;
             dueOn: string;
             evaluatorOrgUscc: string | null;
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
             id: string;
             opensAt: string;
             opensOn: string;
             policyVersion: string;
             report: {
               activities: string;
-              evidenceAttachmentIds: string[];
+              evidenceIds: string[];
               operation: string;
               performance: string;
               submittedAt: string;
@@ -532,6 +601,177 @@ export interface operations {
       };
     };
   };
+  'EvaluationEvidenceController.upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description ≤ 10485760 bytes
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            sha256: string;
+            size: number;
+            uploadedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 文件或请求体过大 · The file or body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不支持的内容类型 · Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'EvaluationEvidenceController.download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        evidenceId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 文件内容 · The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 服务器内部错误(附关联编号) · Internal error (quote the correlation id) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'EvaluationsController.report': {
     parameters: {
       query?: never;
@@ -548,7 +788,7 @@ export interface operations {
       content: {
         'application/json': {
           activities: string;
-          evidenceAttachmentIds: string[];
+          evidenceIds: string[];
           operation: string;
           performance: string;
         };
@@ -568,13 +808,22 @@ export interface operations {
             dueAt: string;
             dueOn: string;
             evaluatorOrgUscc: string | null;
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
             id: string;
             opensAt: string;
             opensOn: string;
             policyVersion: string;
             report: {
               activities: string;
-              evidenceAttachmentIds: string[];
+              evidenceIds: string[];
               operation: string;
               performance: string;
               submittedAt: string;
@@ -683,13 +932,22 @@ export interface operations {
             dueAt: string;
             dueOn: string;
             evaluatorOrgUscc: string | null;
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
             id: string;
             opensAt: string;
             opensOn: string;
             policyVersion: string;
             report: {
               activities: string;
-              evidenceAttachmentIds: string[];
+              evidenceIds: string[];
               operation: string;
               performance: string;
               submittedAt: string;

@@ -24,7 +24,7 @@ export interface paths {
      *
      *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
      *
-     *     牵头单位 USCC 取自调用者;草稿可不完整,只需 callId。 · The lead's USCC is the caller's; a draft may be incomplete (only callId is needed).
+     *     牵头单位 USCC 取自调用者;草稿可不完整,只需 callId,已填写的内容须符合格式。 · The lead's USCC is the caller's; a draft may be incomplete (only callId is needed), what is present must be well-formed.
      */
     post: operations['ApplicationsController.create'];
     delete?: never;
@@ -48,13 +48,21 @@ export interface paths {
     /**
      * 整体替换草稿 · Replace the draft (while DRAFT or RETURNED)
      * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     *
+     *     草稿可不完整。 · The draft may be incomplete; what is present must be well-formed.
      */
     put: operations['ApplicationsController.replace'];
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * 部分更新草稿(JSON Merge Patch) · Update part of the draft (JSON merge patch, RFC 7396; while DRAFT or RETURNED)
+     * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
+     *
+     *     对象按成员合并,null 删除该项,数组整体替换;合并结果须符合草稿格式。 · Objects merge member by member, null removes a member, arrays are replaced whole; the merged draft must be well-formed (400 naming the field). Content type application/merge-patch+json or application/json.
+     */
+    patch: operations['ApplicationsController.patch'];
     trace?: never;
   };
   '/api/v1/applications/{id}/attachments': {
@@ -435,7 +443,7 @@ export interface operations {
               };
               /** Format: uuid */
               id: string;
-              jurisdictionCode: string;
+              jurisdictionCode: string | null;
               leadUscc: string;
               revision: number;
               /** @enum {string} */
@@ -503,42 +511,42 @@ export interface operations {
       content: {
         'application/json': {
           callId: string;
-          commitment: {
-            attachmentId: string;
+          commitment?: {
+            attachmentId?: string;
             /** Format: date-time */
-            attestedAt: string;
-            attestedBy: string;
+            attestedAt?: string;
+            attestedBy?: string;
           };
-          field: string;
-          goals: {
-            acceptanceTargets: string[];
-            coreTasks: string[];
-            funding: {
-              sources: {
-                amountFen: number;
-                unitUscc: string;
+          field?: string;
+          goals?: {
+            acceptanceTargets?: string[];
+            coreTasks?: string[];
+            funding?: {
+              sources?: {
+                amountFen?: number;
+                unitUscc?: string;
               }[];
-              totalFen: number;
+              totalFen?: number;
             };
-            plan: {
+            plan?: {
               /** Format: date */
-              endsOn: string;
-              milestones: {
+              endsOn?: string;
+              milestones?: {
                 /** Format: date */
-                dueOn: string;
-                title: string;
+                dueOn?: string;
+                title?: string;
               }[];
               /** Format: date */
-              startsOn: string;
+              startsOn?: string;
             };
           };
-          governance: {
-            council: boolean;
+          governance?: {
+            council?: boolean;
             incentives?: string;
-            management: string;
+            management?: string;
           };
           /** @enum {string} */
-          jurisdictionCode:
+          jurisdictionCode?:
             | '510502'
             | '510503'
             | '510504'
@@ -553,40 +561,40 @@ export interface operations {
           justifications?: {
             [key: string]: string;
           };
-          lead: {
-            address: string;
-            contact: {
+          lead?: {
+            address?: string;
+            contact?: {
               /** Format: email */
-              email: string;
-              name: string;
-              phone: string;
+              email?: string;
+              name?: string;
+              phone?: string;
             };
-            districtCode: string;
+            districtCode?: string;
             /** @enum {string} */
-            kind: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
-            name: string;
-            uscc: string;
+            kind?: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
+            name?: string;
+            uscc?: string;
           };
           leadInfluence?: string;
-          members: {
+          members?: {
             /** @enum {string} */
-            chainRole: 'KEY_NODE' | 'UPSTREAM' | 'DOWNSTREAM' | 'ACADEMIC';
-            contribution: {
+            chainRole?: 'KEY_NODE' | 'UPSTREAM' | 'DOWNSTREAM' | 'ACADEMIC';
+            contribution?: {
               equipment?: string;
-              fundsFen: number;
+              fundsFen?: number;
               premises?: string;
               talent?: string;
               technology?: string;
             };
             influenceStatement?: string;
-            inLuzhou: boolean;
+            inLuzhou?: boolean;
             /** @enum {string} */
-            kind: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
-            name: string;
-            region: string;
-            uscc: string;
+            kind?: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
+            name?: string;
+            region?: string;
+            uscc?: string;
           }[];
-          name: string;
+          name?: string;
         };
       };
     };
@@ -617,7 +625,7 @@ export interface operations {
             };
             /** Format: uuid */
             id: string;
-            jurisdictionCode: string;
+            jurisdictionCode: string | null;
             leadUscc: string;
             revision: number;
             /** @enum {string} */
@@ -722,7 +730,7 @@ export interface operations {
             };
             /** Format: uuid */
             id: string;
-            jurisdictionCode: string;
+            jurisdictionCode: string | null;
             leadUscc: string;
             revision: number;
             /** @enum {string} */
@@ -794,42 +802,42 @@ export interface operations {
       content: {
         'application/json': {
           callId: string;
-          commitment: {
-            attachmentId: string;
+          commitment?: {
+            attachmentId?: string;
             /** Format: date-time */
-            attestedAt: string;
-            attestedBy: string;
+            attestedAt?: string;
+            attestedBy?: string;
           };
-          field: string;
-          goals: {
-            acceptanceTargets: string[];
-            coreTasks: string[];
-            funding: {
-              sources: {
-                amountFen: number;
-                unitUscc: string;
+          field?: string;
+          goals?: {
+            acceptanceTargets?: string[];
+            coreTasks?: string[];
+            funding?: {
+              sources?: {
+                amountFen?: number;
+                unitUscc?: string;
               }[];
-              totalFen: number;
+              totalFen?: number;
             };
-            plan: {
+            plan?: {
               /** Format: date */
-              endsOn: string;
-              milestones: {
+              endsOn?: string;
+              milestones?: {
                 /** Format: date */
-                dueOn: string;
-                title: string;
+                dueOn?: string;
+                title?: string;
               }[];
               /** Format: date */
-              startsOn: string;
+              startsOn?: string;
             };
           };
-          governance: {
-            council: boolean;
+          governance?: {
+            council?: boolean;
             incentives?: string;
-            management: string;
+            management?: string;
           };
           /** @enum {string} */
-          jurisdictionCode:
+          jurisdictionCode?:
             | '510502'
             | '510503'
             | '510504'
@@ -844,40 +852,40 @@ export interface operations {
           justifications?: {
             [key: string]: string;
           };
-          lead: {
-            address: string;
-            contact: {
+          lead?: {
+            address?: string;
+            contact?: {
               /** Format: email */
-              email: string;
-              name: string;
-              phone: string;
+              email?: string;
+              name?: string;
+              phone?: string;
             };
-            districtCode: string;
+            districtCode?: string;
             /** @enum {string} */
-            kind: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
-            name: string;
-            uscc: string;
+            kind?: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
+            name?: string;
+            uscc?: string;
           };
           leadInfluence?: string;
-          members: {
+          members?: {
             /** @enum {string} */
-            chainRole: 'KEY_NODE' | 'UPSTREAM' | 'DOWNSTREAM' | 'ACADEMIC';
-            contribution: {
+            chainRole?: 'KEY_NODE' | 'UPSTREAM' | 'DOWNSTREAM' | 'ACADEMIC';
+            contribution?: {
               equipment?: string;
-              fundsFen: number;
+              fundsFen?: number;
               premises?: string;
               talent?: string;
               technology?: string;
             };
             influenceStatement?: string;
-            inLuzhou: boolean;
+            inLuzhou?: boolean;
             /** @enum {string} */
-            kind: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
-            name: string;
-            region: string;
-            uscc: string;
+            kind?: 'ENTERPRISE' | 'NEW_RD_INSTITUTION' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'OTHER';
+            name?: string;
+            region?: string;
+            uscc?: string;
           }[];
-          name: string;
+          name?: string;
         };
       };
     };
@@ -908,7 +916,118 @@ export interface operations {
             };
             /** Format: uuid */
             id: string;
-            jurisdictionCode: string;
+            jurisdictionCode: string | null;
+            leadUscc: string;
+            revision: number;
+            /** @enum {string} */
+            status:
+              | 'DRAFT'
+              | 'SUBMITTED'
+              | 'RETURNED'
+              | 'PRELIM_RECOMMENDED'
+              | 'PRELIM_REJECTED'
+              | 'CITY_TO_BE_FILED'
+              | 'CITY_REJECTED'
+              | 'IN_PUBLICITY'
+              | 'CLEARED'
+              | 'CONTESTED'
+              | 'FILED';
+            submittedAt: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ApplicationsController.patch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attachments: {
+              /** @enum {string} */
+              category: 'AGREEMENT' | 'COMMITMENT' | 'EVIDENCE' | 'OTHER';
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
+            /** Format: uuid */
+            callId: string;
+            createdAt: string;
+            document: {
+              [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            jurisdictionCode: string | null;
             leadUscc: string;
             revision: number;
             /** @enum {string} */
@@ -1347,7 +1466,7 @@ export interface operations {
             };
             /** Format: uuid */
             id: string;
-            jurisdictionCode: string;
+            jurisdictionCode: string | null;
             leadUscc: string;
             revision: number;
             /** @enum {string} */

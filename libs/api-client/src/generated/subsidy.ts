@@ -97,6 +97,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/claims/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上传后补助佐证材料(multipart) · Upload evidence for a draft claim (multipart, field "file")
+     * @description **角色 Roles:** 申报单位 `applicant`
+     *
+     *     仅牵头单位,仅在草稿状态;文件类型按内容判定。 · The lead unit only, while the claim is a DRAFT; the media type is decided from the bytes.
+     */
+    post: operations['ClaimEvidenceController.upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/claims/{id}/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 下载佐证材料(按 sha256 校验) · Download a piece of evidence, verified against its sha256
+     * @description **角色 Roles:** 申报单位 `applicant`、市科技局 `officer`
+     */
+    get: operations['ClaimEvidenceController.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/claims/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 提交后补助申请 · Submit a draft claim with its evidence (DRAFT → PENDING)
+     * @description **角色 Roles:** 申报单位 `applicant`
+     *
+     *     **Idempotency-Key:** 必填 required — 重试安全 · safe to retry
+     *
+     *     未上传佐证材料时返回 422(规则 C.3)。 · 422 (rule C.3) while no evidence is uploaded; 409 once submitted or when the consortium is delisted (5.2c).
+     */
+    post: operations['ClaimsController.submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/docs': {
     parameters: {
       query?: never;
@@ -403,7 +469,7 @@ export interface operations {
         pageSize?: number;
         q?: string;
         sort?: string;
-        status?: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+        status?: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
       };
       header?: never;
       path?: never;
@@ -433,7 +499,15 @@ export interface operations {
               consortiumId: string;
               createdAt: string;
               decidedAt: string | null;
-              evidenceAttachmentIds: string[];
+              evidence: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                sha256: string;
+                size: number;
+                uploadedAt: string;
+              }[];
               grantedFen: number;
               id: string;
               latestEvaluation: {
@@ -447,12 +521,13 @@ export interface operations {
               policyVersion: string;
               rule: string;
               /** @enum {string} */
-              status: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+              status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
               stoppedAt: string | null;
               subject: {
                 name: string;
                 ref: string;
               };
+              submittedAt: string | null;
             }[];
             page: number;
             pageSize: number;
@@ -514,7 +589,6 @@ export interface operations {
             | 'TALENT'
             | 'FINANCE';
           consortiumId: string;
-          evidenceAttachmentIds: string[];
           subject: {
             name: string;
             ref: string;
@@ -544,7 +618,15 @@ export interface operations {
             consortiumId: string;
             createdAt: string;
             decidedAt: string | null;
-            evidenceAttachmentIds: string[];
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
             grantedFen: number;
             id: string;
             latestEvaluation: {
@@ -558,12 +640,13 @@ export interface operations {
             policyVersion: string;
             rule: string;
             /** @enum {string} */
-            status: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
             stoppedAt: string | null;
             subject: {
               name: string;
               ref: string;
             };
+            submittedAt: string | null;
           };
         };
       };
@@ -655,7 +738,15 @@ export interface operations {
             consortiumId: string;
             createdAt: string;
             decidedAt: string | null;
-            evidenceAttachmentIds: string[];
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
             grantedFen: number;
             id: string;
             latestEvaluation: {
@@ -669,12 +760,13 @@ export interface operations {
             policyVersion: string;
             rule: string;
             /** @enum {string} */
-            status: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
             stoppedAt: string | null;
             subject: {
               name: string;
               ref: string;
             };
+            submittedAt: string | null;
           };
         };
       };
@@ -760,7 +852,15 @@ export interface operations {
             consortiumId: string;
             createdAt: string;
             decidedAt: string | null;
-            evidenceAttachmentIds: string[];
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
             grantedFen: number;
             id: string;
             latestEvaluation: {
@@ -774,12 +874,307 @@ export interface operations {
             policyVersion: string;
             rule: string;
             /** @enum {string} */
-            status: 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
             stoppedAt: string | null;
             subject: {
               name: string;
               ref: string;
             };
+            submittedAt: string | null;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ClaimEvidenceController.upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description ≤ 10485760 bytes
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            sha256: string;
+            size: number;
+            uploadedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 文件或请求体过大 · The file or body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不支持的内容类型 · Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ClaimEvidenceController.download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        evidenceId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 文件内容 · The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 服务器内部错误(附关联编号) · Internal error (quote the correlation id) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ClaimsController.submit': {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description 必填。重试时使用同一值,服务只执行一次并重放原答复。 · Required. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            budgetYear: number | null;
+            /** @enum {string} */
+            category:
+              | 'COOPERATION'
+              | 'OPEN_COMPETITION'
+              | 'PILOT_PLATFORM'
+              | 'TRANSFORMATION_PROJECT'
+              | 'INCUBATION'
+              | 'TALENT'
+              | 'FINANCE';
+            consortiumId: string;
+            createdAt: string;
+            decidedAt: string | null;
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
+            grantedFen: number;
+            id: string;
+            latestEvaluation: {
+              cycle: number;
+              evaluationId: string;
+              grade: string;
+              passed: boolean;
+              recordedAt: string;
+            } | null;
+            opinion: string | null;
+            policyVersion: string;
+            rule: string;
+            /** @enum {string} */
+            status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            stoppedAt: string | null;
+            subject: {
+              name: string;
+              ref: string;
+            };
+            submittedAt: string | null;
           };
         };
       };

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { exampleApplicationDocument } from '../events/event-examples';
-import { applicationDocumentSchema, type ApplicationDocumentInput } from './application.schema';
+import {
+  applicationDocumentSchema,
+  applicationDraftSchema,
+  type ApplicationDocumentInput,
+} from './application.schema';
 import { canTransition } from './application-status';
 import { callSchema, isCallOpen } from './call.schema';
 
@@ -106,5 +110,42 @@ describe('application status transitions', () => {
     expect(canTransition('CLEARED', 'FILED')).toBe(true);
     expect(canTransition('IN_PUBLICITY', 'FILED')).toBe(false);
     expect(canTransition('DRAFT', 'PRELIM_RECOMMENDED')).toBe(false);
+  });
+});
+
+describe('applicationDraftSchema', () => {
+  const callId = exampleApplicationDocument.callId;
+
+  it('accepts a draft with only its call, and parts partly filled', () => {
+    expect(applicationDraftSchema.safeParse({ callId }).success).toBe(true);
+    const partial = {
+      callId,
+      lead: { name: '某公司', contact: { phone: '0830-1234567' } },
+      members: [{ name: '某大学' }, { contribution: { talent: '团队' } }],
+      goals: { plan: { milestones: [{ title: '中试' }] }, funding: { sources: [{ amountFen: 100 }] } },
+      governance: { council: true },
+      commitment: { attestedBy: '张三' },
+    };
+    expect(applicationDraftSchema.parse(partial)).toEqual(partial);
+    expect(applicationDraftSchema.safeParse(doc()).success).toBe(true);
+  });
+
+  it('needs the call, and still applies the structural rules to what is present', () => {
+    expect(paths(applicationDraftSchema.safeParse({}))).toEqual(['callId']);
+    const r = applicationDraftSchema.safeParse({
+      callId,
+      lead: { uscc: '91510500MA62X0000X' },
+      members: [{ contribution: { fundsFen: 1.5 } }],
+      goals: { plan: { startsOn: '2026-02-30' } },
+      commitment: { attestedAt: 'yesterday' },
+      extra: true,
+    });
+    expect(paths(r)).toEqual([
+      'lead.uscc',
+      'members.0.contribution.fundsFen',
+      'goals.plan.startsOn',
+      'commitment.attestedAt',
+      '',
+    ]);
   });
 });

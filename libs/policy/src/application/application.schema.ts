@@ -166,3 +166,43 @@ export const attachmentCategorySchema = z.enum(ATTACHMENT_CATEGORIES, {
   error: `must be one of ${ATTACHMENT_CATEGORIES.join(', ')}`,
 });
 export type AttachmentCategory = z.infer<typeof attachmentCategorySchema>;
+
+// ---- Drafts (docs/SPEC.md 3.2: draft edits are free) ---------------------------------------------
+// A draft needs only its call: every other part may be missing or partly filled and is saved as it
+// is. What is present still obeys the document's structural rules (types, USCC check character,
+// integer fen, dates, lengths, no unknown keys); what is missing is reported by the eligibility dry
+// run (docs/SPEC.md C.2) and refused at submission.
+
+const memberDraftSchema = memberSchema.extend({ contribution: contributionSchema.partial() }).partial();
+
+const goalsDraftSchema = goalsSchema
+  .extend({
+    plan: goalsSchema.shape.plan
+      .extend({
+        milestones: z.array(milestoneSchema.partial()).max(APPLICATION_LIMITS.milestones),
+      })
+      .partial(),
+    funding: goalsSchema.shape.funding
+      .extend({
+        sources: z.array(fundingSourceSchema.partial()).max(APPLICATION_LIMITS.fundingSources),
+      })
+      .partial(),
+  })
+  .partial();
+
+/** The body of create/replace and the result of a merge patch: the document with every part optional but `callId`. */
+export const applicationDraftSchema = applicationDocumentSchema
+  .extend({
+    lead: leadSchema.extend({ contact: contactSchema.partial() }).partial(),
+    members: z.array(memberDraftSchema).max(APPLICATION_LIMITS.members, {
+      error: `at most ${APPLICATION_LIMITS.members} members`,
+    }),
+    goals: goalsDraftSchema,
+    governance: governanceSchema.partial(),
+    commitment: commitmentSchema.partial(),
+  })
+  .partial()
+  .required({ callId: true });
+export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
+/** A draft as a client sends it (before branding of fen amounts). */
+export type ApplicationDraftInput = z.input<typeof applicationDraftSchema>;

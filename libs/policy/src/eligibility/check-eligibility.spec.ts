@@ -320,4 +320,72 @@ describe(checkEligibility.name, () => {
       }
     });
   });
+
+  describe('C.2 complete at submission (a draft may be saved incomplete)', () => {
+    const of = (r: EligibilityResult, rule: string) =>
+      r.findings.filter((f) => f.rule === rule).map((f) => f.path);
+
+    it('C.2: lists every missing part of an empty draft by its path, blocking, and nothing twice', () => {
+      const r = checkEligibility({ callId: eligibleDocument().callId }, eligibleContext(), policy);
+      expect(r.eligible).toBe(false);
+      // `goals`, `commitment`, `members` and `governance` are reported by 2.2, 5.3, 2.3a/2.3b and 2.4
+      // at their parts, so not again by C.2.
+      expect(of(r, 'C.2').sort()).toEqual(['field', 'jurisdictionCode', 'lead', 'name']);
+      expect(of(r, '2.2')).toEqual([
+        'goals.coreTasks',
+        'goals.acceptanceTargets',
+        'goals.plan.milestones',
+        'goals.funding',
+      ]);
+      expect(of(r, '5.3')).toEqual([
+        'commitment.attachmentId',
+        'commitment.attestedBy',
+        'commitment.attestedAt',
+      ]);
+      expect(r.findings.every((f) => f.rule !== 'C.2' || (f.blocking && f.severity === 'error'))).toBe(true);
+      const paths = r.findings.map((f) => `${f.rule} ${f.path}`);
+      expect(new Set(paths).size).toBe(paths.length);
+    });
+
+    it('C.2: names a missing field inside a partly filled member, milestone and contact', () => {
+      const r = check((d) => {
+        delete (d.members[1] as Partial<(typeof d.members)[1]>).region;
+        delete (d.goals.plan.milestones[0] as Partial<(typeof d.goals.plan.milestones)[0]>).dueOn;
+        delete (d.lead.contact as Partial<typeof d.lead.contact>).email;
+      });
+      expect(r.eligible).toBe(false);
+      expect(of(r, 'C.2')).toEqual([
+        'lead.contact.email',
+        'members[1].region',
+        'goals.plan.milestones[0].dueOn',
+      ]);
+      expect(r.findings.find((f) => f.path === 'members[1].region')).toMatchObject({
+        message: 'members[1].region is missing: fill it in before submitting.',
+        messageZh: expect.stringMatching(/尚未填写/),
+      });
+    });
+
+    it('C.2: a missing lead USCC, district or kind is reported as missing, not as a 2.1a/2.1b finding', () => {
+      const r = check((d) => {
+        const lead = d.lead as Partial<typeof d.lead>;
+        delete lead.uscc;
+        delete lead.districtCode;
+        delete lead.kind;
+        d.goals.funding.sources = d.goals.funding.sources.filter((s) => s.unitUscc !== LEAD);
+        d.goals.funding.totalFen = d.goals.funding.sources.reduce((a, s) => a + s.amountFen, 0);
+      });
+      expect(r.findings.map((f) => [f.rule, f.path])).toEqual([
+        ['C.2', 'lead.uscc'],
+        ['C.2', 'lead.kind'],
+        ['C.2', 'lead.districtCode'],
+      ]);
+    });
+
+    it('C.2: a missing funding amount or unit is missing, not an inconsistent sum or an unknown unit', () => {
+      const r = check((d) => {
+        delete (d.goals.funding.sources[0] as Partial<(typeof d.goals.funding.sources)[0]>).unitUscc;
+      });
+      expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['C.2', 'goals.funding.sources[0].unitUscc']]);
+    });
+  });
 });

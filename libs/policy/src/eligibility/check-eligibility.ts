@@ -1,4 +1,8 @@
-import type { ApplicationDocumentInput, AttachmentCategory } from '../application/application.schema';
+import {
+  applicationDocumentSchema,
+  type ApplicationDraftInput,
+  type AttachmentCategory,
+} from '../application/application.schema';
 import type { Policy } from '../policy/policy-registry';
 import { INPUT_ERRORS, type InputErrorCode, type RuleId, type SoftRuleId } from '../rules/rule-catalogue';
 import { validateUscc } from '../uscc/uscc';
@@ -44,10 +48,12 @@ const blank = (s: string | undefined | null): boolean => s === undefined || s ==
 /**
  * docs/SPEC.md §2 (+ 5.3, C.1 and input errors) as a pure function. Hard rules give `error` findings;
  * soft rules (原则上: 2.1b, 2.3a) give `flag` findings that a non-empty `justifications[rule]` clears.
- * `eligible` is true when no finding is blocking.
+ * `eligible` is true when no finding is blocking. The document may be a draft with parts missing: a
+ * rule judges what is there, and every part still missing is a C.2 finding at its path (unless a rule
+ * already reports that path or a part of it).
  */
 export function checkEligibility(
-  doc: ApplicationDocumentInput,
+  doc: ApplicationDraftInput,
   ctx: EligibilityContext,
   policy: Policy,
 ): EligibilityResult {
@@ -69,6 +75,7 @@ export function checkEligibility(
   const seen = new Map<string, number>();
   members.forEach((m, i) => {
     const path = `members[${i}].uscc`;
+    if (m.uscc === undefined) return; // missing: C.2
     if (!validateUscc(m.uscc).ok) {
       input('INVALID_USCC', path);
       return;
@@ -91,7 +98,9 @@ export function checkEligibility(
   // docs/SPEC.md makes 2.1a hard, but the text (第二条(一)) says "牵头单位原则上应为泸州市辖区范围内注册的
   // 独立法人企业": 原则上 governs the registration place too, and the text wins (docs/spec-notes.md).
   // So an invalid lead USCC is refused (hard), a registration district outside Luzhou is a soft flag.
-  if (!leadUscc.ok) {
+  if (lead?.uscc === undefined) {
+    // missing: C.2
+  } else if (!leadUscc.ok) {
     error(
       '2.1a',
       'lead.uscc',
@@ -109,7 +118,7 @@ export function checkEligibility(
       informational: true,
     });
   }
-  if (!policy.application.leadDistrictCodes.includes(lead?.districtCode)) {
+  if (lead?.districtCode !== undefined && !policy.application.leadDistrictCodes.includes(lead.districtCode)) {
     soft(
       '2.1a',
       'lead.districtCode',
@@ -122,7 +131,11 @@ export function checkEligibility(
   const withChainEnterprise = linked.some(
     (m) => m.kind === 'ENTERPRISE' && (m.chainRole === 'UPSTREAM' || m.chainRole === 'DOWNSTREAM'),
   );
-  if (lead?.kind !== 'ENTERPRISE' && !(lead?.kind === 'NEW_RD_INSTITUTION' && withChainEnterprise)) {
+  if (
+    lead?.kind !== undefined &&
+    lead.kind !== 'ENTERPRISE' &&
+    !(lead.kind === 'NEW_RD_INSTITUTION' && withChainEnterprise)
+  ) {
     soft(
       '2.1b',
       'lead.kind',
@@ -149,7 +162,8 @@ export function checkEligibility(
     );
   }
   const plan = goals?.plan;
-  if (plan && plan.startsOn > plan.endsOn) {
+  const { startsOn, endsOn } = plan ?? {};
+  if (startsOn !== undefined && endsOn !== undefined && startsOn > endsOn) {
     error(
       '2.2',
       'goals.plan.endsOn',
@@ -166,18 +180,19 @@ export function checkEligibility(
     );
   } else {
     plan.milestones.forEach((ms, i) => {
-      if (ms.dueOn < plan.startsOn || ms.dueOn > plan.endsOn) {
+      if (ms.dueOn === undefined || startsOn === undefined || endsOn === undefined) return;
+      if (ms.dueOn < startsOn || ms.dueOn > endsOn) {
         error(
           '2.2',
           `goals.plan.milestones[${i}].dueOn`,
-          `Milestone due ${ms.dueOn} is outside the plan period ${plan.startsOn}–${plan.endsOn}.`,
-          `里程碑日期(${ms.dueOn})不在攻关计划期限(${plan.startsOn}至${plan.endsOn})内。`,
+          `Milestone due ${ms.dueOn} is outside the plan period ${startsOn}–${endsOn}.`,
+          `里程碑日期(${ms.dueOn})不在攻关计划期限(${startsOn}至${endsOn})内。`,
         );
       }
     });
   }
   const funding = goals?.funding;
-  if (!funding?.sources?.length || !(funding.totalFen > 0)) {
+  if (!funding?.sources?.length || funding.totalFen === undefined || !(funding.totalFen > 0)) {
     error(
       '2.2',
       'goals.funding',
@@ -185,7 +200,7 @@ export function checkEligibility(
       '应明确资金安排(总额及来源)。',
     );
   } else {
-    const sum = funding.sources.reduce((acc, s) => acc + s.amountFen, 0);
+    const sum = funding.sources.reduce((acc, s) => acc + (s.amountFen ?? 0), 0);
     if (sum !== funding.totalFen) {
       error(
         '2.2',
@@ -196,7 +211,7 @@ export function checkEligibility(
     }
     const units = new Set([lead?.uscc, ...members.map((m) => m.uscc)]);
     funding.sources.forEach((s, i) => {
-      if (!units.has(s.unitUscc)) {
+      if (s.unitUscc !== undefined && !units.has(s.unitUscc)) {
         error(
           '2.2',
           `goals.funding.sources[${i}].unitUscc`,
@@ -220,7 +235,7 @@ export function checkEligibility(
 
   // ---- 2.3b: at least N influential members outside Luzhou (hard) -----------------------------
   const outsideKinds: readonly string[] = policy.application.outsideMemberKinds;
-  const outsideCandidates = linked.filter((m) => m.inLuzhou === false && outsideKinds.includes(m.kind));
+  const outsideCandidates = linked.filter((m) => m.inLuzhou === false && outsideKinds.includes(m.kind ?? ''));
   const influential = outsideCandidates.filter((m) => !blank(m.influenceStatement));
   const minOutside = policy.application.minOutsideMembers;
   if (influential.length < minOutside) {
@@ -270,8 +285,8 @@ export function checkEligibility(
       error(
         '2.5',
         `members[${i}].contribution`,
-        `${m.name} must state what it contributes (funds, technology, talent, equipment or premises).`,
-        `${m.name}应说明其提供的资金、技术、人才、仪器设备或场地等支持。`,
+        `${m.name ?? `Member ${i + 1}`} must state what it contributes (funds, technology, talent, equipment or premises).`,
+        `${m.name ?? `第${i + 1}家成员单位`}应说明其提供的资金、技术、人才、仪器设备或场地等支持。`,
       );
     }
   });
@@ -313,7 +328,40 @@ export function checkEligibility(
     );
   }
 
+  // ---- C.2: complete at submission (hard) ----------------------------------------------------
+  // Whatever the rules above did not already report: each part of the document still missing.
+  const complete = applicationDocumentSchema.safeParse(doc);
+  if (!complete.success) {
+    const reported = findings.map((f) => f.path);
+    for (const issue of complete.error.issues) {
+      const path = issuePath(issue.path);
+      if (reported.some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`))) continue;
+      reported.push(path);
+      const missing = valueAt(doc, issue.path) === undefined;
+      error(
+        'C.2',
+        path || 'document',
+        missing ? `${path} is missing: fill it in before submitting.` : `${path}: ${issue.message}.`,
+        missing ? `尚未填写 ${path},提交前须填写完整。` : `${path} 填写有误:${issue.message}。`,
+      );
+    }
+  }
+
   return { eligible: !findings.some((f) => f.blocking), findings };
+}
+
+function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    doc,
+  );
+}
+
+/** A zod issue path as the findings write it: `members[2].uscc`. */
+function issuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
+    .join('');
 }
 
 /** Only the findings that block submission. */
@@ -332,4 +380,5 @@ export const ELIGIBILITY_RULES: readonly RuleId[] = Object.freeze([
   '2.5',
   '5.3',
   'C.1',
+  'C.2',
 ] as const);

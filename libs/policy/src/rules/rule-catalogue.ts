@@ -244,6 +244,28 @@ const catalogue = {
     messageZh: '仅在申报期内可提交,且同一牵头单位在同一批次中只能有一份在办申报。',
     article: '第三条(一)(平台规则)',
   },
+  // The text is silent on how complete a submission must be beyond listing its materials (第三条(二)
+  // 提交申报材料, 第五条(三) 完整性): a platform rule, docs/SPEC.md C.2.
+  'C.2': {
+    kind: 'hard',
+    title: 'The application is complete at submission',
+    titleZh: '提交时申报材料填写完整',
+    message:
+      'A draft may be saved incomplete, but every part of the application document must be filled in before it is submitted.',
+    messageZh: '草稿可不完整保存,但提交前须将申报书各项内容填写完整。',
+    article: '第三条(二)、第五条(三)(平台规则)',
+  },
+  // 第四条 says the support is 后补助 (paid after results) and 第五条(二) asks for 佐证材料; the text is
+  // silent on what a claim carries: a platform rule, docs/SPEC.md C.3.
+  'C.3': {
+    kind: 'hard',
+    title: 'A subsidy claim is submitted with its evidence',
+    titleZh: '后补助申请须附佐证材料',
+    message:
+      'Post-subsidy is paid against evidence: a claim is submitted only with at least one evidence file uploaded to it.',
+    messageZh: '后补助依据佐证材料拨付:申请须至少上传一份佐证材料后方可提交。',
+    article: '第四条(平台规则)',
+  },
 } as const satisfies Record<string, Omit<RuleDefinition, 'id'>>;
 
 export type RuleId = keyof typeof catalogue;

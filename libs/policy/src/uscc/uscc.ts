@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_ERRORS } from '../rules/rule-catalogue';
 
 /**
  * Unified Social Credit Code (统一社会信用代码), GB 32100-2015 — docs/SPEC.md §8.
@@ -150,6 +151,10 @@ export function isValidUscc(code: unknown): code is string {
 export const usccSchema = z.string({ error: 'USCC must be a string' }).superRefine((value, ctx) => {
   const result = validateUscc(value);
   if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.message, params: { rule: 'INVALID_USCC' } });
+    ctx.addIssue({
+      code: 'custom',
+      message: result.message,
+      params: { rule: 'INVALID_USCC', messageZh: INPUT_ERRORS.INVALID_USCC.messageZh },
+    });
   }
 });

@@ -1,5 +1,5 @@
 /**
- * Content-addressed storage of attachment bytes. The local directory implementation is the default;
+ * Content-addressed storage of uploaded bytes (attachments, evidence). The local directory implementation is the default;
  * an object store (S3/OSS/MinIO) can take over by providing another class under {@link BLOB_STORE}.
  */
 export interface BlobStore {

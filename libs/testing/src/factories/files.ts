@@ -48,3 +48,25 @@ export function samplePdf(seed = ''): Buffer {
     `%PDF-1.4\n% ${seed}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
   );
 }
+
+/**
+ * Uploads `bytes` as the multipart field `file` (with `fields` sent before it) to `url` as `token`;
+ * the JSON answer, or `{}` for an empty body.
+ */
+export async function uploadFile(
+  url: string,
+  token: string,
+  bytes: Buffer,
+  options: { fileName: string; contentType?: string; fields?: Record<string, string> },
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
+  form.append(
+    'file',
+    new Blob([bytes], { type: options.contentType ?? 'application/pdf' }),
+    options.fileName,
+  );
+  const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
