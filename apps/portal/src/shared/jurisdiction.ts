@@ -2,7 +2,7 @@ import { getJurisdiction, JURISDICTIONS } from '@lz/policy';
 import type { Locale } from '../i18n/translate';
 
 /** A jurisdiction's name in the page's language (the code itself when unknown). */
-export function jurisdictionName(code: string | undefined, locale: Locale): string {
+export function jurisdictionName(code: string | null | undefined, locale: Locale): string {
   if (!code) return '—';
   const j = getJurisdiction(code);
   if (!j) return code;
