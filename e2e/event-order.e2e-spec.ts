@@ -12,7 +12,7 @@ import { E2eStack, eventually, openCall, prepareDraft, submitUntilAccepted, toBe
  * for the same item a few milliseconds apart, the relay sends both in one batch, and intake's
  * consumer (prefetch 20) handles them concurrently. When the cleared event takes the application's
  * row lock first, intake sees CITY_TO_BE_FILED → CLEARED, which `canTransition` refuses, and drops
- * the event as 'not-forward' (apps/intake/src/decisions/decisions.service.ts): the application stays
+ * the event as 'not-forward' (apps/intake/src/procedure-outcomes/procedure-outcomes.service.ts): the application stays
  * IN_PUBLICITY for ever although publicity cleared it. filing-year.e2e-spec.ts meets this in about
  * one run out of three on a loaded machine; this test makes the order certain by playing publicity.
  */

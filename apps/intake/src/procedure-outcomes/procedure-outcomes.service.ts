@@ -39,8 +39,8 @@ export class EventArrivedEarlyError extends Error {
  * is redelivered later (EventArrivedEarlyError).
  */
 @Injectable()
-export class DecisionsService {
-  private readonly logger = new Logger('intake.decisions');
+export class ProcedureOutcomesService {
+  private readonly logger = new Logger('intake.procedure-outcomes');
 
   constructor(
     private readonly applications: ApplicationsRepository,
