@@ -48,7 +48,7 @@ export class EvaluationWindowProcessor {
       tx,
       { system: 'evaluation.window.due' },
       {
-        action: 'evaluation.overdue',
+        action: 'evaluation.marked-overdue',
         objectType: 'evaluation',
         objectId: deadline.subjectId,
         outcome: 'FAILURE',

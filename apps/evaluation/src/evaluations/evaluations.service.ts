@@ -84,7 +84,7 @@ export class EvaluationsService {
       }
       await this.evaluations.saveReport(tx, id, body, principal.sub, now);
       await recordAudit(tx, caller, {
-        action: 'evaluation.report.submitted',
+        action: 'evaluation-report.submitted',
         objectType: 'evaluation',
         objectId: id,
         detail: { cycle: e.cycle, evidenceAttachmentIds: body.evidenceAttachmentIds },

@@ -78,7 +78,7 @@ export class ProcedureOutcomesService {
       tx,
       { system: 'intake.consumer' },
       {
-        action: 'application.status_changed',
+        action: 'application.transitioned',
         objectType: 'application',
         objectId: app.id,
         detail: { from: app.status, to: change.to, eventId: envelope.id, eventType: envelope.type },
