@@ -127,16 +127,66 @@ describe(WorkingDayCalendar.name, () => {
       const cal = WorkingDayCalendar.empty().withYear({
         year: 2030,
         holidays: ['2030-10-02', '2030-10-01'],
-        makeupWorkdays: [],
+        makeupWorkdays: ['2030-01-06', '2030-01-05'], // a Sunday, then a Saturday
       });
       const stored = cal.arrangementFor(2030)!;
       expect(stored.holidays).toEqual(['2030-10-01', '2030-10-02']);
+      expect(stored.makeupWorkdays).toEqual(['2030-01-05', '2030-01-06']);
       expect(Object.isFrozen(stored.holidays)).toBe(true);
       expect(cal.arrangementFor(2031)).toBeUndefined();
     });
   });
 
+  describe('describeDay', () => {
+    it('says why a day of an unknown year would be off or on: weekend or weekday', () => {
+      expect(calendar.describeDay('2027-01-02')).toStrictEqual({
+        date: '2027-01-02',
+        working: 'unknown',
+        kind: 'weekend',
+      });
+      expect(calendar.describeDay('2027-01-04')).toStrictEqual({
+        date: '2027-01-04',
+        working: 'unknown',
+        kind: 'weekday',
+      });
+    });
+
+    it('carries a label only where the arrangement gives one', () => {
+      const cal = WorkingDayCalendar.empty().withYear({
+        year: 2030,
+        holidays: ['2030-10-01', '2030-10-02'],
+        makeupWorkdays: ['2030-09-29'],
+        labels: { '2030-10-01': '国庆节', '2030-09-29': '国庆节' },
+      });
+      expect(cal.describeDay('2030-10-01')).toStrictEqual({
+        date: '2030-10-01',
+        working: false,
+        kind: 'holiday',
+        label: '国庆节',
+      });
+      expect(cal.describeDay('2030-09-29')).toStrictEqual({
+        date: '2030-09-29',
+        working: true,
+        kind: 'makeup-workday',
+        label: '国庆节',
+      });
+      // No `label` key at all (not `label: undefined`): the API omits it.
+      expect(cal.describeDay('2030-10-02')).toStrictEqual({
+        date: '2030-10-02',
+        working: false,
+        kind: 'holiday',
+      });
+    });
+  });
+
   describe('building', () => {
+    it('lists the known years ascending whatever order they were given in', () => {
+      const year = (y: number) => ({ year: y, holidays: [], makeupWorkdays: [] });
+      expect(WorkingDayCalendar.fromArrangements([year(2031), year(2029), year(2030)]).knownYears()).toEqual([
+        2029, 2030, 2031,
+      ]);
+    });
+
     it('refuses an invalid arrangement with the errors listed', () => {
       const build = () =>
         WorkingDayCalendar.fromArrangements([{ year: 2027, holidays: ['2027-02-30'], makeupWorkdays: [] }]);
