@@ -86,7 +86,16 @@ describe(checkEligibility.name, () => {
       const r = check((d) => (d.lead.kind = 'UNIVERSITY'));
       expect(r.eligible).toBe(false);
       expect(r.findings).toEqual([
-        expect.objectContaining({ rule: '2.1b', severity: 'flag', path: 'lead.kind', justified: false }),
+        {
+          rule: '2.1b',
+          severity: 'flag',
+          path: 'lead.kind',
+          message:
+            'The lead unit should in principle be an enterprise; justify the choice (justifications["2.1b"]).',
+          messageZh: '牵头单位原则上应为企业,否则须说明理由。',
+          blocking: true,
+          justified: false,
+        },
       ]);
     });
 
