@@ -226,6 +226,50 @@ describe(validateArrangement.name, () => {
       validateArrangement({ year: 2027.5, holidays: [], makeupWorkdays: [] }).map((e) => e.path),
     ).toEqual([['year']]);
   });
+
+  it('accepts the years 1000 to 9999 and names the range in both languages when refusing one outside', () => {
+    const at = (year: number) => validateArrangement({ year, holidays: [], makeupWorkdays: [] });
+    expect(at(1000)).toEqual([]);
+    expect(at(9999)).toEqual([]);
+    for (const year of [999, 10000]) {
+      expect(at(year)).toEqual([
+        {
+          rule: '7',
+          path: ['year'],
+          message: 'year must be a whole number 1000–9999',
+          messageZh: '年份必须是 1000–9999 之间的整数',
+        },
+      ]);
+    }
+  });
+
+  it('names a list that is not a list (a body from outside the schema), in both languages', () => {
+    const errors = validateArrangement({
+      year: 2027,
+      holidays: '2027-01-01' as unknown as string[],
+      makeupWorkdays: null as unknown as string[],
+    });
+    expect(errors).toEqual([
+      {
+        rule: '7',
+        path: ['holidays'],
+        message: "holidays must be a list of dates 'YYYY-MM-DD'",
+        messageZh: '节假日必须是日期（YYYY-MM-DD）列表',
+      },
+      {
+        rule: '7',
+        path: ['makeupWorkdays'],
+        message: "makeupWorkdays must be a list of dates 'YYYY-MM-DD'",
+        messageZh: '调休上班日必须是日期（YYYY-MM-DD）列表',
+      },
+    ]);
+  });
+
+  it('reports a make-up entry that is not a date once (not also as a weekday)', () => {
+    expect(
+      validateArrangement({ year: 2027, holidays: [], makeupWorkdays: ['Oct 9'] }).map((e) => e.messageZh),
+    ).toEqual(['"Oct 9" 不是有效日期（YYYY-MM-DD）']);
+  });
 });
 
 describe(yearArrangementBodySchemaFor.name, () => {
