@@ -3,7 +3,7 @@ import { ServicePlatformModule, type PlatformConfig, type PlatformRuntime } from
 import { ApplicationsModule } from './applications/applications.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CallsModule } from './calls/calls.module';
-import { DecisionsModule } from './decisions/decisions.module';
+import { ProcedureOutcomesModule } from './procedure-outcomes/procedure-outcomes.module';
 import { IntakeConfigModule } from './infra/intake-config.module';
 import { loadIntakeConfig, type IntakeConfig } from './infra/intake-config.schema';
 import { PrismaService } from './infra/prisma/prisma.service';
@@ -27,7 +27,7 @@ export class AppModule {
         ApplicationsModule,
         AttachmentsModule.forRoot(intakeConfig),
         SubmissionModule,
-        DecisionsModule,
+        ProcedureOutcomesModule,
       ],
     };
   }

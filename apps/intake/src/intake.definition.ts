@@ -3,7 +3,7 @@ import { EVIDENCE_MAX_BYTES } from '@lz/evidence';
 
 /**
  * The intake service (port 3001): owns the annual calls, consortium applications, attachments and the applicant's timeline (docs/ARCHITECTURE.md "Services and what each owns").
- * `consumes` lists exactly the events it has handlers for (decisions/decisions.consumer.ts); `deadlineKinds` the deadlines it fires.
+ * `consumes` lists exactly the events it has handlers for (procedure-outcomes/procedure-outcomes.consumer.ts); `deadlineKinds` the deadlines it fires.
  */
 export const INTAKE: ServiceDefinition = {
   name: 'intake',

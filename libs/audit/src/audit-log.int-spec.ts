@@ -18,7 +18,7 @@ import { verifyAuditChain } from './verify-audit-chain';
 const entry = (i: number): AuditEntry => ({
   actor: `user-${i % 7}`,
   role: 'officer',
-  action: 'notice.publish',
+  action: 'notice.published',
   objectType: 'notice',
   objectId: `n-${i}`,
   ip: '10.0.0.1',

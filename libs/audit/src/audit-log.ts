@@ -1,4 +1,5 @@
 import type { SqlClient } from '@lz/persistence';
+import type { AuditAction } from './audit-action';
 import { type AuditRowContent } from './audit-hash';
 import { AUDIT_ROW_COLUMNS, auditRowContent, type StoredAuditRow } from './audit-row';
 
@@ -9,8 +10,8 @@ export interface AuditEntry {
   actor: string;
   /** The actor's role (applicant | reviewer | officer | expert | evaluator | system). */
   role: string;
-  /** What, dotted: `application.submit`, `notice.publish`. */
-  action: string;
+  /** What happened, `<object>.<past participle>`: one of `AUDIT_ACTIONS` (audit-action.ts). */
+  action: AuditAction;
   objectType: string;
   objectId: string;
   /** From where: client IP. */

@@ -1,3 +1,4 @@
+export * from './audit-action';
 export * from './audit-log';
 export * from './verify-audit-chain';
 export * from './audit-chainer';

@@ -1,5 +1,5 @@
 import { createSeededCalendar } from './data';
-import { computeDeadline, countWorkingDaysBetween } from './deadline';
+import { computeDeadline, countWorkingDaysBetween, MAX_WORKING_DAYS } from './deadline';
 import { WorkingDayCalendar } from './working-day-calendar';
 
 const calendar = createSeededCalendar();
@@ -126,10 +126,24 @@ describe(computeDeadline.name, () => {
       }
     });
 
+    it('accepts the longest period, MAX_WORKING_DAYS, and lists the unknown years it crosses in order', () => {
+      const r = computeDeadline({ ...base, workingDays: MAX_WORKING_DAYS }, calendar);
+      expect(r.provisional).toBe(true);
+      expect(r.unknownYears).toEqual([2027, 2028, 2029]);
+      expect(countWorkingDaysBetween(base.publishedAt.slice(0, 10), r.lastWorkingDay, calendar)).toEqual({
+        count: MAX_WORKING_DAYS,
+        provisional: true,
+        unknownYears: [2027, 2028, 2029],
+      });
+    });
+
     it('refuses a malformed closing time, 00:00, and an unknown counting rule', () => {
       for (const closingTime of ['25:00', '8:00', '24:01', '00:00', '']) {
         expect(() => computeDeadline({ ...base, closingTime }, calendar)).toThrow(RangeError);
       }
+      expect(() => computeDeadline({ ...base, closingTime: '00:00' }, calendar)).toThrow(
+        "closingTime '00:00' would end the period before its last day; use '24:00'",
+      );
       expect(() => computeDeadline({ ...base, counting: 'SAME_DAY' as 'NEXT_DAY' }, calendar)).toThrow(
         /counting rule/,
       );

@@ -111,7 +111,8 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalend
   }
 
   const endsAt = shanghaiInstant(day, closingTime);
-  const years = [...unknownYears].sort((a, b) => a - b);
+  // The walk goes forward in time, so the Set holds the unknown years in ascending order already.
+  const years = [...unknownYears];
   return {
     endsAt,
     endsAtIso: formatShanghaiIso(endsAt),
@@ -145,6 +146,6 @@ export function countWorkingDaysBetween(
     if (verdict.unknownYear !== undefined) unknownYears.add(verdict.unknownYear);
     if (verdict.working) count += 1;
   }
-  const years = [...unknownYears].sort((a, b) => a - b);
+  const years = [...unknownYears]; // ascending: the loop walks forward in time
   return { count, provisional: years.length > 0, unknownYears: years };
 }

@@ -1,11 +1,14 @@
 import {
   addDays,
+  clockTimeToMinutes,
   dayOfWeek,
+  isClockTime,
   formatShanghaiIso,
   isIsoDate,
   shanghaiDateOf,
   shanghaiInstant,
   toInstant,
+  yearOf,
 } from './shanghai-time';
 
 describe(shanghaiDateOf.name, () => {
@@ -62,5 +65,52 @@ describe(toInstant.name, () => {
     expect(toInstant('2026-02-12T02:00:00.123Z').toISOString()).toBe('2026-02-12T02:00:00.123Z');
     expect(() => toInstant('2026-02-12 10:00')).toThrow(RangeError);
     expect(() => toInstant('2026-02-30T10:00:00Z')).toThrow(RangeError);
+  });
+});
+
+// Added for the survivors of `npm run test:mutation -- --mutate libs/calendar/src/shanghai-time.ts`
+// (docs/mutation-testing.md).
+describe('edges the first tests left open', () => {
+  it('writes and reads years before 1000 with four digits', () => {
+    expect(addDays('0999-12-31', 1)).toBe('1000-01-01');
+    expect(isIsoDate('0999-12-31')).toBe(true);
+    expect(yearOf('0099-06-01')).toBe(99);
+  });
+
+  it('refuses an impossible date and a fractional number of days, saying what it expected', () => {
+    expect(() => addDays('2026-02-30', 1)).toThrow(
+      'Expected a calendar date \'YYYY-MM-DD\', got "2026-02-30"',
+    );
+    expect(() => addDays('2026-01-01', 1.5)).toThrow('addDays needs a whole number of days, got 1.5');
+  });
+
+  it('counts the minutes of a clock time, and refuses text around one', () => {
+    expect(clockTimeToMinutes('18:30')).toBe(18 * 60 + 30);
+    expect(shanghaiInstant('2026-02-26', '08:05').toISOString()).toBe('2026-02-26T00:05:00.000Z');
+    for (const time of ['012:00', '12:000', ' 12:00'])
+      expect(() => clockTimeToMinutes(time)).toThrow(
+        `Expected a clock time 'HH:MM' (00:00–23:59) or '24:00', got ${JSON.stringify(time)}`,
+      );
+    expect(['12:00', '24:00', '012:00', '12:000'].map(isClockTime)).toEqual([true, true, false, false]);
+  });
+
+  it('refuses a String object that reads like a time or an instant (only primitive strings are text here)', () => {
+    const boxed = (s: string) => new String(s) as unknown as string;
+    expect(isClockTime(boxed('12:00'))).toBe(false);
+    expect(() => clockTimeToMinutes(boxed('12:00'))).toThrow(RangeError);
+    expect(() => toInstant(boxed('2026-02-12T10:00:00Z'))).toThrow(RangeError);
+  });
+
+  it('refuses text before or after an instant, and accepts every offset the format allows', () => {
+    for (const value of ['x2026-02-12T10:00:00Z', '2026-02-12T10:00:00Z ', '2026-02-12T10:00:00+08:00x'])
+      expect(() => toInstant(value)).toThrow(
+        `Expected an ISO-8601 instant with an offset, e.g. '2026-02-12T10:00:00+08:00', got ${JSON.stringify(value)}`,
+      );
+    expect(toInstant('2026-02-12T10:00:00-23:00').toISOString()).toBe('2026-02-13T09:00:00.000Z');
+    expect(toInstant('2026-02-12T10:00:00+20:30').toISOString()).toBe('2026-02-11T13:30:00.000Z');
+  });
+
+  it('writes milliseconds with three digits', () => {
+    expect(formatShanghaiIso(new Date('2026-02-26T10:00:00.005Z'))).toBe('2026-02-26T18:00:00.005+08:00');
   });
 });

@@ -127,16 +127,54 @@ describe(WorkingDayCalendar.name, () => {
       const cal = WorkingDayCalendar.empty().withYear({
         year: 2030,
         holidays: ['2030-10-02', '2030-10-01'],
-        makeupWorkdays: [],
+        makeupWorkdays: ['2030-01-06', '2030-01-05'], // a Sunday, then a Saturday
       });
       const stored = cal.arrangementFor(2030)!;
       expect(stored.holidays).toEqual(['2030-10-01', '2030-10-02']);
+      expect(stored.makeupWorkdays).toEqual(['2030-01-05', '2030-01-06']);
       expect(Object.isFrozen(stored.holidays)).toBe(true);
       expect(cal.arrangementFor(2031)).toBeUndefined();
     });
   });
 
+  describe('describeDay', () => {
+    it('says why a day of an unknown year would be off or on: weekend or weekday', () => {
+      expect(calendar.describeDay('2027-01-02')).toStrictEqual({
+        date: '2027-01-02',
+        working: 'unknown',
+        kind: 'weekend',
+      });
+      expect(calendar.describeDay('2027-01-04')).toStrictEqual({
+        date: '2027-01-04',
+        working: 'unknown',
+        kind: 'weekday',
+      });
+    });
+
+    it('carries a label only where the arrangement gives one (no `label: undefined` key)', () => {
+      const cal = WorkingDayCalendar.empty().withYear({
+        year: 2030,
+        holidays: ['2030-10-01', '2030-10-02'],
+        makeupWorkdays: [],
+        labels: { '2030-10-01': '国庆节' },
+      });
+      expect(cal.describeDay('2030-10-01').label).toBe('国庆节');
+      expect(cal.describeDay('2030-10-02')).toStrictEqual({
+        date: '2030-10-02',
+        working: false,
+        kind: 'holiday',
+      });
+    });
+  });
+
   describe('building', () => {
+    it('lists the known years ascending whatever order they were given in', () => {
+      const year = (y: number) => ({ year: y, holidays: [], makeupWorkdays: [] });
+      expect(WorkingDayCalendar.fromArrangements([year(2031), year(2029), year(2030)]).knownYears()).toEqual([
+        2029, 2030, 2031,
+      ]);
+    });
+
     it('refuses an invalid arrangement with the errors listed', () => {
       const build = () =>
         WorkingDayCalendar.fromArrangements([{ year: 2027, holidays: ['2027-02-30'], makeupWorkdays: [] }]);
@@ -187,6 +225,50 @@ describe(validateArrangement.name, () => {
     expect(
       validateArrangement({ year: 2027.5, holidays: [], makeupWorkdays: [] }).map((e) => e.path),
     ).toEqual([['year']]);
+  });
+
+  it('accepts the years 1000 to 9999 and names the range in both languages when refusing one outside', () => {
+    const at = (year: number) => validateArrangement({ year, holidays: [], makeupWorkdays: [] });
+    expect(at(1000)).toEqual([]);
+    expect(at(9999)).toEqual([]);
+    for (const year of [999, 10000]) {
+      expect(at(year)).toEqual([
+        {
+          rule: '7',
+          path: ['year'],
+          message: 'year must be a whole number 1000–9999',
+          messageZh: '年份必须是 1000–9999 之间的整数',
+        },
+      ]);
+    }
+  });
+
+  it('names a list that is not a list (a body from outside the schema), in both languages', () => {
+    const errors = validateArrangement({
+      year: 2027,
+      holidays: '2027-01-01' as unknown as string[],
+      makeupWorkdays: null as unknown as string[],
+    });
+    expect(errors).toEqual([
+      {
+        rule: '7',
+        path: ['holidays'],
+        message: "holidays must be a list of dates 'YYYY-MM-DD'",
+        messageZh: '节假日必须是日期（YYYY-MM-DD）列表',
+      },
+      {
+        rule: '7',
+        path: ['makeupWorkdays'],
+        message: "makeupWorkdays must be a list of dates 'YYYY-MM-DD'",
+        messageZh: '调休上班日必须是日期（YYYY-MM-DD）列表',
+      },
+    ]);
+  });
+
+  it('reports a make-up entry that is not a date once (not also as a weekday)', () => {
+    expect(
+      validateArrangement({ year: 2027, holidays: [], makeupWorkdays: ['Oct 9'] }).map((e) => e.messageZh),
+    ).toEqual(['"Oct 9" 不是有效日期（YYYY-MM-DD）']);
   });
 });
 

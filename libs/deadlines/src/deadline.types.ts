@@ -32,8 +32,11 @@ export interface ScheduledDeadline {
   status: DeadlineStatus;
 }
 
-/** A kind's handler: runs in the same transaction that marks the row FIRED. */
-export type DeadlineHandlerFn = (deadline: DeadlineRow, tx: SqlClient) => Promise<void>;
+/**
+ * A kind's handler: runs in the same transaction that marks the row FIRED, given as the service's own
+ * transaction client `Tx` (see `deadlineHandlerDecorator`).
+ */
+export type DeadlineHandlerFn<Tx = SqlClient> = (deadline: DeadlineRow, tx: Tx) => Promise<void>;
 
 /** What the worker did with one job. */
 export type DeadlineJobOutcome = 'fired' | 'skipped';

@@ -17,7 +17,7 @@ export {
   deadlineDelayMs,
   type DeadlineJobPayload,
 } from './deadline-job';
-export { DeadlineHandler } from './deadline-handler.decorator';
+export { DeadlineHandler, deadlineHandlerDecorator } from './deadline-handler.decorator';
 export { DeadlineScheduler, type EnsureJobResult } from './deadline-scheduler.service';
 export { DeadlineReconciler, type ReconcileReport } from './deadline-reconciler.service';
 export { DeadlinesHealthIndicator, type DeadlinesHealth } from './deadlines-health.service';

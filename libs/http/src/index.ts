@@ -3,7 +3,6 @@ export * from './problem/error-catalogue.constants';
 export * from './problem/problem.exception';
 export * from './problem/problem.mapper';
 export * from './problem/problem.filter';
-export * from './validation/zod-issues';
 export * from './validation/zod.pipe';
 export * from './validation/zod.decorators';
 export * from './list/list.schema';

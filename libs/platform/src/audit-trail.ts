@@ -1,4 +1,4 @@
-import { AuditLog, type AuditOutcome, type AuditRecord } from '@lz/audit';
+import { AuditLog, type AuditAction, type AuditOutcome, type AuditRecord } from '@lz/audit';
 import type { Principal } from '@lz/auth';
 import type { SqlClient } from '@lz/persistence';
 
@@ -7,7 +7,8 @@ export type AuditActor =
   { principal: Principal; ip?: string } | { public: true; ip?: string } | { system: string };
 
 export interface AuditFact {
-  action: string;
+  /** `<object>.<past participle>`, one of the writing service's names in `AUDIT_ACTIONS` (@lz/audit). */
+  action: AuditAction;
   objectType: string;
   objectId: string;
   outcome?: AuditOutcome;

@@ -4,6 +4,7 @@
 
 export * from './shared/deep-freeze';
 export * from './shared/primitives.schema';
+export * from './shared/zod-issues';
 
 export * from './policy/policy.types';
 export * from './policy/lz-2024-draft.policy';

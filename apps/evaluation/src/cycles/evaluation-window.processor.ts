@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DeadlineHandler, type DeadlineRow } from '@lz/deadlines';
-import type { SqlClient } from '@lz/persistence';
+import type { DeadlineRow } from '@lz/deadlines';
 import { recordAudit } from '@lz/platform';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { OnDeadline, type PrismaTx } from '../infra/prisma/prisma.service';
 import { CyclesRepository } from './cycles.repository';
 import { EVALUATION_WINDOW_DUE, EVALUATION_WINDOW_OPEN } from './evaluation-window.constants';
 
@@ -21,9 +20,8 @@ export class EvaluationWindowProcessor {
 
   constructor(private readonly cycles: CyclesRepository) {}
 
-  @DeadlineHandler(EVALUATION_WINDOW_OPEN)
-  async open(deadline: DeadlineRow, sql: SqlClient): Promise<void> {
-    const tx = sql as PrismaTx;
+  @OnDeadline(EVALUATION_WINDOW_OPEN)
+  async open(deadline: DeadlineRow, tx: PrismaTx): Promise<void> {
     if (!(await this.cycles.open(tx, deadline.subjectId))) {
       this.logger.warn(`evaluation ${deadline.subjectId} was not SCHEDULED at its opening; nothing to do`);
       return;
@@ -40,15 +38,14 @@ export class EvaluationWindowProcessor {
     );
   }
 
-  @DeadlineHandler(EVALUATION_WINDOW_DUE)
-  async due(deadline: DeadlineRow, sql: SqlClient): Promise<void> {
-    const tx = sql as PrismaTx;
+  @OnDeadline(EVALUATION_WINDOW_DUE)
+  async due(deadline: DeadlineRow, tx: PrismaTx): Promise<void> {
     if (!(await this.cycles.markOverdue(tx, deadline.subjectId))) return; // reported, graded or cancelled
     await recordAudit(
       tx,
       { system: 'evaluation.window.due' },
       {
-        action: 'evaluation.overdue',
+        action: 'evaluation.marked-overdue',
         objectType: 'evaluation',
         objectId: deadline.subjectId,
         outcome: 'FAILURE',

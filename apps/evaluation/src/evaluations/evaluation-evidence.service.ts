@@ -49,7 +49,7 @@ export class EvaluationEvidenceService implements EvidencePort {
         this.evidence.insert(tx, { ...file, evaluationId, uploadedBy: caller.principal.sub }),
       audit: (tx, _row, file) =>
         recordAudit(tx, caller, {
-          action: 'evaluation.evidence.uploaded',
+          action: 'evaluation-evidence.uploaded',
           objectType: 'evaluation',
           objectId: evaluationId,
           detail: { evidenceId: file.id, ...file },

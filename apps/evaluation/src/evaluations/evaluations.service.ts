@@ -91,7 +91,7 @@ export class EvaluationsService {
       await this.assertOwnEvidence(tx, id, body.evidenceIds);
       await this.evaluations.saveReport(tx, id, body, principal.sub, now);
       await recordAudit(tx, caller, {
-        action: 'evaluation.report.submitted',
+        action: 'evaluation-report.submitted',
         objectType: 'evaluation',
         objectId: id,
         detail: { cycle: e.cycle, evidenceIds: body.evidenceIds },

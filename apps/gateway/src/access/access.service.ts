@@ -49,7 +49,7 @@ export class AccessService {
       await AuditLog.append(tx, {
         actor: actor.sub,
         role: actorRole(actor),
-        action: 'access.grant',
+        action: 'access.granted',
         objectType: 'access_grant',
         objectId: saved.id,
         ip: actor.ip,
@@ -85,7 +85,7 @@ export class AccessService {
       await AuditLog.append(tx, {
         actor: actor.sub,
         role: actorRole(actor),
-        action: 'access.revoke',
+        action: 'access.revoked',
         objectType: 'access_grant',
         objectId: id,
         ip: actor.ip,

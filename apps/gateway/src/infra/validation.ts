@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { zodErrorToProblemErrors } from '@lz/http';
+import { zodErrorToProblemErrors } from '@lz/policy';
 import { problem } from './problem';
 
 /** zod at the edge: the parsed value, or a 400 problem naming each field and rule (zh + en). */

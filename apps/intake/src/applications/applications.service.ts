@@ -7,14 +7,18 @@ import {
   ConflictProblem,
   InputProblem,
   NotFoundProblem,
-  zodErrorToProblemErrors,
   pageOf,
   PolicyViolationException,
   ProblemException,
   type Page,
 } from '@lz/http';
 import { recordAudit } from '@lz/platform';
-import { applicationDraftSchema, type ApplicationDocument, type ApplicationDraft } from '@lz/policy';
+import {
+  applicationDraftSchema,
+  zodErrorToProblemErrors,
+  type ApplicationDocument,
+  type ApplicationDraft,
+} from '@lz/policy';
 import { CallsService } from '../calls/calls.service';
 import { AttachmentsRepository, type AttachmentRow } from '../attachments/attachments.repository';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';

@@ -59,7 +59,7 @@ export class PreferencesService {
       const row = await this.preferences.save(tx, principal, body);
       // Which channels, not the addresses (personal data stays out of the audit detail).
       await recordAudit(tx, caller, {
-        action: 'notifications.preferences.saved',
+        action: 'notification-preferences.saved',
         objectType: 'preference',
         objectId: principal.sub,
         detail: { email: body.email.enabled, sms: body.sms.enabled },

@@ -116,7 +116,7 @@ export class CalendarService implements OnModuleInit {
         changed.push(...r.changed);
       }
       await recordAudit(tx, actor, {
-        action: created ? 'calendar.year.entered' : 'calendar.year.replaced',
+        action: created ? 'calendar-year.entered' : 'calendar-year.replaced',
         objectType: 'calendar_year',
         objectId: String(year),
         detail: {

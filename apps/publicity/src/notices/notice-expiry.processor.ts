@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DeadlineHandler, type DeadlineRow } from '@lz/deadlines';
-import type { SqlClient } from '@lz/persistence';
+import type { DeadlineRow } from '@lz/deadlines';
 import { recordAudit } from '@lz/platform';
-import type { PrismaTx } from '../infra/prisma/prisma.service';
+import { OnDeadline, type PrismaTx } from '../infra/prisma/prisma.service';
 import { ItemDecisionService } from '../items/item-decision.service';
 import { NOTICE_EXPIRY } from './notice-expiry.constants';
 import { NoticesRepository } from './notices.repository';
@@ -21,9 +20,8 @@ export class NoticeExpiryProcessor {
     private readonly items: ItemDecisionService,
   ) {}
 
-  @DeadlineHandler(NOTICE_EXPIRY)
-  async expire(deadline: DeadlineRow, sql: SqlClient): Promise<void> {
-    const tx = sql as PrismaTx;
+  @OnDeadline(NOTICE_EXPIRY)
+  async expire(deadline: DeadlineRow, tx: PrismaTx): Promise<void> {
     const noticeId = deadline.subjectId;
     if (!(await this.notices.markExpired(tx, noticeId))) {
       this.logger.warn(`notice ${noticeId} had already expired; nothing to do`);

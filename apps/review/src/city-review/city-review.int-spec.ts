@@ -243,7 +243,7 @@ describe(CityReviewController.name, () => {
     expect(late).toMatchObject({ status: 409, body: { errors: [{ rule: '3.4' }] } });
     expect((await decideCity(svc, applicationId, 'REJECT')).status).toBe(409);
 
-    for (const action of ['city-review.panel-drawn', 'city-review.scored', 'city-review.decided']) {
+    for (const action of ['panel.drawn', 'city-review.scored', 'city-review.decided']) {
       expect((await auditRows(svc, applicationId, action)).length).toBeGreaterThan(0);
     }
     expect(await auditRows(svc, applicationId, 'city-review.scored')).toHaveLength(3);

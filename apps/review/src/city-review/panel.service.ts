@@ -76,7 +76,7 @@ export class PanelService {
         tx,
         { principal: officer, ip },
         {
-          action: 'city-review.panel-drawn',
+          action: 'panel.drawn',
           objectType: 'application',
           objectId: applicationId,
           detail: {

@@ -224,7 +224,7 @@ describe(RegistryController.name, () => {
     await delisting();
     await publishHandled(svc, makeEnvelope('evaluation.delisting.decided.v1', { consortiumId: makeUuid() }));
     expect(await outboxCount('review.consortium.delisted.v1', 'consortiumId', c.id)).toBe(1);
-    expect(await auditRows(svc, c.id, 'registry.delisted')).toHaveLength(1);
+    expect(await auditRows(svc, c.id, 'consortium.delisted')).toHaveLength(1);
   });
 
   it('lists the registry by the list convention: filing order, filters by field, jurisdiction, status, q', async () => {

@@ -73,7 +73,7 @@ export class RegistryService {
       tx,
       { system: 'review.consumer' },
       {
-        action: 'registry.delisted',
+        action: 'consortium.delisted',
         objectType: 'consortium',
         objectId: c.id,
         detail: {

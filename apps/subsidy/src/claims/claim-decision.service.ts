@@ -132,7 +132,7 @@ export class ClaimDecisionService {
         },
       });
       await recordAudit(tx, caller, {
-        action: `claim.${status.toLowerCase()}`,
+        action: status === 'GRANTED' ? 'claim.granted' : 'claim.rejected',
         objectType: 'claim',
         objectId: id,
         detail: { requestedFen: claimed, grantedFen, budgetYear, subjectRef: claim.subjectRef },

@@ -43,7 +43,7 @@ export class ClaimEvidenceService implements EvidencePort {
       insert: (tx, file) => this.evidence.insert(tx, { ...file, claimId, uploadedBy: caller.principal.sub }),
       audit: (tx, _row, file) =>
         recordAudit(tx, caller, {
-          action: 'claim.evidence.uploaded',
+          action: 'claim-evidence.uploaded',
           objectType: 'claim',
           objectId: claimId,
           detail: { evidenceId: file.id, ...file },

@@ -72,7 +72,7 @@ export class RegistryConsumer {
       return;
     }
     await recordAudit(tx, SYSTEM, {
-      action: 'evaluation.grade.recorded',
+      action: 'evaluation-grade.recorded',
       objectType: 'consortium',
       objectId: event.data.consortiumId,
       detail: { evaluationId: event.data.evaluationId, cycle: event.data.cycle, grade: event.data.grade },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ProblemException } from '../problem/problem.exception';
-import { formatPath } from './zod-issues';
+import { formatPath } from '@lz/policy';
 import { ZodPipe } from './zod.pipe';
 
 const schema = z.strictObject({

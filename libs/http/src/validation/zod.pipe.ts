@@ -1,7 +1,7 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 import { ProblemException } from '../problem/problem.exception';
-import { zodErrorToProblemErrors } from './zod-issues';
+import { zodErrorToProblemErrors } from '@lz/policy';
 
 /**
  * The one validation pipe for body, params and query: parses with the zod schema (output =

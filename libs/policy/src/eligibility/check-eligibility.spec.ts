@@ -1,6 +1,11 @@
 import type { ApplicationDocumentInput } from '../application/application.schema';
 import { getPolicy } from '../policy/policy-registry';
-import { checkEligibility, type EligibilityContext, type EligibilityResult } from './check-eligibility';
+import {
+  blockingFindings,
+  checkEligibility,
+  type EligibilityContext,
+  type EligibilityResult,
+} from './check-eligibility';
 import { eligibleContext, eligibleDocument, fixtureUscc, LEAD, M } from './check-eligibility.fixture';
 
 const policy = getPolicy('lz-2024-draft');
@@ -81,7 +86,16 @@ describe(checkEligibility.name, () => {
       const r = check((d) => (d.lead.kind = 'UNIVERSITY'));
       expect(r.eligible).toBe(false);
       expect(r.findings).toEqual([
-        expect.objectContaining({ rule: '2.1b', severity: 'flag', path: 'lead.kind', justified: false }),
+        {
+          rule: '2.1b',
+          severity: 'flag',
+          path: 'lead.kind',
+          message:
+            'The lead unit should in principle be an enterprise; justify the choice (justifications["2.1b"]).',
+          messageZh: '牵头单位原则上应为企业,否则须说明理由。',
+          blocking: true,
+          justified: false,
+        },
       ]);
     });
 
@@ -386,6 +400,438 @@ describe(checkEligibility.name, () => {
         delete (d.goals.funding.sources[0] as Partial<(typeof d.goals.funding.sources)[0]>).unitUscc;
       });
       expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['C.2', 'goals.funding.sources[0].unitUscc']]);
+    });
+  });
+
+  // Added for the survivors of `npm run test:mutation -- --mutate libs/policy/src/eligibility/check-eligibility.ts`
+  // (docs/mutation-testing.md): the boundaries of each rule and the words an applicant reads.
+  describe('boundaries the first tests left open', () => {
+    it('2.1b: counts an upstream or a downstream enterprise, alone, for a new-type R&D institution', () => {
+      const only = (role: 'UPSTREAM' | 'DOWNSTREAM') =>
+        check((d) => {
+          d.lead.kind = 'NEW_RD_INSTITUTION';
+          for (const m of d.members)
+            if (m.chainRole !== role && m.kind === 'ENTERPRISE') m.chainRole = 'KEY_NODE';
+        });
+      expect(only('UPSTREAM').findings).toEqual([]);
+      expect(only('DOWNSTREAM').findings).toEqual([]);
+    });
+
+    it('2.1b: does not count an upstream unit that is not an enterprise, and says why in both languages', () => {
+      const r = check((d) => {
+        d.lead.kind = 'NEW_RD_INSTITUTION';
+        d.members[2].kind = 'RESEARCH_INSTITUTE';
+        d.members[3].chainRole = 'KEY_NODE';
+      });
+      expect(r.findings).toEqual([
+        {
+          rule: '2.1b',
+          severity: 'flag',
+          path: 'lead.kind',
+          message:
+            'A new-type R&D institution may lead only together with at least one upstream/downstream enterprise; otherwise justify it (justifications["2.1b"]).',
+          messageZh: '新型研发机构牵头须联合至少1家产业链上下游企业,否则须说明理由。',
+          blocking: true,
+          justified: false,
+        },
+      ]);
+    });
+
+    it('2.2: accepts one non-blank acceptance target among blank ones, and a one-day plan', () => {
+      // (The blank entry itself is a structural C.2 finding at its path, in Chinese.)
+      const r = check((d) => {
+        d.goals.acceptanceTargets = ['  ', '形成行业标准1项'];
+        d.goals.plan = {
+          startsOn: '2025-06-01',
+          endsOn: '2025-06-01',
+          milestones: [{ title: 'x', dueOn: '2025-06-01' }],
+        };
+      });
+      expect(r.findings).toEqual([
+        expect.objectContaining({
+          rule: 'C.2',
+          path: 'goals.acceptanceTargets[0]',
+          messageZh: 'goals.acceptanceTargets[0] 填写有误:不得少于 1 个字符。',
+        }),
+      ]);
+    });
+
+    it('2.2: refuses a milestone before the plan starts, naming both dates', () => {
+      const r = check((d) => (d.goals.plan.milestones[0].dueOn = '2024-12-31'));
+      expect(r.findings).toEqual([
+        {
+          rule: '2.2',
+          severity: 'error',
+          path: 'goals.plan.milestones[0].dueOn',
+          message: 'Milestone due 2024-12-31 is outside the plan period 2025-01-01–2027-12-31.',
+          messageZh: '里程碑日期(2024-12-31)不在攻关计划期限(2025-01-01至2027-12-31)内。',
+          blocking: true,
+        },
+      ]);
+    });
+
+    it('2.2: refuses a plan that ends before it starts, in both languages', () => {
+      const r = check((d) => {
+        d.goals.plan = { startsOn: '2025-06-02', endsOn: '2025-06-01', milestones: [] };
+      });
+      expect(r.findings.slice(0, 1)).toEqual([
+        {
+          rule: '2.2',
+          severity: 'error',
+          path: 'goals.plan.endsOn',
+          message: 'The plan must end on or after its start.',
+          messageZh: '攻关计划结束日期不得早于开始日期。',
+          blocking: true,
+        },
+      ]);
+    });
+
+    it('2.2: refuses a total of zero even when its sources (also zero) add up to it', () => {
+      const r = check(
+        (d) => (d.goals.funding = { totalFen: 0, sources: [{ unitUscc: LEAD, amountFen: 0 }] }),
+      );
+      expect(r.findings).toEqual([expect.objectContaining({ rule: '2.2', path: 'goals.funding' })]);
+    });
+
+    it('2.2: says by how much the sources miss the total', () => {
+      const r = check((d) => (d.goals.funding.totalFen = 300_000_001));
+      expect(r.findings).toEqual([
+        {
+          rule: '2.2',
+          severity: 'error',
+          path: 'goals.funding.totalFen',
+          message: 'Funding sources add up to 300000000 fen but the total is 300000001 fen.',
+          messageZh: '资金来源合计(300000000分)与资金总额(300000001分)不一致。',
+          blocking: true,
+        },
+      ]);
+    });
+
+    it('5.3: accepts a commitment that refers to the second of two commitment attachments', () => {
+      const r = check((d, c) => {
+        c.attachments = [...c.attachments, { id: 'att-commitment-2', category: 'COMMITMENT' }];
+        d.commitment.attachmentId = 'att-commitment-2';
+      });
+      expect(r.findings).toEqual([]);
+    });
+
+    it('5.3: refuses a commitment without the time it was attested', () => {
+      const r = check((d) => (d.commitment.attestedAt = ' '));
+      expect(blockingFindings(r)).toEqual([
+        {
+          rule: '5.3',
+          severity: 'error',
+          path: 'commitment.attestedAt',
+          message: 'State when the commitment was attested.',
+          messageZh: '应填写承诺时间。',
+          blocking: true,
+        },
+      ]);
+    });
+
+    it('blockingFindings keeps the blocking findings only, in order', () => {
+      const r = check((d, c) => {
+        d.lead.kind = 'UNIVERSITY';
+        d.justifications = { '2.1b': '本校为国家级平台' };
+        c.callOpen = false;
+        c.otherOpenApplicationForLead = true;
+      });
+      expect(r.findings.map((f) => f.rule)).toEqual(['2.1b', 'C.1', 'C.1']);
+      expect(blockingFindings(r)).toEqual([r.findings[1], r.findings[2]]);
+    });
+  });
+
+  describe('what the applicant reads (zh + en)', () => {
+    it('names the invalid, duplicate and self-listed members with the catalogue texts', () => {
+      const r = check((d) => {
+        d.members[1].uscc = M[1].slice(0, 17) + (M[1][17] === '0' ? '1' : '0');
+        d.members[3].uscc = LEAD;
+        d.members.push({ ...d.members[2], name: 'dup' });
+      });
+      expect(r.findings.slice(0, 3)).toEqual([
+        {
+          rule: 'INVALID_USCC',
+          severity: 'error',
+          path: 'members[1].uscc',
+          message: 'Not a valid Unified Social Credit Code (18 characters with a correct check character).',
+          messageZh: '统一社会信用代码无效(应为18位且校验码正确)。',
+          blocking: true,
+        },
+        {
+          rule: 'LEAD_AS_MEMBER',
+          severity: 'error',
+          path: 'members[3].uscc',
+          message: 'The lead unit must not be listed as its own member.',
+          messageZh: '牵头单位不得同时列为成员单位。',
+          blocking: true,
+        },
+        {
+          rule: 'DUPLICATE_MEMBER',
+          severity: 'error',
+          path: 'members[5].uscc',
+          message: 'The same unit (USCC) is listed more than once as a member. (members[2])',
+          messageZh: '同一单位(统一社会信用代码)被重复列为成员单位。 (members[2])',
+          blocking: true,
+        },
+      ]);
+    });
+
+    it('2.1a: says why the lead USCC is invalid, and where an outside-issued code comes from', () => {
+      expect(check((d) => (d.lead.uscc = '91510502MA6AAAAA10')).findings[0]).toEqual({
+        rule: '2.1a',
+        severity: 'error',
+        path: 'lead.uscc',
+        message: expect.stringMatching(/^The lead unit's USCC is invalid: .+\.$/),
+        messageZh: '牵头单位统一社会信用代码无效。',
+        blocking: true,
+      });
+      const outside = fixtureUscc('91', '310115', 'MA1K3BTP2');
+      const r = check((d) => {
+        d.goals.funding.sources[0].unitUscc = outside;
+        d.lead.uscc = outside;
+        d.lead.districtCode = '510104';
+      });
+      expect(r.findings).toEqual([
+        {
+          rule: '2.1a',
+          severity: 'flag',
+          path: 'lead.uscc',
+          message:
+            "The lead unit's USCC was issued outside Luzhou (division 310115); for the reviewer's information only.",
+          messageZh: '牵头单位统一社会信用代码的登记管理机关行政区划(310115)不在泸州市,仅供审核参考。',
+          blocking: false,
+          informational: true,
+        },
+        {
+          rule: '2.1a',
+          severity: 'flag',
+          path: 'lead.districtCode',
+          message:
+            'The lead unit\'s registration district 510104 is not a Luzhou district or county; in principle it must be. Justify it (justifications["2.1a"]).',
+          messageZh: '牵头单位注册地(510104)不在泸州市辖区范围内,原则上应在泸州市注册,须说明理由。',
+          blocking: true,
+          justified: false,
+        },
+      ]);
+    });
+
+    it('2.3b, 2.4, 2.5: say what is missing', () => {
+      const r = check((d, c) => {
+        delete d.members[0].influenceStatement;
+        d.members[1].contribution = { fundsFen: 0 };
+        c.attachments = c.attachments.filter((a) => a.category !== 'AGREEMENT');
+        d.governance.management = ' ';
+      });
+      expect(r.findings).toEqual([
+        {
+          rule: '2.3b',
+          severity: 'error',
+          path: 'members[0].influenceStatement',
+          message: 'State the industry influence of the member outside Luzhou (at least 1 required).',
+          messageZh: '应说明该市外成员单位的行业影响力(至少需要1家)。',
+          blocking: true,
+        },
+        {
+          rule: '2.4',
+          severity: 'error',
+          path: 'attachments',
+          message: 'Attach the formation agreement signed by every member (category AGREEMENT).',
+          messageZh: '应上传各成员单位签订的组建协议(类别 AGREEMENT)。',
+          blocking: true,
+        },
+        {
+          rule: '2.4',
+          severity: 'error',
+          path: 'governance.management',
+          message: 'Describe how the consortium is managed (the lead unit manages the joint R&D).',
+          messageZh: '应说明组织管理制度(由牵头企业统筹管理联合攻关)。',
+          blocking: true,
+        },
+        {
+          rule: '2.5',
+          severity: 'error',
+          path: 'members[1].contribution',
+          message:
+            '泸州示范医学院 must state what it contributes (funds, technology, talent, equipment or premises).',
+          messageZh: '泸州示范医学院应说明其提供的资金、技术、人才、仪器设备或场地等支持。',
+          blocking: true,
+        },
+      ]);
+    });
+
+    it('5.3 and C.1: say what is missing and why the submission is refused', () => {
+      const r = check((_d, c) => {
+        c.attachments = c.attachments.filter((a) => a.category !== 'COMMITMENT');
+        c.callOpen = false;
+        c.otherOpenApplicationForLead = true;
+      });
+      expect(r.findings).toEqual([
+        {
+          rule: '5.3',
+          severity: 'error',
+          path: 'attachments',
+          message: 'Attach the integrity commitment (category COMMITMENT).',
+          messageZh: '应上传诚信承诺书(类别 COMMITMENT)。',
+          blocking: true,
+        },
+        {
+          rule: 'C.1',
+          severity: 'error',
+          path: 'callId',
+          message: 'The call is not open for submission.',
+          messageZh: '当前不在申报期内。',
+          blocking: true,
+        },
+        {
+          rule: 'C.1',
+          severity: 'error',
+          path: 'lead.uscc',
+          message: 'The lead unit already has an open application in this call.',
+          messageZh: '该牵头单位在本批次已有在办申报。',
+          blocking: true,
+        },
+      ]);
+      expect(check((d) => (d.commitment.attachmentId = 'att-agreement')).findings).toEqual([
+        {
+          rule: '5.3',
+          severity: 'error',
+          path: 'commitment.attachmentId',
+          message: 'The commitment must refer to an attached integrity commitment (category COMMITMENT).',
+          messageZh: '承诺信息应指向已上传的诚信承诺书。',
+          blocking: true,
+        },
+      ]);
+      expect(check((d) => (d.commitment.attestedBy = '')).findings).toEqual([
+        {
+          rule: '5.3',
+          severity: 'error',
+          path: 'commitment.attestedBy',
+          message: 'State who attests the commitment.',
+          messageZh: '应填写承诺人。',
+          blocking: true,
+        },
+      ]);
+    });
+
+    it('2.2: says which goal is missing', () => {
+      const r = check((d) => {
+        d.goals.coreTasks = [];
+        d.goals.acceptanceTargets = [];
+        d.goals.plan.milestones = [];
+      });
+      expect(r.findings).toEqual([
+        {
+          rule: '2.2',
+          severity: 'error',
+          path: 'goals.coreTasks',
+          message: 'State at least one core task.',
+          messageZh: '应明确至少一项核心任务。',
+          blocking: true,
+        },
+        {
+          rule: '2.2',
+          severity: 'error',
+          path: 'goals.acceptanceTargets',
+          message: 'State at least one acceptance target.',
+          messageZh: '应明确至少一项验收考核目标。',
+          blocking: true,
+        },
+        {
+          rule: '2.2',
+          severity: 'error',
+          path: 'goals.plan.milestones',
+          message: 'The research plan needs at least one milestone.',
+          messageZh: '攻关计划应至少包含一个里程碑。',
+          blocking: true,
+        },
+      ]);
+      expect(check((d) => (d.goals.funding = { totalFen: 0, sources: [] })).findings).toEqual([
+        {
+          rule: '2.2',
+          severity: 'error',
+          path: 'goals.funding',
+          message: 'State the funding arrangement: a total and its sources.',
+          messageZh: '应明确资金安排(总额及来源)。',
+          blocking: true,
+        },
+      ]);
+    });
+  });
+
+  // A stored document is checked again at submission; one kept from before a schema change (or written by
+  // hand into the database) may lack whole parts or carry JSON nulls. The check must still answer with
+  // findings naming each part (a problem+json for the applicant), never throw (a 500).
+  describe('an incomplete stored document', () => {
+    const incomplete = (doc: Record<string, unknown>) =>
+      checkEligibility(doc as unknown as ApplicationDocumentInput, eligibleContext(), policy);
+
+    it('names every missing part of an empty document', () => {
+      // A missing lead is one C.2 finding at `lead`, not 2.1a/2.1b findings on its absent fields.
+      expect(incomplete({}).findings.map((f) => [f.rule, f.path])).toEqual([
+        ['2.2', 'goals.coreTasks'],
+        ['2.2', 'goals.acceptanceTargets'],
+        ['2.2', 'goals.plan.milestones'],
+        ['2.2', 'goals.funding'],
+        ['2.3a', 'members'],
+        ['2.3b', 'members'],
+        ['2.4', 'governance.management'],
+        ['5.3', 'commitment.attachmentId'],
+        ['5.3', 'commitment.attestedBy'],
+        ['5.3', 'commitment.attestedAt'],
+        ['C.2', 'callId'],
+        ['C.2', 'name'],
+        ['C.2', 'field'],
+        ['C.2', 'jurisdictionCode'],
+        ['C.2', 'lead'],
+      ]);
+    });
+
+    it('checks members and funding without a lead, a member without a contribution, and nulls', () => {
+      const full = eligibleDocument();
+      const member = { ...full.members[2], contribution: undefined };
+      const r = incomplete({
+        members: [member, { ...full.members[0], influenceStatement: null }],
+        goals: {
+          coreTasks: ['x'],
+          acceptanceTargets: ['y'],
+          funding: { totalFen: 10, sources: [{ unitUscc: member.uscc, amountFen: 10 }] },
+        },
+        governance: { management: null },
+        commitment: { attachmentId: 'att-commitment', attestedBy: null, attestedAt: null },
+      });
+      expect(r.findings.map((f) => [f.rule, f.path])).toEqual([
+        ['2.2', 'goals.plan.milestones'],
+        ['2.3a', 'members'],
+        ['2.3b', 'members[1].influenceStatement'],
+        ['2.4', 'governance.management'],
+        ['2.5', 'members[0].contribution'],
+        ['5.3', 'commitment.attestedBy'],
+        ['5.3', 'commitment.attestedAt'],
+        ['C.2', 'callId'],
+        ['C.2', 'name'],
+        ['C.2', 'field'],
+        ['C.2', 'jurisdictionCode'],
+        ['C.2', 'lead'],
+        ['C.2', 'governance.council'],
+      ]);
+    });
+
+    it('checks a goals object without its lists, plan or funding', () => {
+      expect(incomplete({ ...eligibleDocument(), goals: {} }).findings.map((f) => f.path)).toEqual([
+        'goals.coreTasks',
+        'goals.acceptanceTargets',
+        'goals.plan.milestones',
+        'goals.funding',
+      ]);
+      const r = incomplete({
+        ...eligibleDocument(),
+        goals: {
+          ...eligibleDocument().goals,
+          plan: { startsOn: '2025-01-01', endsOn: '2025-12-31' },
+          funding: { totalFen: 5 },
+        },
+      });
+      expect(r.findings.map((f) => f.path)).toEqual(['goals.plan.milestones', 'goals.funding']);
     });
   });
 });

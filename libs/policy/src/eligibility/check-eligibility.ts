@@ -5,6 +5,7 @@ import {
 } from '../application/application.schema';
 import type { Policy } from '../policy/policy-registry';
 import { INPUT_ERRORS, type InputErrorCode, type RuleId, type SoftRuleId } from '../rules/rule-catalogue';
+import { formatPath, issueToProblemError } from '../shared/zod-issues';
 import { validateUscc } from '../uscc/uscc';
 
 export type FindingSeverity = 'error' | 'flag';
@@ -334,15 +335,21 @@ export function checkEligibility(
   if (!complete.success) {
     const reported = findings.map((f) => f.path);
     for (const issue of complete.error.issues) {
-      const path = issuePath(issue.path);
-      if (reported.some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`))) continue;
+      const path = formatPath(issue.path);
+      // Said already: at this path, inside it, or about the part that holds it.
+      const within = (inner: string, outer: string) =>
+        inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+      if (reported.some((p) => within(p, path) || within(path, p))) continue;
       reported.push(path);
       const missing = valueAt(doc, issue.path) === undefined;
+      const said = issueToProblemError(issue)[0];
       error(
         'C.2',
         path || 'document',
         missing ? `${path} is missing: fill it in before submitting.` : `${path}: ${issue.message}.`,
-        missing ? `尚未填写 ${path},提交前须填写完整。` : `${path} 填写有误:${issue.message}。`,
+        missing
+          ? `尚未填写 ${path},提交前须填写完整。`
+          : `${path} 填写有误:${said?.messageZh ?? '不符合要求'}。`,
       );
     }
   }
@@ -355,13 +362,6 @@ function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
     (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
     doc,
   );
-}
-
-/** A zod issue path as the findings write it: `members[2].uscc`. */
-function issuePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
-    .join('');
 }
 
 /** Only the findings that block submission. */

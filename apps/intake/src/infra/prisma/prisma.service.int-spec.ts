@@ -28,7 +28,7 @@ describe(PrismaService.name, () => {
         AuditLog.append(tx, {
           actor: 'u-1',
           role: 'applicant',
-          action: 'application.submit',
+          action: 'application.submitted',
           objectType: 'application',
           objectId: `a-${i}`,
           outcome: 'SUCCESS',

@@ -1,3 +1,4 @@
+import { deadlineHandlerDecorator } from '@lz/deadlines';
 import { eventHandlerDecorator, type EventContext } from '@lz/messaging';
 import { ServicePrismaClient } from '@lz/platform';
 import { PrismaClient, type Prisma } from './generated/client';
@@ -9,6 +10,8 @@ export type PrismaTx = Prisma.TransactionClient;
 export const OnEvent = eventHandlerDecorator<PrismaTx>();
 /** The second argument of this service's event handlers. */
 export type ServiceEventContext = EventContext<PrismaTx>;
+/** `@OnDeadline(kind)`: a deadline handler of this service, its transaction (a PrismaTx) typed. */
+export const OnDeadline = deadlineHandlerDecorator<PrismaTx>();
 
 /**
  * The publicity service's Prisma client on its own database (`DATABASE_URL` of the platform config);

@@ -2,19 +2,23 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { statusAfterCity, statusAfterPreliminary, type EventEnvelope } from '@lz/policy';
 import { OnEvent, type ServiceEventContext } from '../infra/prisma/prisma.service';
-import { DecisionsService } from './decisions.service';
+import { ProcedureOutcomesService } from './procedure-outcomes.service';
 
-/** The review and publicity events that move an application on (the applicant's timeline). */
+/**
+ * The outcomes of the procedure's steps after submission (docs/SPEC.md §3.3–§3.6: preliminary review, city
+ * review, publicity and its objections, filing), as review and publicity announce them, recorded on the
+ * application: its status and the applicant's timeline.
+ */
 @Controller()
-export class DecisionsConsumer {
-  constructor(private readonly decisions: DecisionsService) {}
+export class ProcedureOutcomesConsumer {
+  constructor(private readonly outcomes: ProcedureOutcomesService) {}
 
   @OnEvent('review.preliminary.decided.v1')
   async onPreliminary(
     @Payload() e: EventEnvelope<'review.preliminary.decided.v1'>,
     @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx, e, {
+    await this.outcomes.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
       to: statusAfterPreliminary(e.data.decision),
       revision: e.data.revision,
@@ -29,7 +33,7 @@ export class DecisionsConsumer {
     @Payload() e: EventEnvelope<'review.city.decided.v1'>,
     @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx, e, {
+    await this.outcomes.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
       to: statusAfterCity(e.data.decision),
       revision: e.data.revision,
@@ -44,7 +48,7 @@ export class DecisionsConsumer {
     @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
     for (const item of e.data.items) {
-      await this.decisions.apply(ctx.tx, e, {
+      await this.outcomes.apply(ctx.tx, e, {
         applicationId: item.applicationId,
         to: 'IN_PUBLICITY',
         occurredAt: e.data.publishedAt,
@@ -59,7 +63,7 @@ export class DecisionsConsumer {
     @Payload() e: EventEnvelope<'publicity.objection.filed.v1'>,
     @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.note(ctx.tx, e, {
+    await this.outcomes.note(ctx.tx, e, {
       applicationId: e.data.applicationId,
       occurredAt: e.data.filedAt,
       note: `异议已提出 (objection filed): ${e.data.reason}`,
@@ -71,7 +75,7 @@ export class DecisionsConsumer {
     @Payload() e: EventEnvelope<'publicity.item.cleared.v1'>,
     @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx, e, {
+    await this.outcomes.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
       to: 'CLEARED',
       occurredAt: e.data.clearedAt,
@@ -84,7 +88,7 @@ export class DecisionsConsumer {
     @Payload() e: EventEnvelope<'publicity.item.contested.v1'>,
     @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx, e, {
+    await this.outcomes.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
       to: 'CONTESTED',
       occurredAt: e.data.decidedAt,
@@ -97,7 +101,7 @@ export class DecisionsConsumer {
     @Payload() e: EventEnvelope<'review.consortium.registered.v1'>,
     @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
-    await this.decisions.apply(ctx.tx, e, {
+    await this.outcomes.apply(ctx.tx, e, {
       applicationId: e.data.applicationId,
       to: 'FILED',
       occurredAt: e.data.filedAt,

@@ -10,9 +10,9 @@ import {
   type Draft,
   type IntakeHarness,
 } from '../test-support/intake-harness';
-import { DecisionsConsumer } from './decisions.consumer';
+import { ProcedureOutcomesConsumer } from './procedure-outcomes.consumer';
 
-describe(DecisionsConsumer.name, () => {
+describe(ProcedureOutcomesConsumer.name, () => {
   let h: IntakeHarness;
   let callId: string;
   let db: Client;

@@ -1,5 +1,16 @@
 import type { z } from 'zod';
-import type { ProblemError } from '../problem/problem.exception';
+
+/**
+ * What a zod issue says, in both languages, by the field's path: the `errors[]` entries of a 400
+ * problem (libs/http) and the structural findings of the eligibility check. Here, beside the schemas,
+ * so the services, the policy code and the portal word a schema's refusal the same way.
+ */
+export interface IssueMessage {
+  rule: string;
+  path: string;
+  message: string;
+  messageZh: string;
+}
 
 /** `['members', 2, 'uscc']` → `members[2].uscc`; with a prefix for query/params (`query.page`). */
 export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
@@ -30,7 +41,7 @@ function zhSize(origin: string, bound: string, kind: 'max' | 'min', inclusive: b
  * One zod issue → one `errors[]` entry. Schema errors get rule `input.<zod issue code>`; a custom
  * refinement may name a SPEC rule and its Chinese text with `params: { rule, messageZh }`.
  */
-export function issueToProblemError(issue: z.core.$ZodIssue, prefix = ''): ProblemError[] {
+export function issueToProblemError(issue: z.core.$ZodIssue, prefix = ''): IssueMessage[] {
   const path = formatPath(issue.path, prefix);
   const rule = `input.${issue.code}`;
   switch (issue.code) {
@@ -108,6 +119,6 @@ export function issueToProblemError(issue: z.core.$ZodIssue, prefix = ''): Probl
   }
 }
 
-export function zodErrorToProblemErrors(error: z.ZodError, prefix = ''): ProblemError[] {
+export function zodErrorToProblemErrors(error: z.ZodError, prefix = ''): IssueMessage[] {
   return error.issues.flatMap((i) => issueToProblemError(i, prefix));
 }

@@ -39,8 +39,8 @@ export class EventArrivedEarlyError extends Error {
  * is redelivered later (EventArrivedEarlyError).
  */
 @Injectable()
-export class DecisionsService {
-  private readonly logger = new Logger('intake.decisions');
+export class ProcedureOutcomesService {
+  private readonly logger = new Logger('intake.procedure-outcomes');
 
   constructor(
     private readonly applications: ApplicationsRepository,
@@ -78,7 +78,7 @@ export class DecisionsService {
       tx,
       { system: 'intake.consumer' },
       {
-        action: 'application.status_changed',
+        action: 'application.transitioned',
         objectType: 'application',
         objectId: app.id,
         detail: { from: app.status, to: change.to, eventId: envelope.id, eventType: envelope.type },
