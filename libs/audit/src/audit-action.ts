@@ -3,7 +3,7 @@
  * `<object>.<past participle>` — the object in kebab-case, then what happened to it, as it reads in the
  * trail: `application.submitted`, `preliminary.queued`, `evaluation.marked-overdue`. An auditor filters
  * the trail by these names, so a new state change adds its name here, not a free string at the call site;
- * `tools/audit-actions.spec.ts` fails when a service writes a name outside its own list or the style.
+ * `audit-action.spec.ts` fails when a service writes a name outside its own list or the style.
  */
 export const AUDIT_ACTIONS = {
   gateway: ['access.granted', 'access.revoked'],

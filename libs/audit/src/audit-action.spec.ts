@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- tools/db.mjs requires libs/audit lazily (after loading the TypeScript hook); a spec reads it like any test
-import { AUDIT_ACTIONS, AUDIT_ACTION_STYLE, type AuditingService } from '@lz/audit';
+import { AUDIT_ACTIONS, AUDIT_ACTION_STYLE, type AuditingService } from './audit-action';
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '..', '..', '..');
 const services = Object.keys(AUDIT_ACTIONS) as AuditingService[];
 const everyName = new Set<string>(Object.values(AUDIT_ACTIONS).flat());
 
