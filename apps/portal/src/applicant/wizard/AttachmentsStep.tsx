@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button } from 'antd';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { ATTACHMENT_CATEGORIES } from '@lz/policy';
 import {
   uploadAttachment,
@@ -63,8 +63,7 @@ export function AttachmentsStep({ application }: { application: ApplicationView 
             : t('common.unavailable'),
       }),
   });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
+  const onUpload = () => {
     const file = input.current?.files?.[0];
     const next: typeof error = {};
     if (!category) next.category = t('wizard.attachments.chooseCategory');
@@ -104,7 +103,8 @@ export function AttachmentsStep({ application }: { application: ApplicationView 
           },
         ]}
       />
-      <form className="lz-section" onSubmit={onSubmit} noValidate aria-label={t('wizard.attachments.upload')}>
+      {/* Inside the wizard's form: a group, not a nested form (its submit would also leave the step). */}
+      <div className="lz-section" role="group" aria-label={t('wizard.attachments.upload')}>
         <Field
           id="f-attachments-category"
           label={t('wizard.attachments.category')}
@@ -144,10 +144,10 @@ export function AttachmentsStep({ application }: { application: ApplicationView 
           )}
         </Field>
         {error.general && <Alert type="error" showIcon title={error.general} />}
-        <Button htmlType="submit" loading={upload.isPending}>
+        <Button onClick={onUpload} loading={upload.isPending}>
           {t('wizard.attachments.upload')}
         </Button>
-      </form>
+      </div>
     </>
   );
 }

@@ -145,7 +145,7 @@ function MemberForm({ index, count }: { index: number; count: number }) {
       )}
       <fieldset className="lz-wizard-group">
         <legend className="lz-field-required">{t('wizard.member.contribution')}</legend>
-        <YuanInput path={[...path, 'contribution', 'fundsFen']} label="wizard.contribution.funds" />
+        <YuanInput path={[...path, 'contribution', 'fundsFen']} label="wizard.contribution.funds" required />
         {CONTRIBUTIONS.map((c) => (
           <TextInput
             key={c}
