@@ -196,7 +196,11 @@ describe('applicant wizard (portal)', () => {
     await finding23b.getByRole('link').click();
     await page.waitForURL(/\/edit\/members#f-members-0-influenceStatement$/);
     const influence = page.getByLabel('行业影响力说明');
-    expect(await influence.evaluate((el) => el === document.activeElement)).toBe(true);
+    const focused = await influence.evaluate(
+      (el) =>
+        el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+    );
+    expect(focused).toBe(true);
     await influence.fill('国家级酿造工程技术研究中心依托单位，行业标准主要起草单位。');
     await page.getByRole('link', { name: /形式审查与提交/ }).click();
     await page.locator('li[data-rule="2.3a"]').waitFor();
@@ -216,7 +220,8 @@ describe('applicant wizard (portal)', () => {
     });
     await page.getByTestId('submit').dblclick();
     await page.waitForURL(new RegExp(`/workspace/applications/${applicationId}$`));
-    await page.getByText('已提交').first().waitFor();
+    // The status and the timeline (its SUBMITTED entry) on the application page.
+    await page.locator('.lz-timeline li', { hasText: '已提交' }).waitFor();
     await inspect(page, 'wizard-11-submitted');
     expect(submits).toEqual([200]);
     const token = await stack.token({ role: 'applicant', sub: 'ent-liquor', uscc: account?.uscc });
