@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findDirectoryAccount } from '@lz/dev-directory';
 import { makeUscc } from '@lz/testing';
-import { ok } from '@lz/api-client';
+import { newIdempotencyKey, ok } from '@lz/api-client';
 import { demoPdf } from '../../tools/demo/cast';
-import { E2eStack, openCall } from '../harness';
+import { E2eStack, eventually, openCall, waitInPreliminaryQueue } from '../harness';
 import { fillIssuerLogin, launchChromium, screenshot, seriousViolations } from './chromium';
 
 /**
@@ -232,4 +232,56 @@ describe('applicant wizard (portal)', () => {
     );
     expect(timeline.items.filter((e) => e.status === 'SUBMITTED')).toHaveLength(1);
   }, 240_000);
+
+  it("shows the reviewer's reasons on a returned application and resubmits it as the next revision", async () => {
+    const reasons = '请补充市外成员单位的具体分工。';
+    await waitInPreliminaryQueue(stack, [applicationId]);
+    const reviewer = await stack.token({ role: 'reviewer', sub: 'reviewer-510502', jurisdiction: '510502' });
+    await ok(
+      stack.api('review', reviewer).POST('/api/v1/preliminary-reviews/{applicationId}/decision', {
+        params: { path: { applicationId }, header: { 'Idempotency-Key': newIdempotencyKey() } },
+        body: { decision: 'RETURN', opinion: reasons },
+      }),
+    );
+    const token = await stack.token({ role: 'applicant', sub: 'ent-liquor', uscc: account?.uscc });
+    const intake = stack.api('intake', token);
+    const read = () =>
+      ok(intake.GET('/api/v1/applications/{id}', { params: { path: { id: applicationId } } }));
+    await eventually(
+      'the return in intake',
+      async () => ((await read()).status === 'RETURNED' ? true : undefined),
+      {
+        timeoutMs: 60_000,
+        everyMs: 250,
+      },
+    );
+
+    const page = await newPage();
+    await signIn(page, `/workspace/applications/${applicationId}`);
+    await page.getByTestId('return-reasons').waitFor();
+    expect(await page.getByTestId('return-reasons').textContent()).toBe(reasons);
+    await inspect(page, 'wizard-12-returned');
+    await page.getByRole('link', { name: '修改后重新提交' }).click();
+    // Complete already: it resumes at the review, the reasons at the top.
+    await page.waitForURL(/\/edit\/review$/);
+    await page.getByTestId('return-reasons').waitFor();
+    await page
+      .getByRole('link', { name: /成员单位/ })
+      .first()
+      .click();
+    await page.getByLabel('所在地区（如 北京市海淀区）').fill('北京市海淀区中关村');
+    await page.getByRole('link', { name: /形式审查与提交/ }).click();
+    await page.getByText('符合申报条件，可以提交。').waitFor();
+    await inspect(page, 'wizard-13-resubmit');
+    await page.getByRole('button', { name: '重新提交申报' }).click();
+    await page.waitForURL(new RegExp(`/workspace/applications/${applicationId}$`));
+    const resubmitted = await read();
+    expect({ status: resubmitted.status, revision: resubmitted.revision }).toEqual({
+      status: 'SUBMITTED',
+      revision: 2,
+    });
+    expect((resubmitted.document as { members: Array<{ region: string }> }).members[0]?.region).toBe(
+      '北京市海淀区中关村',
+    );
+  }, 180_000);
 });

@@ -27,7 +27,13 @@ export function ReturnReasons({ application }: { application: ApplicationView })
       type="warning"
       showIcon
       title={t('wizard.returned', { revision: application.revision })}
-      description={<p data-testid="return-reasons">{returned?.note ?? '—'}</p>}
+      description={
+        timeline.isPending ? (
+          <p>{t('common.loading')}</p>
+        ) : (
+          <p data-testid="return-reasons">{returned?.note ?? '—'}</p>
+        )
+      }
     />
   );
 }
