@@ -1,5 +1,6 @@
 import type { ApplicationView as ApplicationAnswer, TimelineEntry } from '@lz/api-client';
 import type { ApplicationDocument as FullDocument, Lead, Member } from '@lz/policy';
+import { multipart } from '@lz/api-client';
 import { api, call, type QueryOf } from './http';
 
 /**
@@ -30,3 +31,50 @@ export const getTimeline = (id: string) =>
   call(
     api.GET('/api/v1/applications/{id}/timeline', { params: { path: { id }, query: { pageSize: 100 } } }),
   ).then((p) => p.items);
+
+export type Attachment = ApplicationView['attachments'][number];
+export type AttachmentCategory = Attachment['category'];
+
+/** `POST /applications` with `{callId}` only: a draft (docs/SPEC.md C.2), one Idempotency-Key per attempt. */
+export const createDraft = (callId: string, idempotencyKey: string) =>
+  call(
+    api.POST('/api/v1/applications', {
+      params: { header: { 'Idempotency-Key': idempotencyKey } },
+      body: { callId },
+    }),
+  ) as Promise<ApplicationView>;
+
+/** `PATCH /applications/:id`: a JSON merge patch of the draft (RFC 7396: `null` removes a part). */
+export const patchDraft = (id: string, patch: Record<string, unknown>) =>
+  call(
+    api.PATCH('/api/v1/applications/{id}', { params: { path: { id } }, body: patch }),
+  ) as Promise<ApplicationView>;
+
+/** `POST /applications/:id/eligibility`: the dry run of docs/SPEC.md §2 and C.2. */
+export const checkDraft = (id: string) =>
+  call(api.POST('/api/v1/applications/{id}/eligibility', { params: { path: { id } } }));
+export type EligibilityFindingView = Awaited<ReturnType<typeof checkDraft>>['findings'][number];
+
+/** `POST /applications/:id/submit`: the same key for every retry of one attempt. */
+export const submitApplication = (id: string, idempotencyKey: string) =>
+  call(
+    api.POST('/api/v1/applications/{id}/submit', {
+      params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
+    }),
+  ) as Promise<ApplicationView>;
+
+/** `POST /applications/:id/attachments` (multipart): the service sniffs, limits and hashes the file. */
+export const uploadAttachment = async (id: string, category: AttachmentCategory, file: File) =>
+  call(
+    api.POST('/api/v1/applications/{id}/attachments', {
+      params: { path: { id } },
+      ...multipart(
+        { category },
+        {
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          filename: file.name,
+          mediaType: file.type || 'application/octet-stream',
+        },
+      ),
+    }),
+  );

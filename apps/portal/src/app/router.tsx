@@ -15,6 +15,7 @@ const Calendar = page(() => import('../calendar/CalendarPage'));
 const Workspace = page(() => import('../workspace/WorkspacePage'));
 const ApplicationList = page(() => import('../applicant/applications/ApplicationListPage'));
 const Application = page(() => import('../applicant/applications/ApplicationPage'));
+const ApplicationWizard = page(() => import('../applicant/wizard/WizardPage'));
 const PreliminaryQueue = page(() => import('../preliminary/PreliminaryQueuePage'));
 const PreliminaryCase = page(() => import('../preliminary/PreliminaryCasePage'));
 const NotFound = page(() => import('../not-found/NotFoundPage'));
@@ -39,6 +40,14 @@ export function AppRoutes() {
           <Route path="workspace" element={<Lazy page={Workspace} />} />
           <Route path="workspace/applications" element={<Lazy page={ApplicationList} />} />
           <Route path="workspace/applications/:applicationId" element={<Lazy page={Application} />} />
+          <Route
+            path="workspace/applications/:applicationId/edit"
+            element={<Lazy page={ApplicationWizard} />}
+          />
+          <Route
+            path="workspace/applications/:applicationId/edit/:step"
+            element={<Lazy page={ApplicationWizard} />}
+          />
           <Route path="workspace/preliminary-reviews" element={<Lazy page={PreliminaryQueue} />} />
           <Route
             path="workspace/preliminary-reviews/:applicationId"

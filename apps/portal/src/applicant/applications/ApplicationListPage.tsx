@@ -11,6 +11,7 @@ import { formatInstant } from '../../shared/format';
 import { usePageTitle } from '../../shared/page-title';
 import { usePageParam } from '../../shared/paging';
 import { QueryState } from '../../shared/QueryState';
+import { NewApplication } from '../wizard/ApplicantActions';
 
 export const statusLabel = (s: ApplicationStatus): MessageKey => `status.${s}` as MessageKey;
 
@@ -27,6 +28,7 @@ function Applications() {
   return (
     <>
       <h1>{t('applications.heading')}</h1>
+      <NewApplication />
       <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
         {() => (
           <>
@@ -69,7 +71,7 @@ function Applications() {
   );
 }
 
-/** 我的申报: the applicant unit's own applications (the wizard is issue 12). */
+/** 我的申报: the applicant unit's own applications, and 新建申报 for an open call (the wizard). */
 export function Component() {
   const { t } = useI18n();
   usePageTitle(t('applications.title'));
