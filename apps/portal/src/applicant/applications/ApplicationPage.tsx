@@ -12,7 +12,7 @@ import { formatInstant } from '../../shared/format';
 import { jurisdictionName } from '../../shared/jurisdiction';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/QueryState';
-import { EditLink } from '../wizard/ApplicantActions';
+import { EditLink, useCanEdit } from '../wizard/ApplicantActions';
 import { statusLabel } from './ApplicationListPage';
 
 type Member = NonNullable<ApplicationView['document']['members']>[number];
@@ -35,10 +35,11 @@ export function ApplicationBody({
     queryKey: ['timeline', application.id, application.status],
     queryFn: () => getTimeline(application.id),
   });
+  const editable = useCanEdit(application);
   return (
     <article aria-labelledby="application-title">
       <h1 id="application-title">{doc.name ?? t('application.title')}</h1>
-      {!children && <p className="lz-lead">{t('application.readOnly')}</p>}
+      {!children && !editable && <p className="lz-lead">{t('application.readOnly')}</p>}
       {!children && <EditLink application={application} />}
       <section className="lz-section" aria-label={t('application.title')}>
         <Descriptions

@@ -39,10 +39,15 @@ export function ReturnReasons({ application }: { application: ApplicationView })
 }
 
 /** 编辑 on the application page, for its own applicant while it is a draft or returned. */
+/** Whether the signed-in person may edit the application now (its applicant, while DRAFT or RETURNED). */
+export function useCanEdit(application: ApplicationView): boolean {
+  const session = useSession();
+  return session.data?.role === 'applicant' && EDITABLE.has(application.status);
+}
+
 export function EditLink({ application }: { application: ApplicationView }) {
   const { t } = useI18n();
-  const session = useSession();
-  if (session.data?.role !== 'applicant' || !EDITABLE.has(application.status)) return null;
+  if (!useCanEdit(application)) return null;
   return (
     <>
       <ReturnReasons application={application} />
