@@ -17,6 +17,7 @@ const ApplicationList = page(() => import('../applicant/applications/Application
 const Application = page(() => import('../applicant/applications/ApplicationPage'));
 const PreliminaryQueue = page(() => import('../preliminary/PreliminaryQueuePage'));
 const PreliminaryCase = page(() => import('../preliminary/PreliminaryCasePage'));
+const Calls = page(() => import('../calls/CallsPage'));
 const NotFound = page(() => import('../not-found/NotFoundPage'));
 
 /**
@@ -44,6 +45,7 @@ export function AppRoutes() {
             path="workspace/preliminary-reviews/:applicationId"
             element={<Lazy page={PreliminaryCase} />}
           />
+          <Route path="workspace/calls" element={<Lazy page={Calls} />} />
           <Route path="*" element={<Lazy page={NotFound} />} />
         </Route>
       </Routes>

@@ -28,6 +28,7 @@ export function OfficerHome() {
         label="officer.calls"
         queryKey={['officer', 'calls']}
         count={() => listCalls({ pageSize: 1 }).then((p) => p.total)}
+        to="/workspace/calls"
       />
     </ul>
   );
