@@ -12,7 +12,7 @@ import {
   type Page,
 } from '@lz/http';
 import { recordAudit } from '@lz/platform';
-import type { ApplicationDocument } from '@lz/policy';
+import type { ApplicationDocument, ApplicationStatus } from '@lz/policy';
 import { CallsService } from '../calls/calls.service';
 import { AttachmentsRepository, type AttachmentRow } from '../attachments/attachments.repository';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
@@ -21,6 +21,8 @@ import { TimelineRepository } from '../timeline/timeline.repository';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
 import { unstorableText } from './storable-text';
 import type {
+  ApplicationCounts,
+  ApplicationCountsQuery,
   ApplicationView,
   AttachmentView,
   ListApplicationsQuery,
@@ -144,6 +146,18 @@ export class ApplicationsService {
         total,
         query,
       );
+    });
+  }
+
+  /** The call's applications counted per jurisdiction and status, in the caller's scope (unknown call: 404). */
+  async counts(scope: Scope, query: ApplicationCountsQuery): Promise<ApplicationCounts> {
+    return this.prisma.transaction(async (tx) => {
+      if (!(await this.calls.find(tx, query.callId))) throw new NotFoundProblem('call');
+      const cells = (await this.applications.counts(tx, scope, query.callId)).map((c) => ({
+        ...c,
+        status: c.status as ApplicationStatus,
+      }));
+      return { callId: query.callId, total: cells.reduce((n, c) => n + c.count, 0), cells };
     });
   }
 

@@ -27,3 +27,9 @@ export const closeCall = (id: string, body: CloseCall, idempotencyKey: string) =
       body,
     }),
   );
+
+export const getCall = (id: string) => call(api.GET('/api/v1/calls/{id}', { params: { path: { id } } }));
+
+/** 申报情况: the call's applications counted per jurisdiction and status (officer; one GROUP BY in intake). */
+export const getApplicationCounts = (callId: string) =>
+  call(api.GET('/api/v1/applications/counts', { params: { query: { callId } } }));

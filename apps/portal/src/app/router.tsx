@@ -18,6 +18,8 @@ const Application = page(() => import('../applicant/applications/ApplicationPage
 const PreliminaryQueue = page(() => import('../preliminary/PreliminaryQueuePage'));
 const PreliminaryCase = page(() => import('../preliminary/PreliminaryCasePage'));
 const Calls = page(() => import('../calls/CallsPage'));
+const CallOverview = page(() => import('../calls/CallOverviewPage'));
+const CallApplications = page(() => import('../calls/CallApplicationsPage'));
 const NotFound = page(() => import('../not-found/NotFoundPage'));
 
 /**
@@ -46,6 +48,8 @@ export function AppRoutes() {
             element={<Lazy page={PreliminaryCase} />}
           />
           <Route path="workspace/calls" element={<Lazy page={Calls} />} />
+          <Route path="workspace/calls/:callId/overview" element={<Lazy page={CallOverview} />} />
+          <Route path="workspace/calls/:callId/applications" element={<Lazy page={CallApplications} />} />
           <Route path="*" element={<Lazy page={NotFound} />} />
         </Route>
       </Routes>

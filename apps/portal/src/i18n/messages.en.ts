@@ -268,4 +268,16 @@ export const en: Record<MessageKey, string> = {
   'calls.close.submit': 'Close the call',
   'calls.close.cancel': 'Cancel',
   'calls.closed': 'Call closed: {title}',
+  'overview.title': 'Applications · {title}',
+  'overview.heading': 'Applications: {title}',
+  'overview.caption': '{title}: applications per district, county or park',
+  'overview.window':
+    'Window {opens} to {closes} (Beijing time). Each number is a count of applications and opens them; drafts not yet submitted are not counted.',
+  'overview.jurisdiction': 'District / park',
+  'overview.total': 'Total',
+  'overview.all': 'All applications',
+  'overview.back': 'Back to the calls',
+  'overview.asOf': 'As of {time} (Beijing time)',
+  'callApplications.heading': 'Applications of {title}',
+  'callApplications.back': 'Back to the overview',
 };

@@ -264,6 +264,18 @@ export const zhCN = {
   'calls.close.submit': '确认截止',
   'calls.close.cancel': '取消',
   'calls.closed': '申报通知已截止：{title}',
+  'overview.title': '申报情况 · {title}',
+  'overview.heading': '申报情况：{title}',
+  'overview.caption': '{title} 各区县、园区申报情况（件）',
+  'overview.window':
+    '申报时间 {opens} 至 {closes}（北京时间）。各数字为件数，点击可查看对应申报；不含申报单位尚未提交的草稿。',
+  'overview.jurisdiction': '区县/园区',
+  'overview.total': '合计',
+  'overview.all': '查看全部申报',
+  'overview.back': '返回申报通知',
+  'overview.asOf': '统计时间：{time}（北京时间）',
+  'callApplications.heading': '{title} 的申报',
+  'callApplications.back': '返回申报情况',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -183,6 +183,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 某批次申报按区县/园区和状态统计 · A call's applications counted per jurisdiction and status
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     不含草稿;各格数与 GET /applications?callId&jurisdictionCode&status 的 total 相同。 · Drafts excluded; each count equals the total of the filtered list.
+     */
+    get: operations['ApplicationsController.counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls': {
     parameters: {
       query?: never;
@@ -1493,6 +1515,85 @@ export interface operations {
             }[];
             page: number;
             pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ApplicationsController.counts': {
+    parameters: {
+      query: {
+        callId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            callId: string;
+            cells: {
+              count: number;
+              jurisdictionCode: string;
+              /** @enum {string} */
+              status:
+                | 'DRAFT'
+                | 'SUBMITTED'
+                | 'RETURNED'
+                | 'PRELIM_RECOMMENDED'
+                | 'PRELIM_REJECTED'
+                | 'CITY_TO_BE_FILED'
+                | 'CITY_REJECTED'
+                | 'IN_PUBLICITY'
+                | 'CLEARED'
+                | 'CONTESTED'
+                | 'FILED';
+            }[];
             total: number;
           };
         };
