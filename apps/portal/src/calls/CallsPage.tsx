@@ -119,6 +119,7 @@ function PublishForm() {
             {...a11y}
             className="lz-input"
             type="datetime-local"
+            style={{ width: 280 }}
             value={draft.opensAt}
             onChange={set('opensAt')}
           />
@@ -130,6 +131,7 @@ function PublishForm() {
             {...a11y}
             className="lz-input"
             type="datetime-local"
+            style={{ width: 280 }}
             value={draft.closesAt}
             onChange={set('closesAt')}
           />

@@ -23,7 +23,12 @@ export function OfficerHome() {
         to="/notices"
       />
       <Stat label="officer.openNotices" queryKey={['officer', 'notices']} count={openNotices} to="/notices" />
-      <Stat label="officer.cityReviews" queryKey={['officer', 'city-reviews']} count={cityReviewCount} />
+      <Stat
+        label="officer.cityReviews"
+        queryKey={['officer', 'city-reviews']}
+        count={cityReviewCount}
+        to="/workspace/city-reviews"
+      />
       <Stat
         label="officer.calls"
         queryKey={['officer', 'calls']}
