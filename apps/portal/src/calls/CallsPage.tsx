@@ -17,16 +17,10 @@ import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { problemMessages } from '../shared/problem-fields';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag, type Tone } from '../shared/StatusTag';
-import { CALL_FIELDS, checkCallDraft, type CallDraft, type CallField } from './call-form';
+import { CALL_FIELDS, callStatus, checkCallDraft, type CallDraft, type CallField } from './call-form';
 
 const STATUSES: CallStatus[] = ['OPEN', 'UPCOMING', 'CLOSED'];
 const TONES: Record<CallStatus, Tone> = { OPEN: 'success', UPCOMING: 'info', CLOSED: 'neutral' };
-
-/** Where a call stands now (the service says whether it is open; the window says the rest). */
-export function callStatus(c: Pick<CallView, 'open' | 'opensAt'>, now = Date.now()): CallStatus {
-  if (c.open) return 'OPEN';
-  return Date.parse(c.opensAt) > now ? 'UPCOMING' : 'CLOSED';
-}
 
 const EMPTY: CallDraft = {
   year: String(new Date().getFullYear() + 1),

@@ -1,5 +1,5 @@
 import { translator } from '../i18n/translate';
-import { beijingInstant, checkCallDraft, type CallDraft } from './call-form';
+import { beijingInstant, callStatus, checkCallDraft, type CallDraft } from './call-form';
 
 const zh = translator('zh-CN');
 const draft: CallDraft = {
@@ -37,5 +37,14 @@ describe(checkCallDraft.name, () => {
     expect(checkCallDraft({ ...draft, year: '2023' }, zh).errors).toEqual({
       year: '请填写 2024–2100 之间的年度',
     });
+  });
+});
+
+describe(callStatus.name, () => {
+  const now = Date.parse('2027-03-10T12:00:00+08:00');
+  it('is open when the service says so, upcoming before the window, closed after it (or closed early)', () => {
+    expect(callStatus({ open: true, opensAt: '2027-03-01T09:00:00+08:00' }, now)).toBe('OPEN');
+    expect(callStatus({ open: false, opensAt: '2027-04-01T09:00:00+08:00' }, now)).toBe('UPCOMING');
+    expect(callStatus({ open: false, opensAt: '2027-03-01T09:00:00+08:00' }, now)).toBe('CLOSED');
   });
 });

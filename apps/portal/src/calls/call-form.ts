@@ -1,4 +1,5 @@
 import { createCallSchema, TEXT_LIMITS, type CreateCall } from '@lz/policy';
+import type { CallStatus, CallView } from '../api/calls';
 import type { Translate } from '../i18n/translate';
 
 export const CALL_FIELDS = [
@@ -79,4 +80,10 @@ export function checkCallDraft(
     }
   }
   return { errors };
+}
+
+/** Where a call stands now (the service says whether it is open; the window says the rest). */
+export function callStatus(c: Pick<CallView, 'open' | 'opensAt'>, now = Date.now()): CallStatus {
+  if (c.open) return 'OPEN';
+  return Date.parse(c.opensAt) > now ? 'UPCOMING' : 'CLOSED';
 }

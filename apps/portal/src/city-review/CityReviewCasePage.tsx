@@ -18,6 +18,7 @@ import { usePageTitle } from '../shared/page-title';
 import { problemMessages } from '../shared/problem-fields';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag } from '../shared/StatusTag';
+import { exclusionReason } from './exclusion';
 
 const DECISION_LABELS: Record<CityDecision, MessageKey> = {
   TO_BE_FILED: 'cityReview.decision.TO_BE_FILED',
@@ -28,11 +29,6 @@ type DecisionField = (typeof FIELDS)[number];
 const queryKey = (id: string) => ['city-review', id];
 
 type Draw = NonNullable<CityReviewView['draw']>;
-
-/** Why the draw left an expert out: the organisation is the lead or a member (回避, docs/SPEC.md 3.4). */
-export function exclusionReason(review: Pick<CityReviewView, 'leadUscc'>, orgUscc: string): MessageKey {
-  return orgUscc === review.leadUscc ? 'cityReview.excluded.lead' : 'cityReview.excluded.member';
-}
 
 function DrawSection({ review }: { review: CityReviewView }) {
   const { t, locale } = useI18n();
@@ -125,7 +121,7 @@ function DrawDetails({ review, d }: { review: CityReviewView; d: Draw }) {
             {
               key: 'why',
               title: t('cityReview.col.reason'),
-              render: (id) => t(exclusionReason(review, orgOf.get(id) ?? '')),
+              render: (id) => t(exclusionReason(review, orgOf.get(id))),
             },
           ]}
         />
