@@ -195,11 +195,11 @@ export async function waitInPreliminaryQueue(
 }
 
 /**
- * Takes submitted applications (all in 510502) through preliminary and city review to
- * CITY_TO_BE_FILED as publicity sees it (a notice can be published for them). Creates three experts
- * in the applications' field on first use.
+ * Takes submitted applications (all in 510502) through preliminary review and the city panel's scores:
+ * recommended, a panel of three drawn, every expert scored — what the Bureau decides next. Creates
+ * three experts in the applications' field on first use.
  */
-export async function toBeFiled(
+export async function scoredByPanel(
   stack: E2eStack,
   officerToken: string,
   drafts: readonly Draft[],
@@ -259,9 +259,25 @@ export async function toBeFiled(
         }),
       );
     }
+  }
+}
+
+/**
+ * Takes submitted applications (all in 510502) through preliminary and city review to
+ * CITY_TO_BE_FILED as publicity sees it (a notice can be published for them).
+ */
+export async function toBeFiled(
+  stack: E2eStack,
+  officerToken: string,
+  drafts: readonly Draft[],
+  field = '白酒酿造',
+): Promise<void> {
+  await scoredByPanel(stack, officerToken, drafts, field);
+  const officer = stack.api('review', officerToken);
+  for (const d of drafts) {
     await ok(
       officer.POST('/api/v1/city-reviews/{applicationId}/decision', {
-        params: { path: { applicationId }, header: key() },
+        params: { path: { applicationId: d.id }, header: { 'Idempotency-Key': newIdempotencyKey() } },
         body: { decision: 'TO_BE_FILED', opinion: '拟备案。' },
       }),
     );

@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = {
   gateway: ['access.granted', 'access.revoked'],
   intake: [
     'call.published',
+    'call.closed',
     'application.created',
     'application.replaced',
     'application.patched',

@@ -22,6 +22,7 @@ export * from './application/call.schema';
 export * from './subsidy/claim-category';
 export * from './objections/objection.schema';
 export * from './preliminary/preliminary-decision.schema';
+export * from './city-review/city-decision.schema';
 
 export * from './eligibility/check-eligibility';
 

@@ -5,6 +5,8 @@ import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
 import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { applicationDraftSchema, type ApplicationDraft } from '@lz/policy';
 import {
+  applicationCountsQuerySchema,
+  applicationCountsSchema,
   applicationPatchSchema,
   applicationPageSchema,
   applicationViewSchema,
@@ -13,6 +15,7 @@ import {
   listTimelineQuerySchema,
   revisionPageSchema,
   timelinePageSchema,
+  type ApplicationCountsQuery,
   type ListApplicationsQuery,
   type ListRevisionsQuery,
   type ListTimelineQuery,
@@ -92,6 +95,24 @@ export class ApplicationsController {
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.applications.list(scopeOf(principal), query);
+  }
+
+  /** The overview of a call (市科技局): one GROUP BY instead of a page per jurisdiction and status. */
+  @Get('counts')
+  @Roles('officer')
+  @ZodResponse(200, applicationCountsSchema)
+  @ApiOperation({
+    zh: '某批次申报按区县/园区和状态统计',
+    en: "A call's applications counted per jurisdiction and status",
+    errors: [404],
+    notes:
+      '不含草稿;各格数与 GET /applications?callId&jurisdictionCode&status 的 total 相同。 · Drafts excluded; each count equals the total of the filtered list.',
+  })
+  counts(
+    @ZodQuery(applicationCountsQuerySchema) query: ApplicationCountsQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.applications.counts(scopeOf(principal), query);
   }
 
   @Get(':id')

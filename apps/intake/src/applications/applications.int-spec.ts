@@ -196,4 +196,67 @@ describe(ApplicationsController.name, () => {
       expect(await total(h.officer, '?jurisdictionCode=510504')).toBe(0);
     });
   });
+
+  it("counts a call's applications per jurisdiction and status for an officer (the filtered lists' totals), drafts left out", async () => {
+    const call = await openCall(h, 24, 2027);
+    const inJiangyang = await completeDraft(h, call, await applicant(h, 'count-a'));
+    const inNaxi = await completeDraft(h, call, await applicant(h, 'count-b'), {
+      jurisdictionCode: '510503',
+    });
+    const alsoNaxi = await completeDraft(h, call, await applicant(h, 'count-c'), {
+      jurisdictionCode: '510503',
+    });
+    await completeDraft(h, call, await applicant(h, 'count-d')); // stays a draft: nobody counts it
+    for (const [d, key] of [
+      [inJiangyang, 'count-1'],
+      [inNaxi, 'count-2'],
+      [alsoNaxi, 'count-3'],
+    ] as const) {
+      expect((await submit(h, d.who.token, d.id, key)).status).toBe(200);
+    }
+    const counts = await h.svc.request('GET', `/api/v1/applications/counts?callId=${call}`, {
+      token: h.officer,
+    });
+    expect(counts).toMatchObject({
+      status: 200,
+      body: {
+        callId: call,
+        total: 3,
+        cells: [
+          { jurisdictionCode: '510502', status: 'SUBMITTED', count: 1 },
+          { jurisdictionCode: '510503', status: 'SUBMITTED', count: 2 },
+        ],
+      },
+    });
+    const listed = await h.svc.request(
+      'GET',
+      `/api/v1/applications?callId=${call}&jurisdictionCode=510503&status=SUBMITTED`,
+      { token: h.officer },
+    );
+    expect((listed.body as { total: number }).total).toBe(2);
+
+    // Another call's applications are not counted in this one's.
+    const other = await h.svc.request('GET', `/api/v1/applications/counts?callId=${callId}`, {
+      token: h.officer,
+    });
+    expect((other.body as { total: number }).total).toBe(1);
+
+    expect(
+      (await h.svc.request('GET', `/api/v1/applications/counts?callId=${call}`, { token: ownReviewer }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await h.svc.request(
+          'GET',
+          '/api/v1/applications/counts?callId=00000000-0000-4000-8000-000000000000',
+          {
+            token: h.officer,
+          },
+        )
+      ).status,
+    ).toBe(404);
+    const bad = await h.svc.request('GET', '/api/v1/applications/counts?callId=x', { token: h.officer });
+    expect(bad).toMatchObject({ status: 400, body: { errors: [{ path: 'query.callId' }] } });
+  });
 });

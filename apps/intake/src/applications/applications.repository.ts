@@ -93,6 +93,26 @@ export class ApplicationsRepository {
     return { rows, total };
   }
 
+  /** How many applications of a call the scope sees, per jurisdiction and status (one GROUP BY). */
+  async counts(
+    tx: PrismaTx,
+    scope: Scope,
+    callId: string,
+  ): Promise<Array<{ jurisdictionCode: string; status: string; count: number }>> {
+    const groups = await tx.application.groupBy({
+      by: ['jurisdictionCode', 'status'],
+      where: { AND: [visibleTo(scope), { callId }] },
+      _count: { _all: true },
+      orderBy: [{ jurisdictionCode: 'asc' }, { status: 'asc' }],
+    });
+    // Only a draft may lack its jurisdiction (a check of the table), and drafts are not counted.
+    return groups.flatMap((g) =>
+      g.jurisdictionCode === null
+        ? []
+        : [{ jurisdictionCode: g.jurisdictionCode, status: g.status, count: g._count._all }],
+    );
+  }
+
   /** C.1: does the lead have another open application in this call? */
   async otherOpenForLead(
     tx: PrismaTx,

@@ -76,6 +76,20 @@ export const listApplicationsQuerySchema = listQuerySchema({
 export type ListApplicationsQuery = z.output<typeof listApplicationsQuerySchema>;
 export const applicationPageSchema = pageSchema(applicationViewSchema);
 
+/** `GET /applications/counts` (officer): how many applications of a call per jurisdiction and status. */
+export const applicationCountsQuerySchema = z.strictObject({ callId: z.uuid() });
+export type ApplicationCountsQuery = z.output<typeof applicationCountsQuerySchema>;
+export const applicationCountsSchema = z.object({
+  callId: z.uuid(),
+  /** Every application of the call the caller may see (drafts are nobody's but the applicant's). */
+  total: z.int(),
+  /** One cell per jurisdiction and status that has any, by jurisdiction code then status. */
+  cells: z.array(
+    z.object({ jurisdictionCode: z.string(), status: applicationStatusSchema, count: z.int().min(1) }),
+  ),
+});
+export type ApplicationCounts = z.infer<typeof applicationCountsSchema>;
+
 /** `GET /applications/:id/revisions`: the frozen revisions, first submission first. */
 export const listRevisionsQuerySchema = listQuerySchema({
   sortable: ['revision'],

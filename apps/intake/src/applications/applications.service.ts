@@ -18,6 +18,7 @@ import {
   zodErrorToProblemErrors,
   type ApplicationDocument,
   type ApplicationDraft,
+  type ApplicationStatus,
 } from '@lz/policy';
 import { CallsService } from '../calls/calls.service';
 import { AttachmentsRepository, type AttachmentRow } from '../attachments/attachments.repository';
@@ -28,6 +29,8 @@ import { ApplicationsRepository, type ApplicationRow } from './applications.repo
 import { mergePatch } from './merge-patch';
 import { unstorableText } from './storable-text';
 import type {
+  ApplicationCounts,
+  ApplicationCountsQuery,
   ApplicationView,
   AttachmentView,
   ListApplicationsQuery,
@@ -189,6 +192,18 @@ export class ApplicationsService {
         total,
         query,
       );
+    });
+  }
+
+  /** The call's applications counted per jurisdiction and status, in the caller's scope (unknown call: 404). */
+  async counts(scope: Scope, query: ApplicationCountsQuery): Promise<ApplicationCounts> {
+    return this.prisma.transaction(async (tx) => {
+      if (!(await this.calls.find(tx, query.callId))) throw new NotFoundProblem('call');
+      const cells = (await this.applications.counts(tx, scope, query.callId)).map((c) => ({
+        ...c,
+        status: c.status as ApplicationStatus,
+      }));
+      return { callId: query.callId, total: cells.reduce((n, c) => n + c.count, 0), cells };
     });
   }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
@@ -7,8 +7,10 @@ import { CallsService } from './calls.service';
 import {
   callPageSchema,
   callViewSchema,
+  closeCallSchema,
   createCallSchema,
   listCallsQuerySchema,
+  type CloseCall,
   type CreateCall,
   type ListCallsQuery,
 } from './calls.schema';
@@ -34,6 +36,27 @@ export class CallsController {
     @Req() req: FastifyRequest,
   ) {
     return this.calls.create(body, { principal, ip: req.ip });
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('officer')
+  @Idempotent()
+  @ZodResponse(200, callViewSchema)
+  @ApiOperation({
+    zh: '提前截止申报通知',
+    en: 'Close an open call now',
+    errors: [404, 409],
+    notes:
+      '须写明理由(reason),记入审计记录;仅申报中的通知可截止。 · Needs a reason (audited); only an open call can be closed.',
+  })
+  close(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodBody(closeCallSchema) body: CloseCall,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.calls.close(id, body, { principal, ip: req.ip });
   }
 
   @Get()

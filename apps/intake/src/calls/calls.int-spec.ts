@@ -1,5 +1,5 @@
 import { expectListEndpoint } from '@lz/testing';
-import { bootIntake, type IntakeHarness } from '../test-support/intake-harness';
+import { bootIntake, openCall, type IntakeHarness } from '../test-support/intake-harness';
 import { CallsController } from './calls.controller';
 
 describe(CallsController.name, () => {
@@ -92,5 +92,34 @@ describe(CallsController.name, () => {
     expect(await ids('?year=2040&pageSize=2&page=2')).toEqual([closed.id]);
     const bad = await h.svc.request('GET', '/api/v1/calls?status=SOON');
     expect(bad).toMatchObject({ status: 400, body: { errors: [{ path: 'query.status' }] } });
+  });
+
+  it('closes an open call now with a reason (提前截止): it is no longer open, and closing it again is a 409', async () => {
+    const id = await openCall(h, 24, 2050);
+    const closeIt = (token: string, body: unknown, callId = id) =>
+      h.svc.request('POST', `/api/v1/calls/${callId}/close`, { token, body });
+    const reviewer = await h.svc.token({ role: 'reviewer', jurisdiction: '510502' });
+    expect((await closeIt(reviewer, { reason: '政策调整' })).status).toBe(403);
+    const blank = await closeIt(h.officer, { reason: '  ' });
+    expect(blank).toMatchObject({ status: 400, body: { errors: [{ path: 'reason' }] } });
+    expect(
+      (await closeIt(h.officer, { reason: '政策调整' }, '00000000-0000-4000-8000-000000000000')).status,
+    ).toBe(404);
+
+    const closed = await closeIt(h.officer, { reason: '因政策调整提前截止' });
+    expect(closed).toMatchObject({ status: 200, body: { id, open: false } });
+    const closesAt = Date.parse((closed.body as { closesAt: string }).closesAt);
+    expect(Math.abs(closesAt - h.clock.now().getTime())).toBeLessThan(5_000);
+    const open = await h.svc.request('GET', '/api/v1/calls?year=2050&status=OPEN');
+    expect(open.body).toMatchObject({ total: 0 });
+    const again = await closeIt(h.officer, { reason: '再次截止' });
+    expect(again).toMatchObject({ status: 409, body: { errors: [{ rule: '3.1' }] } });
+
+    const upcoming = await h.svc.request('POST', '/api/v1/calls', {
+      token: h.officer,
+      body: body(2050, { justification: '补充批次' }),
+    });
+    const early = await closeIt(h.officer, { reason: '未开始' }, (upcoming.body as { id: string }).id);
+    expect(early).toMatchObject({ status: 409, body: { errors: [{ rule: '3.1' }] } });
   });
 });

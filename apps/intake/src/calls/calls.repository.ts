@@ -33,6 +33,17 @@ export class CallsRepository {
     return tx.call.create({ data: row });
   }
 
+  /** Ends the window at `now` (提前截止). */
+  close(tx: PrismaTx, id: string, now: Date): Promise<CallRow> {
+    return tx.call.update({ where: { id }, data: { closesAt: now } });
+  }
+
+  /** The call, locked for a change of its window. */
+  async findForUpdate(tx: PrismaTx, id: string): Promise<CallRow | null> {
+    await tx.$queryRawUnsafe(`SELECT 1 FROM call WHERE id = $1::uuid FOR UPDATE`, id);
+    return this.find(tx, id);
+  }
+
   find(tx: PrismaTx, id: string): Promise<CallRow | null> {
     return tx.call.findUnique({ where: { id } });
   }

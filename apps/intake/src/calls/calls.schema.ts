@@ -1,26 +1,8 @@
 import { z } from 'zod';
 import { listQuerySchema, pageSchema } from '@lz/http';
-import { callSchema, TEXT_LIMITS } from '@lz/policy';
 
-/**
- * `POST /calls` (docs/API.md): the call of @lz/policy plus `justification`, which a second call in the
- * same year needs (第三条(一): 原则上每年集中申报1次 — in principle once a year, docs/SPEC.md 3.1).
- */
-export const createCallSchema = z
-  .strictObject({
-    ...callSchema.shape,
-    justification: z
-      .string({ error: 'must be a string' })
-      .trim()
-      .min(1, { error: 'must not be empty' })
-      .max(TEXT_LIMITS.long, { error: `must be at most ${TEXT_LIMITS.long} characters` })
-      .optional(),
-  })
-  .refine((c) => Date.parse(c.opensAt) < Date.parse(c.closesAt), {
-    error: 'closesAt must be after opensAt',
-    path: ['closesAt'],
-  });
-export type CreateCall = z.infer<typeof createCallSchema>;
+/** `POST /calls` and `POST /calls/:id/close`: the bodies of @lz/policy (the portal's forms check the same). */
+export { closeCallSchema, createCallSchema, type CloseCall, type CreateCall } from '@lz/policy';
 
 export const callViewSchema = z.object({
   id: z.uuid(),

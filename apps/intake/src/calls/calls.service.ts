@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatShanghaiIso } from '@lz/calendar';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { NotFoundProblem, pageOf, PolicyViolationException, type Page } from '@lz/http';
+import { ConflictProblem, NotFoundProblem, pageOf, PolicyViolationException, type Page } from '@lz/http';
 import { recordAudit, type AuditActor } from '@lz/platform';
 import { isCallOpen } from '@lz/policy';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { CallsRepository, type CallRow } from './calls.repository';
-import type { CallView, CreateCall, ListCallsQuery } from './calls.schema';
+import type { CallView, CloseCall, CreateCall, ListCallsQuery } from './calls.schema';
 
 @Injectable()
 export class CallsService {
@@ -49,6 +49,37 @@ export class CallsService {
         detail: { year: call.year, secondInYear: already > 0 },
       });
       return call;
+    });
+    return this.view(row);
+  }
+
+  /**
+   * Closes an open call now (提前截止): from this instant no application of it can be submitted
+   * (docs/SPEC.md 3.1); the reason goes to the audit trail. A call not open now is a 409.
+   */
+  async close(id: string, body: CloseCall, actor: AuditActor): Promise<CallView> {
+    const row = await this.prisma.transaction(async (tx) => {
+      const call = await this.calls.findForUpdate(tx, id);
+      if (!call) throw new NotFoundProblem('call');
+      const now = this.clock.now();
+      if (!this.isOpen(call)) {
+        const upcoming = call.opensAt.getTime() > now.getTime();
+        throw new ConflictProblem(
+          '3.1',
+          upcoming
+            ? 'The call has not opened yet; only an open call can be closed'
+            : 'The call is already closed',
+          upcoming ? '该申报通知尚未开始申报，只能截止正在申报中的通知。' : '该申报通知已截止。',
+        );
+      }
+      const closed = await this.calls.close(tx, id, now);
+      await recordAudit(tx, actor, {
+        action: 'call.closed',
+        objectType: 'call',
+        objectId: id,
+        detail: { year: call.year, plannedClosesAt: call.closesAt.toISOString(), reason: body.reason },
+      });
+      return closed;
     });
     return this.view(row);
   }

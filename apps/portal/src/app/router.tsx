@@ -18,6 +18,11 @@ const Application = page(() => import('../applicant/applications/ApplicationPage
 const ApplicationWizard = page(() => import('../applicant/wizard/WizardPage'));
 const PreliminaryQueue = page(() => import('../preliminary/PreliminaryQueuePage'));
 const PreliminaryCase = page(() => import('../preliminary/PreliminaryCasePage'));
+const Calls = page(() => import('../calls/CallsPage'));
+const CallOverview = page(() => import('../calls/CallOverviewPage'));
+const CallApplications = page(() => import('../calls/CallApplicationsPage'));
+const CityReviews = page(() => import('../city-review/CityReviewListPage'));
+const CityReview = page(() => import('../city-review/CityReviewCasePage'));
 const NotFound = page(() => import('../not-found/NotFoundPage'));
 
 /**
@@ -53,6 +58,11 @@ export function AppRoutes() {
             path="workspace/preliminary-reviews/:applicationId"
             element={<Lazy page={PreliminaryCase} />}
           />
+          <Route path="workspace/calls" element={<Lazy page={Calls} />} />
+          <Route path="workspace/calls/:callId/overview" element={<Lazy page={CallOverview} />} />
+          <Route path="workspace/calls/:callId/applications" element={<Lazy page={CallApplications} />} />
+          <Route path="workspace/city-reviews" element={<Lazy page={CityReviews} />} />
+          <Route path="workspace/city-reviews/:applicationId" element={<Lazy page={CityReview} />} />
           <Route path="*" element={<Lazy page={NotFound} />} />
         </Route>
       </Routes>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -15,7 +15,7 @@ import { ApplicationBody } from '../applicant/applications/ApplicationPage';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.zh-CN';
 import { RequireSession } from '../session/session';
-import { Field } from '../shared/Field';
+import { DecisionFields } from '../shared/DecisionFields';
 import { formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { problemFields } from '../shared/problem-fields';
@@ -120,48 +120,22 @@ function DecisionForm({ application, onDecided }: { application: ApplicationView
   return (
     <form className="lz-section" onSubmit={onSubmit} noValidate aria-labelledby="decision-heading">
       <h2 id="decision-heading">{t('preliminary.decide')}</h2>
-      <fieldset className="lz-field" aria-describedby={errors.decision ? 'decision-error' : undefined}>
-        <legend className="lz-field-required">{t('preliminary.decision')}</legend>
-        {PRELIMINARY_DECISIONS.map((d) => (
-          <label key={d} className="lz-radio">
-            <input
-              type="radio"
-              name="decision"
-              value={d}
-              checked={decision === d}
-              onChange={() => setDecision(d)}
-            />{' '}
-            {t(DECISION_LABELS[d])}
-          </label>
-        ))}
-        {errors.decision && (
-          <div id="decision-error" className="lz-field-error" role="alert">
-            {errors.decision}
-          </div>
-        )}
-      </fieldset>
-      <Field
-        id="decision-opinion"
-        label={t(decision === 'RETURN' ? 'preliminary.reasons' : 'preliminary.opinion')}
-        required
-        error={errors.opinion}
-        help={t('preliminary.opinion.help', { max: PRELIMINARY_OPINION_MAX })}
-      >
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            className="lz-input"
-            rows={5}
-            maxLength={PRELIMINARY_OPINION_MAX}
-            value={opinion}
-            onChange={(e) => setOpinion(e.target.value)}
-          />
-        )}
-      </Field>
-      {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} />}
-      <Button type="primary" htmlType="submit" loading={mutation.isPending}>
-        {t('preliminary.submit')}
-      </Button>
+      <DecisionFields
+        id="decision"
+        legend={t('preliminary.decision')}
+        options={PRELIMINARY_DECISIONS.map((d) => ({ value: d, label: t(DECISION_LABELS[d]) }))}
+        decision={decision}
+        onDecision={setDecision}
+        opinionLabel={t(decision === 'RETURN' ? 'preliminary.reasons' : 'preliminary.opinion')}
+        opinionHelp={t('preliminary.opinion.help', { max: PRELIMINARY_OPINION_MAX })}
+        opinionMax={PRELIMINARY_OPINION_MAX}
+        opinion={opinion}
+        onOpinion={setOpinion}
+        errors={errors}
+        general={general}
+        submitLabel={t('preliminary.submit')}
+        pending={mutation.isPending}
+      />
     </form>
   );
 }

@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button } from 'antd';
 import { Link } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/list';
 import { listPreliminaryQueue, type QueueItem, type QueueStatus } from '../api/preliminary';
@@ -11,6 +10,7 @@ import { formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
+import { SearchForm } from '../shared/SearchForm';
 import { StatusTag } from '../shared/StatusTag';
 
 /** The statuses a reviewer follows a case through, the waiting ones first. */
@@ -43,20 +43,7 @@ function Queue({ jurisdiction }: { jurisdiction: string }) {
     <>
       <h1>{t('preliminary.heading')}</h1>
       <p className="lz-lead">{t('preliminary.lead')}</p>
-      <form
-        role="search"
-        className="lz-toolbar"
-        aria-label={t('common.search')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const q = String(new FormData(e.currentTarget).get('q') ?? '').trim();
-          setFilters({ q: q || undefined });
-        }}
-      >
-        <label>
-          {t('preliminary.search')}
-          <input className="lz-input" type="search" name="q" defaultValue={query.q} style={{ width: 320 }} />
-        </label>
+      <SearchForm label={t('preliminary.search')} q={query.q} onSearch={(q) => setFilters({ q })}>
         <label>
           {t('preliminary.status')}
           <select
@@ -71,10 +58,7 @@ function Queue({ jurisdiction }: { jurisdiction: string }) {
             ))}
           </select>
         </label>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </form>
+      </SearchForm>
       <QueryState isPending={queue.isPending} error={queue.error} refetch={queue.refetch}>
         {() => (
           <>

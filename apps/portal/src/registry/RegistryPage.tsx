@@ -10,6 +10,7 @@ import {
 import { StatusTag } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, Pager } from '../shared/DataTable';
+import { FilterSelect } from '../shared/FilterSelect';
 import { formatDate } from '../shared/format';
 import { jurisdictionName, jurisdictionOptions } from '../shared/jurisdiction';
 import { usePageTitle } from '../shared/page-title';
@@ -81,21 +82,13 @@ export function Component() {
             ))}
           </select>
         </label>
-        <label>
-          {t('registry.filter.status')}
-          <select
-            className="lz-select"
-            value={query.status ?? ''}
-            onChange={(e) => setFilters({ status: e.target.value || undefined })}
-          >
-            <option value="">{t('common.all')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`registry.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('registry.filter.status')}
+          value={query.status}
+          options={STATUSES}
+          optionLabel={(s) => `registry.status.${s}`}
+          onChange={(status) => setFilters({ status })}
+        />
         <Button type="primary" htmlType="submit">
           {t('common.search')}
         </Button>

@@ -18,17 +18,19 @@ interface Props<T> {
   rows: readonly T[] | undefined;
   rowKey: (row: T) => string;
   busy?: boolean;
+  /** Wide (many columns): the wrapper scrolls and takes the keyboard focus to do so (WCAG 2.1.1). */
+  wide?: boolean;
 }
 
 /**
  * A plain semantic table (caption, column headers) styled like Ant Design's: the public pages stay
  * light (antd's Table brings menus, trees and virtual lists they never use; bench/portal/README.md).
  */
-export function DataTable<T>({ caption, showCaption = false, columns, rows, rowKey, busy }: Props<T>) {
+export function DataTable<T>({ caption, showCaption = false, columns, rows, rowKey, busy, wide }: Props<T>) {
   const { t } = useI18n();
   return (
-    <div className="lz-table-wrap">
-      <table className="lz-table" aria-busy={busy || undefined}>
+    <div className="lz-table-wrap" {...(wide ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}>
+      <table className={wide ? 'lz-table lz-table-wide' : 'lz-table'} aria-busy={busy || undefined}>
         <caption className={showCaption ? undefined : 'lz-visually-hidden'}>{caption}</caption>
         <thead>
           <tr>

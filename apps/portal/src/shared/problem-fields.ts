@@ -1,4 +1,4 @@
-import type { ProblemError } from '../api/http';
+import { ApiError, type ProblemError } from '../api/http';
 import type { Locale } from '../i18n/translate';
 
 /**
@@ -21,4 +21,23 @@ export function problemFields<F extends string>(
     } else general.push(text);
   }
   return { fields: named, general };
+}
+
+/**
+ * What a failed write shows: the problem's errors next to the fields they name and the rest above the
+ * button, the problem's title when it names nothing, or `fallback` when no problem came back.
+ */
+export function problemMessages<F extends string>(
+  err: unknown,
+  fields: readonly F[],
+  locale: Locale,
+  fallback: string,
+): { fields: Partial<Record<F, string>>; general: string[] } {
+  if (!(err instanceof ApiError) || !err.problem) return { fields: {}, general: [fallback] };
+  const split = problemFields(err.problem.errors ?? [], fields, locale);
+  const named = split.general.length > 0 || Object.keys(split.fields).length > 0;
+  return {
+    fields: split.fields,
+    general: named ? split.general : [locale === 'zh-CN' ? err.problem.titleZh : err.message],
+  };
 }

@@ -23,11 +23,17 @@ export function OfficerHome() {
         to="/notices"
       />
       <Stat label="officer.openNotices" queryKey={['officer', 'notices']} count={openNotices} to="/notices" />
-      <Stat label="officer.cityReviews" queryKey={['officer', 'city-reviews']} count={cityReviewCount} />
+      <Stat
+        label="officer.cityReviews"
+        queryKey={['officer', 'city-reviews']}
+        count={cityReviewCount}
+        to="/workspace/city-reviews"
+      />
       <Stat
         label="officer.calls"
         queryKey={['officer', 'calls']}
         count={() => listCalls({ pageSize: 1 }).then((p) => p.total)}
+        to="/workspace/calls"
       />
     </ul>
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listQuerySchema, pageSchema } from '@lz/http';
-import { cityDecisionSchema, entityIdSchema } from '@lz/policy';
+import { CITY_STAGE_STATUSES, cityDecisionSchema, entityIdSchema } from '@lz/policy';
 
 /** `POST /city-reviews/:applicationId/panel`: size defaults to the policy's `defaultPanelSize`. */
 export const panelBodySchema = z.strictObject({
@@ -18,12 +18,8 @@ export const scoresBodySchema = z.strictObject({
 });
 export type ScoresBody = z.infer<typeof scoresBodySchema>;
 
-/** `POST /city-reviews/:applicationId/decision` (officer). */
-export const cityDecisionBodySchema = z.strictObject({
-  decision: cityDecisionSchema,
-  opinion: z.string().trim().min(1, { error: 'an opinion is required' }).max(4000),
-});
-export type CityDecisionBody = z.infer<typeof cityDecisionBodySchema>;
+/** `POST /city-reviews/:applicationId/decision` (officer): the body of @lz/policy (the portal's form checks the same). */
+export { cityDecisionBodySchema, type CityDecisionBody } from '@lz/policy';
 
 const candidateSchema = z.object({ expertId: z.string(), orgUscc: z.string(), fields: z.array(z.string()) });
 
@@ -87,15 +83,6 @@ export const cityReviewSchema = z.object({
     .nullable(),
 });
 export type CityReviewView = z.infer<typeof cityReviewSchema>;
-
-export const CITY_STAGE_STATUSES = [
-  'PRELIM_RECOMMENDED',
-  'CITY_TO_BE_FILED',
-  'CITY_REJECTED',
-  'CLEARED',
-  'CONTESTED',
-  'FILED',
-] as const;
 
 /**
  * `GET /city-reviews` (officer: the city stage, by default the open reviews, PRELIM_RECOMMENDED;

@@ -191,6 +191,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 某批次申报按区县/园区和状态统计 · A call's applications counted per jurisdiction and status
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     不含草稿;各格数与 GET /applications?callId&jurisdictionCode&status 的 total 相同。 · Drafts excluded; each count equals the total of the filtered list.
+     */
+    get: operations['ApplicationsController.counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calls': {
     parameters: {
       query?: never;
@@ -233,6 +255,30 @@ export interface paths {
     get: operations['CallsController.get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 提前截止申报通知 · Close an open call now
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
+     *
+     *     须写明理由(reason),记入审计记录;仅申报中的通知可截止。 · Needs a reason (audited); only an open call can be closed.
+     */
+    post: operations['CallsController.close'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1630,6 +1676,85 @@ export interface operations {
       };
     };
   };
+  'ApplicationsController.counts': {
+    parameters: {
+      query: {
+        callId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            callId: string;
+            cells: {
+              count: number;
+              jurisdictionCode: string;
+              /** @enum {string} */
+              status:
+                | 'DRAFT'
+                | 'SUBMITTED'
+                | 'RETURNED'
+                | 'PRELIM_RECOMMENDED'
+                | 'PRELIM_REJECTED'
+                | 'CITY_TO_BE_FILED'
+                | 'CITY_REJECTED'
+                | 'IN_PUBLICITY'
+                | 'CLEARED'
+                | 'CONTESTED'
+                | 'FILED';
+            }[];
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'CallsController.list': {
     parameters: {
       query?: {
@@ -1813,6 +1938,101 @@ export interface operations {
       };
       /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CallsController.close': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选。重试时使用同一值,服务只执行一次并重放原答复。 · Optional. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            closesAt: string;
+            /** Format: uuid */
+            id: string;
+            justification: string | null;
+            open: boolean;
+            opensAt: string;
+            policyVersion: string;
+            title: string;
+            year: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
         headers: {
           [name: string]: unknown;
         };

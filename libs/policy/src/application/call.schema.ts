@@ -24,3 +24,26 @@ export function isCallOpen(call: Pick<Call, 'opensAt' | 'closesAt'>, now: Date):
   const t = now.getTime();
   return Date.parse(call.opensAt) <= t && t < Date.parse(call.closesAt);
 }
+
+/**
+ * `POST /calls` (intake, docs/API.md): the call plus `justification`, which a second call in the same
+ * year needs (第三条(一): 原则上每年集中申报1次 — in principle once a year, docs/SPEC.md 3.1). Here so that
+ * intake and the portal's publishing form check it with the very same rules.
+ */
+export const createCallSchema = z
+  .strictObject({
+    ...callSchema.shape,
+    justification: boundedText(TEXT_LIMITS.long).optional(),
+  })
+  .refine((c) => Date.parse(c.opensAt) < Date.parse(c.closesAt), {
+    error: 'closesAt must be after opensAt',
+    path: ['closesAt'],
+  });
+export type CreateCall = z.infer<typeof createCallSchema>;
+
+/**
+ * `POST /calls/:id/close` (intake): an open call closed before its window ends (提前截止), with the
+ * reason the Bureau gives for it (recorded in the audit trail; docs/spec-notes.md).
+ */
+export const closeCallSchema = z.strictObject({ reason: boundedText(TEXT_LIMITS.medium) });
+export type CloseCall = z.infer<typeof closeCallSchema>;

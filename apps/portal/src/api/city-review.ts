@@ -1,0 +1,32 @@
+import type { CityDecisionBody, CityReviewListItem, CityReviewView } from '@lz/api-client';
+import { api, call, type QueryOf } from './http';
+
+/** 市级审查 (review): the service's own OpenAPI types. */
+export type { CityReviewListItem, CityReviewView };
+export type CityReviewStatus = NonNullable<QueryOf<'/api/v1/city-reviews'>['status']>;
+
+/** The city stage (officer: by default the reviews still open), the list convention. */
+export const listCityReviews = (query: QueryOf<'/api/v1/city-reviews'> = {}) =>
+  call(api.GET('/api/v1/city-reviews', { params: { query } }));
+
+/** One review: the draw (seed, 回避 exclusions, reserve), the panel, the scores and their aggregate. */
+export const getCityReview = (applicationId: string) =>
+  call(api.GET('/api/v1/city-reviews/{applicationId}', { params: { path: { applicationId } } }));
+
+/** 抽取评审专家: the panel of the policy's size, drawn with a recorded seed; the key makes a retry one draw. */
+export const drawPanel = (applicationId: string, idempotencyKey: string) =>
+  call(
+    api.POST('/api/v1/city-reviews/{applicationId}/panel', {
+      params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
+      body: {},
+    }),
+  );
+
+/** 拟备案 / 不予备案 with the opinion; the key makes a repeated click one decision. */
+export const decideCityReview = (applicationId: string, body: CityDecisionBody, idempotencyKey: string) =>
+  call(
+    api.POST('/api/v1/city-reviews/{applicationId}/decision', {
+      params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
+      body,
+    }),
+  );

@@ -1,0 +1,100 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { CITY_STAGE_STATUSES } from '@lz/policy';
+import type { ApplicationStatus } from '../api/applications';
+import { listCityReviews, type CityReviewListItem, type CityReviewStatus } from '../api/city-review';
+import { DEFAULT_PAGE_SIZE } from '../api/list';
+import { statusLabel } from '../applicant/applications/ApplicationListPage';
+import { useI18n } from '../i18n/i18n';
+import { RequireSession } from '../session/session';
+import { DataTable, Pager } from '../shared/DataTable';
+import { FilterSelect } from '../shared/FilterSelect';
+import { formatInstant } from '../shared/format';
+import { jurisdictionName } from '../shared/jurisdiction';
+import { usePageTitle } from '../shared/page-title';
+import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
+import { QueryState } from '../shared/QueryState';
+import { SearchForm } from '../shared/SearchForm';
+import { StatusTag } from '../shared/StatusTag';
+
+/** The city stage, the reviews still to decide first (the service's default is PRELIM_RECOMMENDED). */
+const STATUSES: readonly CityReviewStatus[] = CITY_STAGE_STATUSES;
+
+const label = (s: string) => statusLabel(s as ApplicationStatus);
+
+function Reviews() {
+  const { t, locale } = useI18n();
+  const [params, setFilters] = useFilterParams();
+  const [page, setPage] = usePageParam();
+  const status = params.get('status');
+  const query = {
+    page: pageParam(params),
+    pageSize: DEFAULT_PAGE_SIZE,
+    q: params.get('q') ?? undefined,
+    status: (STATUSES as Array<string | null>).includes(status) ? (status as CityReviewStatus) : undefined,
+  };
+  const list = useQuery({
+    queryKey: ['city-reviews', query],
+    queryFn: () => listCityReviews(query),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <>
+      <h1>{t('cityReview.heading')}</h1>
+      <p className="lz-lead">{t('cityReview.lead')}</p>
+      <SearchForm label={t('cityReview.search')} q={query.q} onSearch={(q) => setFilters({ q })}>
+        <FilterSelect
+          label={t('applications.col.status')}
+          value={query.status}
+          options={STATUSES}
+          optionLabel={label}
+          onChange={(s) => setFilters({ status: s })}
+        />
+      </SearchForm>
+      <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
+        {() => (
+          <>
+            <DataTable<CityReviewListItem>
+              caption={t('cityReview.heading')}
+              rowKey={(c) => c.applicationId}
+              busy={list.isFetching}
+              rows={list.data?.items}
+              columns={[
+                {
+                  key: 'name',
+                  title: t('applications.col.name'),
+                  render: (c) => <Link to={`/workspace/city-reviews/${c.applicationId}`}>{c.name}</Link>,
+                },
+                { key: 'lead', title: t('application.lead'), render: (c) => c.leadName },
+                { key: 'field', title: t('applications.col.field'), render: (c) => c.field },
+                {
+                  key: 'jurisdiction',
+                  title: t('application.jurisdiction'),
+                  render: (c) => jurisdictionName(c.jurisdictionCode, locale),
+                },
+                {
+                  key: 'submittedAt',
+                  title: t('applications.col.submittedAt'),
+                  render: (c) => formatInstant(c.submittedAt, locale),
+                },
+                {
+                  key: 'status',
+                  title: t('applications.col.status'),
+                  render: (c) => <StatusTag>{t(label(c.status))}</StatusTag>,
+                },
+              ]}
+            />
+            <Pager page={page} pageSize={DEFAULT_PAGE_SIZE} total={list.data?.total} onChange={setPage} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+/** 市级审查: the Bureau's list of the recommended applications and what became of them (docs/SPEC.md 3.4). */
+export function Component() {
+  const { t } = useI18n();
+  usePageTitle(t('cityReview.title'));
+  return <RequireSession roles={['officer']}>{() => <Reviews />}</RequireSession>;
+}

@@ -1,0 +1,12 @@
+import { translator } from '../i18n/translate';
+import { exclusionReason } from './exclusion';
+
+const zh = translator('zh-CN');
+
+describe(exclusionReason.name, () => {
+  it('says whether the excluded expert works for the lead unit or for a member', () => {
+    const review = { leadUscc: '91510502MA62A1B2C3' };
+    expect(zh(exclusionReason(review, '91510502MA62A1B2C3'))).toBe('所在单位为牵头单位');
+    expect(zh(exclusionReason(review, '121200004013590816'))).toBe('所在单位为成员单位');
+  });
+});
