@@ -17,6 +17,8 @@ const ApplicationList = page(() => import('../applicant/applications/Application
 const Application = page(() => import('../applicant/applications/ApplicationPage'));
 const PreliminaryQueue = page(() => import('../preliminary/PreliminaryQueuePage'));
 const PreliminaryCase = page(() => import('../preliminary/PreliminaryCasePage'));
+const Notifications = page(() => import('../notifications/NotificationsPage'));
+const NotificationPreferences = page(() => import('../notifications/NotificationPreferencesPage'));
 const NotFound = page(() => import('../not-found/NotFoundPage'));
 
 /**
@@ -43,6 +45,11 @@ export function AppRoutes() {
           <Route
             path="workspace/preliminary-reviews/:applicationId"
             element={<Lazy page={PreliminaryCase} />}
+          />
+          <Route path="workspace/notifications" element={<Lazy page={Notifications} />} />
+          <Route
+            path="workspace/notifications/preferences"
+            element={<Lazy page={NotificationPreferences} />}
           />
           <Route path="*" element={<Lazy page={NotFound} />} />
         </Route>

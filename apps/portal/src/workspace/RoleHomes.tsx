@@ -9,6 +9,7 @@ import {
   pendingObjectionCount,
   preliminaryQueueCount,
 } from '../api/workload';
+import { UnreadStat } from '../notifications/UnreadStat';
 import { Stat } from './Stat';
 
 const openNotices = () => listNotices({ status: 'OPEN', pageSize: 1 }).then((p) => p.total);
@@ -29,6 +30,7 @@ export function OfficerHome() {
         queryKey={['officer', 'calls']}
         count={() => listCalls({ pageSize: 1 }).then((p) => p.total)}
       />
+      <UnreadStat />
     </ul>
   );
 }
@@ -42,6 +44,7 @@ export function ReviewerHome({ session }: { session: SessionView }) {
         count={preliminaryQueueCount}
         to="/workspace/preliminary-reviews"
       />
+      <UnreadStat />
     </ul>
   );
 }
@@ -50,6 +53,7 @@ export function ExpertHome() {
   return (
     <ul className="lz-stats">
       <Stat label="expert.assigned" queryKey={['expert', 'city-reviews']} count={cityReviewCount} />
+      <UnreadStat />
     </ul>
   );
 }
@@ -58,6 +62,7 @@ export function EvaluatorHome() {
   return (
     <ul className="lz-stats">
       <Stat label="evaluator.assigned" queryKey={['evaluator', 'evaluations']} count={evaluationCount} />
+      <UnreadStat />
     </ul>
   );
 }
@@ -79,6 +84,7 @@ export function ApplicantHome() {
       />
       <Stat label="applicant.evaluations" queryKey={['applicant', 'evaluations']} count={evaluationCount} />
       <Stat label="applicant.claims" queryKey={['applicant', 'claims']} count={claimCount} />
+      <UnreadStat />
     </ul>
   );
 }
