@@ -232,7 +232,7 @@ export const en: Record<MessageKey, string> = {
   'preliminary.error.opinion': 'Write the opinion',
   'preliminary.error.reasons': 'Write the reasons for the return',
   'notifications.badge': 'Notifications',
-  'notifications.badge.unread': 'Notifications ({count} unread)',
+  'notifications.badge.count': ' ({count} unread)',
   'notifications.title': 'Notifications',
   'notifications.heading': 'My notifications',
   'notifications.lead':
@@ -274,5 +274,6 @@ export const en: Record<MessageKey, string> = {
   'notifications.preferences.savedAt': 'Last saved {at}',
   'notifications.preferences.defaults': 'Never saved: these are the defaults.',
   'notifications.backToInbox': 'Back to the notifications',
+  'notifications.preferences.notSaved': 'The settings were not saved',
   'notifications.stat': 'Unread notifications',
 };

@@ -41,8 +41,12 @@ function PreferencesForm({ saved, session }: { saved: NotificationPreferences; s
       if (err instanceof ApiError && err.problem) {
         const split = problemFields(err.problem.errors ?? [], FIELDS, locale);
         setErrors(split.fields);
+        // A problem that names none of the fields is said above the button; one that does, at it.
+        const named = Object.keys(split.fields).length > 0;
         setGeneral(
-          split.general.length > 0 ? split.general : [locale === 'zh-CN' ? err.problem.titleZh : err.message],
+          split.general.length > 0 || named
+            ? split.general
+            : [locale === 'zh-CN' ? err.problem.titleZh : err.message],
         );
       } else setGeneral([t('common.unavailable')]);
     },
@@ -136,7 +140,12 @@ function PreferencesForm({ saved, session }: { saved: NotificationPreferences; s
         )}
       </fieldset>
       {general.length > 0 && (
-        <Alert type="error" showIcon title={t('common.error')} description={general.join('；')} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('notifications.preferences.notSaved')}
+          description={general.join('；')}
+        />
       )}
       {mutation.isSuccess && (
         <Alert type="success" showIcon title={t('notifications.preferences.saved')} role="status" />

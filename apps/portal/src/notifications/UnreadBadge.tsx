@@ -10,19 +10,19 @@ import { useUnreadCount } from './unread';
 export function UnreadBadge() {
   const { t } = useI18n();
   const unread = useUnreadCount();
-  const label =
-    unread.data === undefined
-      ? t('notifications.badge')
-      : t('notifications.badge.unread', { count: unread.data });
+  // The name is the text: 通知 + the count said in words ("通知（3 条未读）"), the badge hidden from
+  // screen readers (its bare number would be read after the words otherwise).
   return (
     <NavLink
       to="/workspace/notifications"
       className="lz-inbox-link"
-      aria-label={label}
       data-testid="unread-badge"
       data-unread={unread.data}
     >
-      <span aria-hidden>{t('notifications.badge')}</span>
+      {t('notifications.badge')}
+      {unread.data !== undefined && (
+        <span className="lz-visually-hidden">{t('notifications.badge.count', { count: unread.data })}</span>
+      )}
       <Badge count={unread.data ?? 0} overflowCount={99} className="lz-inbox-count" aria-hidden />
     </NavLink>
   );
