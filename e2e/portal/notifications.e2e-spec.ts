@@ -178,6 +178,11 @@ describe('portal: notifications', () => {
     );
     expect(after).toBe(before + 1);
     await page.getByRole('link', { name: `通知（${after} 条未读）` }).waitFor();
+    // The home's 未读消息 is the header's query: the same figure.
+    await page
+      .getByTestId('stat-notifications-unread')
+      .filter({ hasText: String(after) })
+      .waitFor();
     await screenshot(page, '40-inbox-badge');
 
     await page.getByRole('link', { name: `通知（${after} 条未读）` }).click();

@@ -19,7 +19,7 @@ import { usePageTitle } from '../shared/page-title';
 import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
 import { objectPath } from './object-link';
-import { NOTIFICATIONS_QUERY_KEY, useUnreadCount } from './unread';
+import { NOTIFICATIONS_QUERY_KEY, refreshInbox, useUnreadCount } from './unread';
 
 const ADDRESSED: Record<NotificationView['addressedTo'], MessageKey> = {
   USER: 'notifications.to.USER',
@@ -100,7 +100,7 @@ function Inbox({ session }: { session: SessionView }) {
     placeholderData: keepPreviousData,
     refetchOnWindowFocus: 'always',
   });
-  const refresh = () => client.invalidateQueries({ queryKey: NOTIFICATIONS_QUERY_KEY });
+  const refresh = () => refreshInbox(client);
   const readOne = useMutation({ mutationFn: markNotificationRead, onSettled: refresh });
   const readAll = useMutation({ mutationFn: markAllNotificationsRead, onSettled: refresh });
   return (

@@ -10,20 +10,27 @@ import { useUnreadCount } from './unread';
 export function UnreadBadge() {
   const { t } = useI18n();
   const unread = useUnreadCount();
-  // The name is the text: 通知 + the count said in words ("通知（3 条未读）"), the badge hidden from
-  // screen readers (its bare number would be read after the words otherwise).
+  const count = unread.data ?? 0;
+  // The link's name says the count in words ("通知（3 条未读）") and begins with its visible text (WCAG
+  // 2.5.3); the red figure beside it is decoration over the link (clicks pass through to it).
   return (
-    <NavLink
-      to="/workspace/notifications"
-      className="lz-inbox-link"
-      data-testid="unread-badge"
-      data-unread={unread.data}
-    >
-      {t('notifications.badge')}
-      {unread.data !== undefined && (
-        <span className="lz-visually-hidden">{t('notifications.badge.count', { count: unread.data })}</span>
-      )}
-      <Badge count={unread.data ?? 0} overflowCount={99} className="lz-inbox-count" aria-hidden />
-    </NavLink>
+    <span className={`lz-inbox${count > 0 ? ' lz-inbox-has-count' : ''}`}>
+      <NavLink
+        to="/workspace/notifications"
+        className="lz-inbox-link"
+        aria-label={
+          unread.data === undefined
+            ? t('notifications.badge')
+            : `${t('notifications.badge')}${t('notifications.badge.count', { count })}`
+        }
+        data-testid="unread-badge"
+        data-unread={unread.data}
+      >
+        {t('notifications.badge')}
+      </NavLink>
+      <span className="lz-inbox-count" aria-hidden>
+        <Badge count={count} overflowCount={99} />
+      </span>
+    </span>
   );
 }
