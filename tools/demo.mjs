@@ -1,20 +1,30 @@
 #!/usr/bin/env node
 // `npm run demo`: the story of one filing year (第三条) told by the running platform itself.
-// Uses the five services on their usual ports (3001–3005, or <SVC>_PORT); if none is answering it
+// Uses the six services on their usual ports (3001–3006, or <SVC>_PORT); if none is answering it
 // starts them the way `npm start` does (tools/start.mjs, logs to tmp/demo/services.log) and keeps
 // them running afterwards so the URLs it prints can be opened (Ctrl-C stops them; `--stop` stops
 // them as soon as the story is told). Everything goes through the public HTTP APIs of docs/API.md with
-// dev tokens; nothing is written to a database directly.
+// dev tokens; nothing is written to a database directly. It ends with the notifications the year
+// caused: each account's inbox (read through the notifications API as that account) and the e-mails
+// the development mail sink of `npm start` captured in tmp/mail (tools/mail-sink.mjs).
 //   npm run demo [-- --stop] [-- --quiet-services]
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readMailbox } from './mail-sink.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SERVICES = { intake: 3001, review: 3002, publicity: 3003, subsidy: 3004, evaluation: 3005 };
+const SERVICES = {
+  intake: 3001,
+  review: 3002,
+  publicity: 3003,
+  subsidy: 3004,
+  evaluation: 3005,
+  notifications: 3006,
+};
 const portOf = (svc) => Number(process.env[`${svc.toUpperCase()}_PORT`] ?? SERVICES[svc]);
 const base = (svc) => `http://127.0.0.1:${portOf(svc)}`;
 const args = new Set(process.argv.slice(2));
@@ -39,7 +49,7 @@ async function live(svc) {
   }
 }
 
-/** Starts `tools/start.mjs` (databases + five services) in the background, logs to a file. */
+/** Starts `tools/start.mjs` (databases + six services) in the background, logs to a file. */
 async function startServices() {
   const dir = path.join(root, 'tmp', 'demo');
   mkdirSync(dir, { recursive: true });
@@ -48,7 +58,7 @@ async function startServices() {
   console.log(
     paint(
       2,
-      `服务未运行, 正在启动 (starting the five services like \`npm start\`; logs: ${path.relative(root, logFile)})…`,
+      `服务未运行, 正在启动 (starting the six services like \`npm start\`; logs: ${path.relative(root, logFile)})…`,
     ),
   );
   const child = spawn(process.execPath, ['tools/start.mjs'], {
@@ -102,6 +112,58 @@ function clock() {
   return new Date().toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
+/** Mails the sink stored since `since`, once no new one has arrived for 3 s (at most 30 s). */
+async function settledMailbox(since) {
+  let last = readMailbox(since);
+  let quietSince = Date.now();
+  const until = Date.now() + 30_000;
+  while (Date.now() - quietSince < 3_000 && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 500));
+    const next = readMailbox(since);
+    if (next.length !== last.length) {
+      last = next;
+      quietSince = Date.now();
+    }
+  }
+  return last;
+}
+
+/** The year's notifications: each inbox the story acted as, and the e-mails captured in tmp/mail. */
+async function printNotifications(notificationsOfTheYear, record, since) {
+  const { inboxes, emailAvailable } = await notificationsOfTheYear({
+    url: base('notifications'),
+    record,
+    since,
+  });
+  console.log(paint(1, '本年度的通知 (notifications of the year)'));
+  console.log(
+    paint(2, '  站内消息 (in-app inboxes; 条 = messages of this year, 未读 = unread in the inbox)'),
+  );
+  const width = Math.max(...inboxes.map((i) => displayWidth(i.who)));
+  for (const i of inboxes) {
+    const pad = ' '.repeat(width - displayWidth(i.who));
+    console.log(
+      `  ${i.who}${pad}  ${String(i.messages).padStart(3)} 条  ${String(i.unread).padStart(3)} 未读  (${i.account})`,
+    );
+  }
+  if (!emailAvailable) {
+    console.log(paint(2, '  电子邮件: 未开启 (e-mail is off: the notifications service has no SMTP_URL)'));
+    console.log('');
+    return;
+  }
+  const mails = await settledMailbox(since);
+  console.log(`  电子邮件 (e-mail captured by the mail sink in tmp/mail): ${mails.length} 封`);
+  if (mails.length === 0) {
+    console.log(paint(2, '    (none here: the service sends to the SMTP server its SMTP_URL names)'));
+  }
+  const bySubject = new Map();
+  for (const m of mails) bySubject.set(m.subject, (bySubject.get(m.subject) ?? 0) + 1);
+  for (const [subject, n] of bySubject) console.log(`    ${subject}${n > 1 ? `  ×${n}` : ''}`);
+  if (mails.length > 0)
+    console.log(paint(2, `    ${path.relative(root, path.dirname(mails[0].file))}/*.eml`));
+  console.log('');
+}
+
 /** The services this demo started (stopped again if the story fails). */
 let started = null;
 
@@ -123,7 +185,10 @@ async function main() {
 
   require('./register.cjs');
   const { runFilingYear } = require('./demo/filing-year.ts');
+  const { notificationsOfTheYear } = require('./demo/notifications-summary.ts');
   printHeader();
+  // Messages and mails from this moment on are this story's.
+  const storyBegan = Date.now();
   let last = '';
   const record = await runFilingYear({
     urls: { intake: base('intake'), review: base('review'), publicity: base('publicity') },
@@ -167,6 +232,7 @@ async function main() {
       `      ${base('intake')}/api/v1/applications/${sample.id}/timeline`,
   );
   console.log('');
+  await printNotifications(notificationsOfTheYear, record, storyBegan);
 
   if (started) {
     if (args.has('--stop')) {

@@ -9,14 +9,18 @@
 // processes of each service (ARCHITECTURE.md "Events": every service is correct with two or more):
 // replica 1 on the service's port, replica i on port + 100·(i-1); the gateway talks to replica 1.
 // The services accept both the gateway's platform tokens (JWKS) and `npm run token` dev tokens
-// (AUTH_MODE=dev+jwks).
+// (AUTH_MODE=dev+jwks). Unless SMTP_URL or SMTP_HOST is given, a development mail sink
+// (tools/mail-sink.mjs, smtp://127.0.0.1:2525) takes the notifications service's e-mail and writes
+// it to tmp/mail/*.eml: nothing is sent anywhere.
 // Env: <SVC>_DATABASE_URL, <SVC>_PORT (also GATEWAY_PORT, IDENTITY_PORT), LZ_START_TIMEOUT_MS
-// (health wait, default 60000), LZ_STOP_GRACE_MS (default 10000), NO_COLOR.
+// (health wait, default 60000), LZ_STOP_GRACE_MS (default 10000), MAIL_SINK_PORT (default 2525),
+// MAIL_FROM, PORTAL_URL, NO_COLOR.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { databaseUrlOf, migrate, pickServices } from './db.mjs';
+import { MAIL_SINK_PORT, startMailSink } from './mail-sink.mjs';
 import { ensurePortalBuilt } from './portal-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +53,22 @@ const portOf = (name) => Number(process.env[`${name.toUpperCase()}_PORT`] ?? POR
 const gatewayUrl = `http://127.0.0.1:${portOf('gateway')}`;
 const identityUrl = `http://127.0.0.1:${portOf('identity')}`;
 
+/** The mail sink's SMTP URL once it listens (null: SMTP given by the environment, or no sink). */
+let mailSinkUrl = null;
+
+/** The notifications service's e-mail: the environment's SMTP, else the development sink. */
+function mailEnvOf() {
+  return {
+    PORTAL_URL: process.env.PORTAL_URL ?? gatewayUrl,
+    ...(mailSinkUrl
+      ? {
+          SMTP_URL: mailSinkUrl,
+          MAIL_FROM: process.env.MAIL_FROM ?? '泸州市创新联合体管理平台 <noreply@lz.invalid>',
+        }
+      : {}),
+  };
+}
+
 /** Per-process environment: the services verify the gateway's tokens; the edge finds the services. */
 function envOf(name) {
   if (name === 'identity') return { IDENTITY_GATEWAY_URLS: gatewayUrl };
@@ -66,6 +86,7 @@ function envOf(name) {
   }
   return {
     DATABASE_URL: databaseUrlOf(name),
+    ...(name === 'notifications' ? mailEnvOf() : {}),
     ...(withGateway && !process.env.AUTH_MODE
       ? {
           AUTH_MODE: 'dev+jwks',
@@ -76,6 +97,8 @@ function envOf(name) {
   };
 }
 const children = new Map();
+/** The development mail sink this run started, if any. */
+let mailSink = null;
 /** The one stop in progress, if any. */
 let stopping = null;
 
@@ -140,6 +163,7 @@ async function stopChildren(exitCode) {
   }, grace);
   await Promise.all(running.map((c) => (c.exited ? null : new Promise((r) => c.child.once('exit', r)))));
   clearTimeout(killer);
+  await mailSink?.close();
   say(`all services stopped`);
   process.exit(exitCode);
 }
@@ -152,6 +176,18 @@ try {
   await migrate(services, { log: (line) => say(line) });
   // The gateway serves apps/portal/dist: built here when missing or older than its sources.
   if (withGateway) ensurePortalBuilt({ log: (line) => say(line) });
+  if (services.includes('notifications') && !process.env.SMTP_URL && !process.env.SMTP_HOST) {
+    const port = Number(process.env.MAIL_SINK_PORT ?? MAIL_SINK_PORT);
+    try {
+      mailSink = await startMailSink({
+        port,
+        log: (line) => console.log(`${paint(90, 'mail-sink   |')} ${line}`),
+      });
+      mailSinkUrl = `smtp://127.0.0.1:${port}`;
+    } catch (err) {
+      say(paint(33, `mail sink not started (${err.code ?? err.message} on port ${port}): e-mail is off`));
+    }
+  }
   const started = services.flatMap((service, index) =>
     Array.from({ length: replicas }, (_, i) => launch(service, index, i + 1)),
   );
@@ -188,6 +224,9 @@ try {
             `identity  ${identityUrl}   (development OpenID Connect issuer)`,
             '',
           ]
+        : []),
+      ...(mailSinkUrl
+        ? [`mail      ${mailSinkUrl}   (development mail sink: e-mail is written to tmp/mail/*.eml)`, '']
         : []),
     ].join('\n'),
   );

@@ -63,9 +63,11 @@ export async function prepareDraft(
   stack: E2eStack,
   callId: string,
   seed: string,
-  overrides: { field?: string; jurisdictionCode?: string } = {},
+  overrides: { field?: string; jurisdictionCode?: string; leadUscc?: string } = {},
 ): Promise<Draft> {
-  const leadUscc = makeUscc({ seed: `${seed}:lead`, orgType: '91', division: '510502' });
+  // A lead of its own, or one given (a development directory enterprise, to sign in as it).
+  const leadUscc =
+    overrides.leadUscc ?? makeUscc({ seed: `${seed}:lead`, orgType: '91', division: '510502' });
   const token = await issueDevToken({ role: 'applicant', sub: `applicant-${seed}`, uscc: leadUscc });
   const api = stack.api('intake', token);
   const doc = makeApplicationDocument(

@@ -1,6 +1,7 @@
 import { Button, Spin } from 'antd';
 import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../i18n/i18n';
+import { UnreadBadge } from '../notifications/UnreadBadge';
 import { SignInButton, SignOutButton, useSession } from '../session/session';
 
 function SessionArea() {
@@ -11,6 +12,7 @@ function SessionArea() {
   const name = session.data.user?.name ?? session.data.user?.sub ?? '';
   return (
     <div className="lz-session">
+      <UnreadBadge />
       <span className="lz-session-name">{t('session.signedInAs', { name })}</span>
       <SignOutButton />
     </div>

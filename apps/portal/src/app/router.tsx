@@ -23,6 +23,8 @@ const CallOverview = page(() => import('../calls/CallOverviewPage'));
 const CallApplications = page(() => import('../calls/CallApplicationsPage'));
 const CityReviews = page(() => import('../city-review/CityReviewListPage'));
 const CityReview = page(() => import('../city-review/CityReviewCasePage'));
+const Notifications = page(() => import('../notifications/NotificationsPage'));
+const NotificationPreferences = page(() => import('../notifications/NotificationPreferencesPage'));
 const NotFound = page(() => import('../not-found/NotFoundPage'));
 
 /**
@@ -63,6 +65,11 @@ export function AppRoutes() {
           <Route path="workspace/calls/:callId/applications" element={<Lazy page={CallApplications} />} />
           <Route path="workspace/city-reviews" element={<Lazy page={CityReviews} />} />
           <Route path="workspace/city-reviews/:applicationId" element={<Lazy page={CityReview} />} />
+          <Route path="workspace/notifications" element={<Lazy page={Notifications} />} />
+          <Route
+            path="workspace/notifications/preferences"
+            element={<Lazy page={NotificationPreferences} />}
+          />
           <Route path="*" element={<Lazy page={NotFound} />} />
         </Route>
       </Routes>

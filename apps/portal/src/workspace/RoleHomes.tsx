@@ -9,6 +9,7 @@ import {
   pendingObjectionCount,
   preliminaryQueueCount,
 } from '../api/workload';
+import { UnreadStat } from '../notifications/UnreadStat';
 import { Stat } from './Stat';
 
 const openNotices = () => listNotices({ status: 'OPEN', pageSize: 1 }).then((p) => p.total);
@@ -35,6 +36,7 @@ export function OfficerHome() {
         count={() => listCalls({ pageSize: 1 }).then((p) => p.total)}
         to="/workspace/calls"
       />
+      <UnreadStat />
     </ul>
   );
 }
@@ -48,6 +50,7 @@ export function ReviewerHome({ session }: { session: SessionView }) {
         count={preliminaryQueueCount}
         to="/workspace/preliminary-reviews"
       />
+      <UnreadStat />
     </ul>
   );
 }
@@ -56,6 +59,7 @@ export function ExpertHome() {
   return (
     <ul className="lz-stats">
       <Stat label="expert.assigned" queryKey={['expert', 'city-reviews']} count={cityReviewCount} />
+      <UnreadStat />
     </ul>
   );
 }
@@ -64,6 +68,7 @@ export function EvaluatorHome() {
   return (
     <ul className="lz-stats">
       <Stat label="evaluator.assigned" queryKey={['evaluator', 'evaluations']} count={evaluationCount} />
+      <UnreadStat />
     </ul>
   );
 }
@@ -85,6 +90,7 @@ export function ApplicantHome() {
       />
       <Stat label="applicant.evaluations" queryKey={['applicant', 'evaluations']} count={evaluationCount} />
       <Stat label="applicant.claims" queryKey={['applicant', 'claims']} count={claimCount} />
+      <UnreadStat />
     </ul>
   );
 }
