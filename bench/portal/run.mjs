@@ -6,7 +6,7 @@
 // served by the same gateway in the same run (the floor of a page load here).
 // `npm run bench:portal` (bench/portal/README.md). Env: BENCH_RUNS (loads per route, default 5).
 //
-// The stack is the e2e harness's (five services, the development issuer, the gateway) on throwaway
+// The stack is the e2e harness's (the six services, the development issuer, the gateway) on throwaway
 // databases, vhost and Redis prefix, with one open call and one open notice made through the APIs,
 // and the gateway serving a copy of apps/portal/dist that also holds static.html (the baseline).
 // Prints a table; asserts nothing (benchmarks print, tests never assert timings).
@@ -74,7 +74,7 @@ async function main() {
   const dist = mkdtempSync(path.join(os.tmpdir(), 'lz-portal-bench-'));
   cpSync(PORTAL_DIST, dist, { recursive: true });
   writeFileSync(path.join(dist, 'static.html'), STATIC_PAGE);
-  log('starting the stack (five services, identity, gateway)…');
+  log('starting the stack (the services, identity, gateway)…');
   const stack = await E2eStack.start({
     label: 'bench_portal',
     gateway: true,

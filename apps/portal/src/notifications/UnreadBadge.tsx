@@ -1,4 +1,3 @@
-import { Badge } from 'antd';
 import { NavLink } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { useUnreadCount } from './unread';
@@ -12,7 +11,8 @@ export function UnreadBadge() {
   const unread = useUnreadCount();
   const count = unread.data ?? 0;
   // The link's name says the count in words ("通知（3 条未读）") and begins with its visible text (WCAG
-  // 2.5.3); the red figure beside it is decoration over the link (clicks pass through to it).
+  // 2.5.3); the red figure beside it is decoration over the link (clicks pass through to it). A plain
+  // span, not antd's Badge: the header is on every public page, and Badge brings its animation code.
   return (
     <span className={`lz-inbox${count > 0 ? ' lz-inbox-has-count' : ''}`}>
       <NavLink
@@ -28,9 +28,11 @@ export function UnreadBadge() {
       >
         {t('notifications.badge')}
       </NavLink>
-      <span className="lz-inbox-count" aria-hidden>
-        <Badge count={count} overflowCount={99} />
-      </span>
+      {count > 0 && (
+        <span className="lz-inbox-count" aria-hidden>
+          {count > 99 ? '99+' : count}
+        </span>
+      )}
     </span>
   );
 }
