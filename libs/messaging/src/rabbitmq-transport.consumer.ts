@@ -48,6 +48,13 @@ export interface RabbitMqTransportOptions {
   deliveryLimit?: number;
   reconnect?: ReconnectOptions;
   /**
+   * How long start-up waits for the first connection to the broker before the service goes on
+   * without it (it keeps connecting, and subscribes when it gets through). Default 10 s. Without this
+   * bound a service started while RabbitMQ is away would never listen on HTTP, although its outbox and
+   * its database can serve requests meanwhile (docs/ARCHITECTURE.md "Outages").
+   */
+  firstConnectWaitMs?: number;
+  /**
    * A handler that has not returned after this long fails its attempt (a hang counts like a throw).
    * Default 60 s.
    */
@@ -113,6 +120,7 @@ type TransportEvent = keyof TransportEvents;
 
 const STRIPPED_HEADERS = new Set([...BROKER_DEATH_HEADERS, HEADER_PUBLISH_ID]);
 const DEFAULT_HANDLER_TIMEOUT_MS = 60_000;
+const DEFAULT_FIRST_CONNECT_WAIT_MS = 10_000;
 const DEFAULT_POISON_STARTS = 3;
 
 /** Where the consumer is with respect to its database (ARCHITECTURE.md "Outages"). */
@@ -187,9 +195,25 @@ export class RabbitMqTransport extends Server<TransportEvents> implements Custom
         return;
       }
     }
+    let answered = false;
+    const answer = (err?: unknown) => {
+      if (answered) return;
+      answered = true;
+      clearTimeout(timer);
+      callback(err);
+    };
+    const waitMs = this.options.firstConnectWaitMs ?? DEFAULT_FIRST_CONNECT_WAIT_MS;
+    const timer = setTimeout(() => {
+      this.log.warn(
+        `RabbitMQ did not answer within ${waitMs} ms of start-up; going on without it: the consumer of ` +
+          `${this.options.service} subscribes as soon as it connects (${this.connection.lastErrorMessage ?? 'no answer'})`,
+      );
+      answer();
+    }, waitMs);
+    timer.unref();
     this.connection.start().then(
-      () => callback(),
-      (err: unknown) => callback(err),
+      () => answer(),
+      (err: unknown) => answer(err),
     );
   }
 
