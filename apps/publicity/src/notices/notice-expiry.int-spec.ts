@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import { deadlineJobId } from '@lz/deadlines';
 import { openDeadlineQueue } from '@lz/testing';
+import { waitUntil } from '@lz/test-infra';
 import type { AnyEventEnvelope } from '@lz/policy';
 import { NoticeExpiryProcessor } from './notice-expiry.processor';
 import {
@@ -86,7 +87,9 @@ describe(NoticeExpiryProcessor.name, () => {
     h.clock.jumpTo(new Date(endsAt.getTime() - 2_000));
     const cleared = await h.probe.waitFor((e) => clearedOf(e, ids), { count: 3, timeoutMs: 15_000 });
     expectNeverEarly(cleared, endsAt);
-    expect(await job?.getState()).toBe('completed');
+    // The items' events leave at the commit of the job's transaction, a moment before BullMQ marks the
+    // job completed (when the processor returns): wait for that mark rather than read it at once.
+    await waitUntil(async () => (await job?.getState()) === 'completed', 'the expiry job completed', 10_000);
     const row = await deadlineRow(h, notice.id);
     expect(row.status).toBe('FIRED');
     expect(row.fired_at!.getTime()).toBeGreaterThanOrEqual(row.due_at.getTime());
