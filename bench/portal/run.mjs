@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Benchmark: what each public page of the portal costs a visitor. For each public route, in Debian's
 // Chromium with a cold cache (a new browser context per load): the JavaScript the route actually
-// loads (every .js response of the load, raw and gzipped with zlib level 9) and the time from
-// navigation until its <h1> is shown and the network is idle; next to a plain static HTML page
+// loads (every .js response of the load, raw and gzipped with zlib level 9), the time from navigation
+// until its <h1> and its data are shown, and until the network is idle; next to a plain static HTML page
 // served by the same gateway in the same run (the floor of a page load here).
 // `npm run bench:portal` (bench/portal/README.md). Env: BENCH_RUNS (loads per route, default 5).
 //
@@ -43,7 +43,7 @@ function median(values) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** One cold load: JS responses (raw and gzip -9 sizes of each distinct file) and the time to a shown <h1>. */
+/** One cold load: JS responses (raw and gzip -9 sizes of each distinct file), the time to shown and to settled. */
 async function load(browser, url) {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
@@ -56,12 +56,22 @@ async function load(browser, url) {
   });
   const t0 = performance.now();
   await page.goto(url);
-  await page.locator('main h1').first().waitFor();
+  // Shown: the page's <h1> and its data are on screen (no loading state left in <main>), on the
+  // page's own clock (ms since the navigation started).
+  const shown = await (
+    await page.waitForFunction(
+      () =>
+        document.querySelector('main h1') && !document.querySelector('main .lz-loading') && performance.now(),
+      undefined,
+      { polling: 'raf' },
+    )
+  ).jsonValue();
   await page.waitForLoadState('networkidle');
   const ms = performance.now() - t0;
   const files = [...js.values()].filter(Boolean);
   await context.close();
   return {
+    shown,
     ms,
     files: files.length,
     raw: files.reduce((s, f) => s + f.raw, 0),
@@ -107,24 +117,33 @@ async function main() {
       rows.push({
         name,
         ...loads[0],
+        shown: median(loads.map((l) => l.shown)),
+        shownMax: Math.max(...loads.map((l) => l.shown)),
         ms: median(loads.map((l) => l.ms)),
-        p90: Math.max(...loads.map((l) => l.ms)),
       });
     }
-    const base = rows[0].ms;
+    const base = rows[0].shown;
     const cores = os.cpus().length;
     log(
       `\nportal public routes, ${RUNS} cold loads each (median; max), Chromium ${browser.version()}, ${cores} cores`,
     );
     log(
-      `${'route'.padEnd(26)}${'JS files'.padStart(9)}${'JS raw'.padStart(11)}${'JS gzip'.padStart(11)}${'load ms'.padStart(10)}${'max ms'.padStart(9)}${'× static'.padStart(10)}`,
+      `${'route'.padEnd(26)}${'JS files'.padStart(9)}${'JS raw'.padStart(11)}${'JS gzip'.padStart(11)}` +
+        `${'shown ms'.padStart(10)}${'max'.padStart(7)}${'× static'.padStart(10)}${'settled ms'.padStart(12)}`,
     );
     for (const r of rows) {
       log(
         `${r.name.padEnd(26)}${String(r.files).padStart(9)}${kb(r.raw).padStart(11)}${kb(r.gzip).padStart(11)}` +
-          `${r.ms.toFixed(0).padStart(10)}${r.p90.toFixed(0).padStart(9)}${(r.ms / base).toFixed(1).padStart(10)}`,
+          `${r.shown.toFixed(0).padStart(10)}${r.shownMax.toFixed(0).padStart(7)}${(r.shown / base).toFixed(1).padStart(10)}` +
+          `${r.ms.toFixed(0).padStart(12)}`,
       );
     }
+    log(
+      "shown: the <h1> and the data on screen, from the start of the navigation (the page's clock); " +
+        'settled: from page.goto until the network has been idle for 500 ms (Playwright networkidle)',
+    );
+    const slowest = Math.max(...rows.slice(1).map((r) => r.shown));
+    log(`slowest public route shown in ${slowest.toFixed(0)} ms (goal < 1000 ms)`);
     const worst = Math.max(...rows.slice(1).map((r) => r.gzip));
     log(`\nlargest public route: ${kb(worst)} gzipped JS (goal ≤ 200 KB)`);
     const manifest = readFileSync(path.join(dist, 'index.html'), 'utf8').match(/assets\/[^"]+\.js/g) ?? [];

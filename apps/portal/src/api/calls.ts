@@ -10,6 +10,12 @@ export type CallStatus = NonNullable<QueryOf<'/api/v1/calls'>['status']>;
 export const listCalls = (query: QueryOf<'/api/v1/calls'> = {}) =>
   call(api.GET('/api/v1/calls', { params: { query } }));
 
+/** The calls open now (the home page's first query). */
+export const openCallsQuery = {
+  queryKey: ['calls', 'OPEN'] as const,
+  queryFn: () => listCalls({ status: 'OPEN' }),
+};
+
 /** 发布申报通知 (officer); the key makes a repeated click one call. */
 export const publishCall = (body: CreateCall, idempotencyKey: string) =>
   call(

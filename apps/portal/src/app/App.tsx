@@ -1,24 +1,12 @@
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
-import { isNotFound, isSessionExpired } from '../api/http';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { SessionExpiryWatcher } from '../session/session';
+import { queryClient } from './query-client';
 import { AppRoutes } from './router';
 import { theme } from './theme';
-
-const queryClient = new QueryClient({
-  queryCache: new QueryCache(),
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      refetchOnWindowFocus: false,
-      // A 404 or an expired session will not change by asking again.
-      retry: (count, err) => !isNotFound(err) && !isSessionExpired(err) && count < 2,
-    },
-  },
-});
 
 function Themed() {
   const { locale } = useI18n();

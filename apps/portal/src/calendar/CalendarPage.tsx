@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { Link, useParams } from 'react-router';
-import { getCalendarYear } from '../api/calendar';
+import { calendarYearOf, calendarYearQuery } from '../api/calendar';
 import { isNotFound } from '../api/http';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.zh-CN';
-import { shanghaiYear } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { QueryState } from '../shared/QueryState';
 import { workingDayCount, yearGrid, type DayKind } from './calendar-grid';
@@ -85,10 +84,9 @@ function YearView({ year, holidays, makeup }: { year: number; holidays: string[]
 export function Component() {
   const { t } = useI18n();
   const params = useParams();
-  const asked = Number(params.year);
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : shanghaiYear();
+  const year = calendarYearOf(params.year);
   usePageTitle(`${t('calendar.title')} ${year}`);
-  const calendar = useQuery({ queryKey: ['calendar', year], queryFn: () => getCalendarYear(year) });
+  const calendar = useQuery(calendarYearQuery(year));
   return (
     <>
       <h1>{t('calendar.heading', { year })}</h1>

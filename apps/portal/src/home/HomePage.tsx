@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions } from 'antd';
 import { Link } from 'react-router';
-import { listCalls, type CallView } from '../api/calls';
+import { openCallsQuery, type CallView } from '../api/calls';
 import { StatusTag } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { formatInstant } from '../shared/format';
@@ -44,7 +44,7 @@ function CallCard({ call }: { call: CallView }) {
 export function Component() {
   const { t } = useI18n();
   usePageTitle(t('home.title'));
-  const calls = useQuery({ queryKey: ['calls', 'OPEN'], queryFn: () => listCalls({ status: 'OPEN' }) });
+  const calls = useQuery(openCallsQuery);
   const open = calls.data?.items ?? [];
   return (
     <>

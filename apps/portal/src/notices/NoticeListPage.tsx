@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/list';
-import { listNotices, type NoticeView } from '../api/notices';
+import { noticeListQuery, type NoticeView } from '../api/notices';
 import { StatusTag } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, Pager } from '../shared/DataTable';
@@ -15,11 +15,7 @@ export function Component() {
   const { t, locale } = useI18n();
   usePageTitle(t('notices.title'));
   const [page, setPage] = usePageParam();
-  const notices = useQuery({
-    queryKey: ['notices', page],
-    queryFn: () => listNotices({ page, pageSize: DEFAULT_PAGE_SIZE }),
-    placeholderData: keepPreviousData,
-  });
+  const notices = useQuery({ ...noticeListQuery(page), placeholderData: keepPreviousData });
   return (
     <>
       <h1>{t('notices.heading')}</h1>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { getNotice } from '../api/notices';
+import { noticeQuery } from '../api/notices';
 
 /** One public notice from the query cache (the notice page and its objection form share it). */
 export function useNotice(noticeId: string) {
-  return useQuery({ queryKey: ['notice', noticeId], queryFn: () => getNotice(noticeId) });
+  return useQuery(noticeQuery(noticeId));
 }

@@ -1,12 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { DEFAULT_PAGE_SIZE } from '../api/list';
-import {
-  listRegistry,
-  type ConsortiumStatus,
-  type ConsortiumView,
-  type RegistryQuery,
-} from '../api/registry';
+import { CONSORTIUM_STATUSES, registryQuery, registryQueryOf, type ConsortiumView } from '../api/registry';
 import { StatusTag } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, Pager } from '../shared/DataTable';
@@ -14,36 +9,17 @@ import { FilterSelect } from '../shared/FilterSelect';
 import { formatDate } from '../shared/format';
 import { jurisdictionName, jurisdictionOptions } from '../shared/jurisdiction';
 import { usePageTitle } from '../shared/page-title';
-import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
+import { useFilterParams, usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
-
-const STATUSES: ConsortiumStatus[] = ['ACTIVE', 'DELISTED'];
-
-/** The query of the page from its URL (so a search can be bookmarked and shared). */
-function queryOf(params: URLSearchParams): RegistryQuery {
-  const status = params.get('status');
-  return {
-    page: pageParam(params),
-    pageSize: DEFAULT_PAGE_SIZE,
-    q: params.get('q') ?? undefined,
-    field: params.get('field') ?? undefined,
-    jurisdictionCode: params.get('jurisdictionCode') ?? undefined,
-    status: STATUSES.includes(status as ConsortiumStatus) ? (status as ConsortiumStatus) : undefined,
-  };
-}
 
 /** 组建名单: the filed consortia, searchable and filtered by field, jurisdiction and status. */
 export function Component() {
   const { t, locale } = useI18n();
   usePageTitle(t('registry.title'));
   const [params, setFilters] = useFilterParams();
-  const query = queryOf(params);
+  const query = registryQueryOf(params);
   const [page, setPage] = usePageParam();
-  const registry = useQuery({
-    queryKey: ['registry', query],
-    queryFn: () => listRegistry(query),
-    placeholderData: keepPreviousData,
-  });
+  const registry = useQuery({ ...registryQuery(query), placeholderData: keepPreviousData });
   return (
     <>
       <h1>{t('registry.heading')}</h1>
@@ -85,7 +61,7 @@ export function Component() {
         <FilterSelect
           label={t('registry.filter.status')}
           value={query.status}
-          options={STATUSES}
+          options={CONSORTIUM_STATUSES}
           optionLabel={(s) => `registry.status.${s}`}
           onChange={(status) => setFilters({ status })}
         />

@@ -3,14 +3,14 @@ import { Button } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { setSessionExpiredHandler } from '../api/http';
-import { getSession, loginUrl, signOut, type Role, type SessionView } from '../api/session';
+import { loginUrl, sessionQuery, signOut, type Role, type SessionView } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 
-export const SESSION_QUERY_KEY = ['session'] as const;
+export { SESSION_QUERY_KEY } from '../api/session';
 
 /** Who is signed in (the gateway's session), shared by every component through the query cache. */
 export function useSession() {
-  return useQuery({ queryKey: SESSION_QUERY_KEY, queryFn: getSession, staleTime: 60_000 });
+  return useQuery(sessionQuery);
 }
 
 /** The page being looked at, as a returnTo path (pathname + search). */
