@@ -1,9 +1,11 @@
+import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { findDirectoryAccount } from '@lz/dev-directory';
 import path from 'node:path';
 import { expectSwaggerUi, makeApplicationDocument, openApiConventionProblems, testInfra } from '@lz/testing';
-import { E2eStack, openCall, renderedDom, SERVICE_NAMES, type BrowserSession } from './harness';
+import { E2eStack, eventually, openCall, renderedDom, SERVICE_NAMES, type BrowserSession } from './harness';
 
 const OBJECTION_LIMIT = 3;
 
@@ -169,6 +171,24 @@ describe('gateway', () => {
     // Only officers administer access.
     expect((await expert.get('/api/v1/access/grants')).status).toBe(403);
     expect((await stack.browser().get('/api/v1/access/grants')).status).toBe(401);
+
+    // The grants' audit rows are SM3-chained by the gateway and walked by `npm run audit:verify`
+    // like the services' (tools/audit-verify.mjs): at least the revocation and the new grant.
+    const env = { ...process.env, GATEWAY_DATABASE_URL: stack.databases.get('gateway')?.url };
+    const chained = await eventually(
+      'the gateway audit chain to cover the grants',
+      async () => {
+        const run = await promisify(execFile)(
+          process.execPath,
+          [path.join(__dirname, '..', 'tools', 'audit-verify.mjs'), '--service', 'gateway'],
+          { env },
+        );
+        const m = /gateway +audit chain OK: \d+ row\(s\), (\d+) chained, 0 not yet chained/.exec(run.stdout);
+        return m && Number(m[1]) >= 2 ? Number(m[1]) : undefined;
+      },
+      { timeoutMs: 60_000, everyMs: 1_000 },
+    );
+    expect(chained).toBeGreaterThanOrEqual(2);
   });
 
   it("answers 404 for another unit's application through the gateway", async () => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Database chores for the five services (libs/persistence does the work):
+// Database chores for the six services (libs/persistence does the work):
 //   node tools/db.mjs migrate [svc…]      create missing databases, apply migrations, grant the service roles
-//   node tools/db.mjs audit-verify [svc…] re-walk each service's SM3 audit chain (exit 1 if broken or a row stays unchained)
+//   node tools/db.mjs audit-verify [svc…] re-walk each SM3 audit chain — the six services' and the gateway's
+//                                         (access grants) — exit 1 if one is broken or a row stays unchained
 // AUDIT_MAX_UNCHAINED_MS: how long an audit row may wait for its chain row (default 60000).
 // URLs: <SVC>_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/lz_<svc>.
 import { createRequire } from 'node:module';
@@ -12,18 +13,21 @@ require('./register.cjs');
 const persistence = require('../libs/persistence/src/index.ts');
 
 const ALL = persistence.SERVICES.map((s) => s.name);
+/** Whose audit chains audit-verify walks: the services and the gateway (who holds which role). The
+ * gateway migrates its own database when it starts (apps/gateway/src/app.ts), so `migrate` leaves it. */
+export const AUDITED = [...ALL, 'gateway'];
 
-/** The URL of one service's database; DATABASE_URL alone is ambiguous for five services, so ignored. */
+/** The URL of one service's (or the gateway's) database; DATABASE_URL alone is ambiguous, so ignored. */
 export function databaseUrlOf(service, env = process.env) {
   return persistence.serviceDatabaseUrl(service, { ...env, DATABASE_URL: undefined });
 }
 
-export function pickServices(args) {
+export function pickServices(args, known = ALL) {
   const named = args.filter((a) => !a.startsWith('-'));
-  const unknown = named.filter((s) => !ALL.includes(s));
+  const unknown = named.filter((s) => !known.includes(s));
   if (unknown.length > 0)
-    throw new Error(`unknown service(s): ${unknown.join(', ')} (known: ${ALL.join(', ')})`);
-  return named.length > 0 ? named : ALL;
+    throw new Error(`unknown service(s): ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  return named.length > 0 ? named : known;
 }
 
 /** ensureDatabase + applyMigrations (+ the service's login role) for each service, in parallel. */
@@ -79,14 +83,14 @@ export async function auditVerify(services, { log = console.log, env = process.e
 
 async function main(argv) {
   const [command, ...rest] = argv;
-  const services = pickServices(rest);
+  const services = pickServices(rest, command === 'audit-verify' ? AUDITED : ALL);
   if (command === 'migrate') {
     await migrate(services);
   } else if (command === 'audit-verify') {
     if (!(await auditVerify(services))) process.exitCode = 1;
   } else {
     console.error(
-      'usage: node tools/db.mjs migrate|audit-verify [intake review publicity subsidy evaluation]',
+      `usage: node tools/db.mjs migrate [${ALL.join(' ')}] | audit-verify [${AUDITED.join(' ')}]`,
     );
     process.exitCode = 2;
   }
