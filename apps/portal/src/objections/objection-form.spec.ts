@@ -1,7 +1,9 @@
 import { TEXT_LIMITS } from '@lz/policy';
-import { translator } from '../i18n/translate';
+import { en } from '../i18n/messages.en';
+import { registerDictionary, translator } from '../i18n/translate';
 import { serverErrors, validateObjection } from './objection-form';
 
+registerDictionary('en', en);
 const zh = translator('zh-CN');
 const valid = {
   applicationId: 'a1b2c3',
