@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Controller, type INestMicroservice } from '@nestjs/common';
+import { Controller, type INestMicroservice, type LoggerService } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Test } from '@nestjs/testing';
 import { Pool } from 'pg';
@@ -59,6 +59,16 @@ class EffectController {
  * and finds events in the DLQ and effects missing; with the put-back replaced by a broker requeue
  * the quorum queue's delivery limit dead-letters them as well.
  */
+/** Keeps the consumer's "failed attempt" warnings, printed when an attempt was spent (which error it was). */
+const spentAttempts: string[] = [];
+const attemptLog: LoggerService = {
+  log: () => undefined,
+  error: () => undefined,
+  warn: (message: unknown) => {
+    if (typeof message === 'string' && message.includes('failed attempt')) spentAttempts.push(message);
+  },
+};
+
 describe('event consumer through a database outage', () => {
   let rig: MessagingRig;
 
@@ -92,7 +102,7 @@ describe('event consumer through a database outage', () => {
       ...(isInfrastructureFailure ? { isInfrastructureFailure } : {}),
     });
     const moduleRef = await Test.createTestingModule({ controllers: [EffectController] }).compile();
-    const app = moduleRef.createNestMicroservice({ strategy: transport, logger: ['fatal'] });
+    const app = moduleRef.createNestMicroservice({ strategy: transport, logger: attemptLog });
     app.useGlobalFilters(new EventErrorFilter());
     await app.listen();
     return { app, transport, pool };
@@ -143,6 +153,8 @@ describe('event consumer through a database outage', () => {
         `outage ${OUTAGE_MS} ms vs retry budget ${RETRY_DELAYS_MS.reduce((a, b) => a + b)} ms: ` +
           `effects=${counted.rows} distinct=${counted.distinct} dlq=${dead} handlerCalls=${EffectController.calls}`,
       );
+      if (spentAttempts.length > 0) console.log(`attempts spent:\n${spentAttempts.join('\n')}`);
+      expect(spentAttempts).toEqual([]);
       expect(pausedSeen).toBe(true);
       expect(counted).toEqual({ rows: 100, distinct: 100 });
       expect(dead).toBe(0);

@@ -21,6 +21,12 @@ describe('isInfrastructureFailure (ARCHITECTURE.md "Outages")', () => {
     ],
     ['node-postgres lost its connection', new Error('Connection terminated unexpectedly')],
     ['node-postgres pool connect timeout', new Error('timeout exceeded when trying to connect')],
+    ['node-postgres connect timeout', new Error('timeout expired')],
+    [
+      'a query on a pooled client whose socket had just failed',
+      new Error('Client has encountered a connection error and is not queryable'),
+    ],
+    ['a query on a closed client', new Error('Client was closed and is not queryable')],
     [
       'a cause two levels down',
       new Error('outer', { cause: new Error('mid', { cause: withCode('ECONNREFUSED') }) }),

@@ -11,7 +11,9 @@
  *   now) and 53300 (too many connections);
  * - Prisma's connectivity codes (P1001 can't reach, P1002/P1008 timed out, P1017 server closed the
  *   connection, P2024 pool timeout) and its "Unable to start a transaction in the given time";
- * - node-postgres' "Connection terminated" and "timeout exceeded when trying to connect".
+ * - node-postgres' "Connection terminated", "timeout exceeded when trying to connect", "timeout expired"
+ *   (its own connect timeout) and "… is not queryable" (a query sent on a client whose socket has
+ *   already failed or closed — what a pooled client handed out just as its connection was cut says).
  *
  * A transaction that started and then ran past its own timeout is NOT an infrastructure failure:
  * that is the handler being slow, and it counts.
@@ -47,6 +49,9 @@ const MESSAGES = [
   /Unable to start a transaction in the given time/i,
   /Connection terminated/i,
   /timeout exceeded when trying to connect/i,
+  /^timeout expired$/i,
+  /Client has encountered a connection error and is not queryable/i,
+  /Client was closed and is not queryable/i,
   /Can't reach database server/i,
   /Server has closed the connection/i,
   /Connection refused/i,

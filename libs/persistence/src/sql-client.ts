@@ -1,5 +1,6 @@
 import type { ClientBase, Pool } from 'pg';
 import { runWithAfterCommit } from './after-commit';
+import { isInfrastructureFailure } from './infrastructure-failure';
 import type { TransactionRunner } from './transaction-runner';
 
 /**
@@ -40,11 +41,13 @@ export function pgTransactionRunner(pool: Pool): TransactionRunner {
 
 async function pgTransaction<T>(pool: Pool, fn: (tx: SqlClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let lost: Error | undefined;
   let broken = false;
   // A connection lost mid-transaction emits 'error' on the checked-out client (the pool listens only
   // on idle ones); without a listener that would crash the process. The query in flight rejects with
-  // the same error, which is what the caller sees.
-  const onError = () => {
+  // the same error, which is what the caller usually sees.
+  const onError = (err: Error) => {
+    lost ??= err;
     broken = true;
   };
   client.on('error', onError);
@@ -58,6 +61,16 @@ async function pgTransaction<T>(pool: Pool, fn: (tx: SqlClient) => Promise<T>): 
       await client.query('ROLLBACK').catch(() => {
         broken = true;
       });
+      // The connection failed under the work, whatever the work made of it (a handler that caught
+      // the driver's error and threw its own): the transaction did not happen because the database
+      // went away, and callers must see it as such (ARCHITECTURE.md "Outages").
+      if (lost && !isInfrastructureFailure(err)) {
+        throw new AggregateError(
+          [lost],
+          `the database connection failed during the transaction: ${lost.message}`,
+          { cause: err },
+        );
+      }
       throw err;
     }
   } finally {
