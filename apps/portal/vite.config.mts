@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -9,10 +9,48 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * gateway's CSP is `script-src 'self'`. Routes are split per page (router.tsx); the vendor groups
  * below keep React and Ant Design's shared core in long-cached chunks of their own.
  */
+/**
+ * `<link rel="modulepreload">` in index.html for app/boot.tsx and every chunk it imports (React, the
+ * shell, …), which every page runs. Without them the browser learns of them only once the entry and
+ * start chunks have arrived and run — a second round of requests after the first
+ * (bench/portal/README.md: the boot chunks began ~170 ms after the entry, on a page shown in ~1 s).
+ */
+function preloadBoot(): Plugin {
+  return {
+    name: 'lz-preload-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/boot.tsx'));
+        if (!boot) throw new Error('lz-preload-boot: no chunk for src/app/boot.tsx');
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+        };
+        visit(boot.fileName);
+        const already = ctx.chunk ? new Set([ctx.chunk.fileName, ...ctx.chunk.imports]) : new Set();
+        return [...files]
+          .filter((f) => !already.has(f))
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: here('.'),
   base: '/',
-  plugins: [react()],
+  plugins: [react(), preloadBoot()],
   resolve: {
     alias: {
       '@lz/policy': here('../../libs/policy/src/index.ts'),

@@ -4,7 +4,9 @@
 // loads (every .js response of the load, raw and gzipped with zlib level 9), the time from navigation
 // until its <h1> and its data are shown, and until the network is idle; next to a plain static HTML page
 // served by the same gateway in the same run (the floor of a page load here).
-// `npm run bench:portal` (bench/portal/README.md). Env: BENCH_RUNS (loads per route, default 5).
+// `npm run bench:portal` (bench/portal/README.md). Env: BENCH_RUNS (loads per route, default 5);
+// BENCH_PROFILE=1 also prints, per route, where one cold load spends the page's main thread (a
+// V8 CPU profile through the DevTools protocol: self time by script and the busiest functions).
 //
 // The stack is the e2e harness's (the six services, the development issuer, the gateway) on throwaway
 // databases, vhost and Redis prefix, with one open call and one open notice made through the APIs,
@@ -29,6 +31,7 @@ const { E2eStack, openCall, prepareDraft, publishNotice, submitUntilAccepted, to
 const { launchChromium } = require(path.join(root, 'e2e', 'portal', 'chromium.ts'));
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PROFILE = process.env.BENCH_PROFILE === '1';
 const log = (msg) => process.stdout.write(`${msg}\n`);
 
 const STATIC_PAGE = `<!doctype html>
@@ -42,6 +45,66 @@ function median(values) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * One cold load under the V8 sampling profiler: the main thread's self time by script (chunk file,
+ * or "(program)"/"(garbage collector)"/"(idle)") and its ten busiest functions, until shown.
+ */
+async function profile(browser, url) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(url);
+  await page.waitForFunction(
+    () => document.querySelector('main h1') && !document.querySelector('main .lz-loading'),
+  );
+  const { profile: p } = await cdp.send('Profiler.stop');
+  const timeline = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const rows = [
+      ['document', 0, nav.responseEnd, nav.transferSize],
+      ...performance
+        .getEntriesByType('resource')
+        .map((r) => [r.name.replace(location.origin, ''), r.startTime, r.responseEnd, r.transferSize]),
+    ];
+    return { rows, domInteractive: nav.domInteractive, shown: window.__lzShown ?? performance.now() };
+  });
+  await context.close();
+  const dt = new Map();
+  for (let i = 0; i < p.samples.length; i++) {
+    dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  }
+  const byScript = new Map();
+  const byFunction = new Map();
+  for (const node of p.nodes) {
+    const ms = dt.get(node.id) ?? 0;
+    if (!ms) continue;
+    const { url: u, functionName, lineNumber } = node.callFrame;
+    const script = u ? u.replace(/^.*\//, '') : functionName || '(anonymous)';
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+    const fn = `${functionName || '(anonymous)'} ${script}:${lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  }
+  const top = (m, n) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `    ${v.toFixed(0).padStart(5)} ms  ${k}`)
+      .join('\n');
+  const requests = timeline.rows
+    .map(
+      ([name, start, end]) =>
+        `    ${start.toFixed(0).padStart(5)} → ${end.toFixed(0).padStart(5)} ms  ${name}`,
+    )
+    .join('\n');
+  return (
+    `  by script:\n${top(byScript, 12)}\n  busiest functions:\n${top(byFunction, 10)}\n` +
+    `  requests (start → end, ms since navigation; domInteractive ${timeline.domInteractive.toFixed(0)} ms):\n${requests}`
+  );
+}
 
 /** One cold load: JS responses (raw and gzip -9 sizes of each distinct file), the time to shown and to settled. */
 async function load(browser, url) {
@@ -126,6 +189,12 @@ async function main() {
         shownMax: Math.max(...loads.map((l) => l.shown)),
         ms: median(loads.map((l) => l.ms)),
       });
+    }
+    if (PROFILE) {
+      for (const [name, p] of routes.slice(1)) {
+        log(`\nprofile of one cold load of ${name} (main thread self time until shown)`);
+        log(await profile(browser, `${stack.gatewayUrl}${p}`));
+      }
     }
     const base = rows[0].shown;
     const cores = os.cpus().length;
