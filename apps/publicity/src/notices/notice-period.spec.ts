@@ -48,11 +48,11 @@ describe(noticePeriod.name, () => {
 describe(howToObjectText.name, () => {
   it('names the close of the last working day in Beijing time and the form, not an instant or an API', () => {
     const how = howToObjectText('n-1', '2026-12-09', '24:00');
-    expect(how.textZh).toContain('2026年12月9日24时(北京时间)前');
+    expect(how.textZh).toContain('2026年12月9日24时（北京时间）前');
     expect(how.textZh).toContain('“提出异议”表单');
     expect(how.textZh).not.toMatch(/POST|\/api\/|T\d\d:/);
     expect(how.text).toContain('until the end of 2026-12-09');
     expect(how.path).toBe('/api/v1/notices/n-1/objections');
-    expect(howToObjectText('n-1', '2026-12-09', '17:30').textZh).toContain('2026年12月9日17:30(北京时间)前');
+    expect(howToObjectText('n-1', '2026-12-09', '17:30').textZh).toContain('2026年12月9日17:30（北京时间）前');
   });
 });

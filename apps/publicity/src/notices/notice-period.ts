@@ -49,13 +49,13 @@ export function noticePeriod(
 /** The counting rule as printed on a notice (zh/en). */
 export function countingRuleText(p: PeriodParameters): { text: string; textZh: string } {
   const close = p.closingTime === '24:00' ? 'the end of (24:00)' : `${p.closingTime} (Beijing time) on`;
-  const closeZh = p.closingTime === '24:00' ? '24时' : `${p.closingTime}(北京时间)`;
+  const closeZh = p.closingTime === '24:00' ? '24时' : `${p.closingTime}（北京时间）`;
   return {
     text:
       `The day of publication does not count; the period runs from the next day for ${p.workingDays} ` +
       `working days (weekends and statutory holidays excluded, make-up working days included) and ends at ` +
       `${close} the last working day.`,
-    textZh: `公示期自发布之日的次日起计算,共${p.workingDays}个工作日(不含周末和法定节假日,含调休上班日),至最后一个工作日${closeZh}截止。`,
+    textZh: `公示期自发布之日的次日起计算，共${p.workingDays}个工作日（不含周末和法定节假日，含调休上班日），至最后一个工作日${closeZh}截止。`,
   };
 }
 
@@ -71,7 +71,7 @@ export function howToObjectText(
 ): { text: string; textZh: string; path: string } {
   const path = `/api/v1/notices/${noticeId}/objections`;
   const [y, m, d] = lastWorkingDay.split('-').map(Number);
-  const untilZh = `${y}年${m}月${d}日${closingTime === '24:00' ? '24时' : closingTime}(北京时间)`;
+  const untilZh = `${y}年${m}月${d}日${closingTime === '24:00' ? '24时' : closingTime}（北京时间）`;
   const until = `${closingTime === '24:00' ? 'the end of' : `${closingTime} (Beijing time) on`} ${lastWorkingDay}`;
   return {
     path,
@@ -80,7 +80,7 @@ export function howToObjectText(
       `and a contact name and mainland mobile number. No sign-in is needed; the contact details are used ` +
       `only to verify the objection and are not published.`,
     textZh:
-      `任何单位和个人对公示项目有异议的,可在${untilZh}前通过本公示的“提出异议”表单提出,写明异议项目、理由及联系人姓名和手机号码。` +
-      `无需登录;联系方式仅供核实,不予公开。`,
+      `任何单位和个人对公示项目有异议的，可在${untilZh}前通过本公示的“提出异议”表单提出，写明异议项目、理由及联系人姓名和手机号码。` +
+      `无需登录；联系方式仅供核实，不予公开。`,
   };
 }
