@@ -86,6 +86,10 @@ interface ServiceProcess {
   log: WriteStream;
   logFile: string;
   starts: number;
+  /** The LZ_INSTANCE_ID of the current start: its health answers carry it (x-lz-instance). */
+  instance?: string;
+  /** The last few KB of the current start's stderr (why it stopped). */
+  stderrTail: string;
 }
 
 /** A free TCP port on 127.0.0.1 (bind 0, read, close). */
@@ -198,8 +202,7 @@ export class E2eStack {
         for (let i = 2; i <= replicas; i += 1) stack.define(`${name}#${i}`, await freePort(), env, name);
       }
       const started = [...stack.services.keys()];
-      for (const name of started) stack.spawn(name);
-      await Promise.all(started.map((name) => stack.waitReady(name)));
+      await Promise.all(started.map((name) => stack.startOnFreePort(name)));
       if (edgePorts && gatewayUrl) {
         const issuer = `http://127.0.0.1:${edgePorts.identity}`;
         stack.define('identity', edgePorts.identity, {
@@ -277,6 +280,7 @@ export class E2eStack {
       log: createWriteStream(logFile, { flags: 'a' }),
       logFile,
       starts: 0,
+      stderrTail: '',
     });
   }
 
@@ -316,6 +320,31 @@ export class E2eStack {
     return this.proc(name).child !== null;
   }
 
+  /**
+   * Starts a service and waits until it is ready; when its port was taken meanwhile by another
+   * process (freePort() closes the port before the service binds it, and other test runs pick ports
+   * too), starts it again on another free port. Only before anything else has its URL (the gateway
+   * is defined after the services).
+   */
+  private async startOnFreePort(name: ProcessName, tries = 3): Promise<void> {
+    const p = this.proc(name);
+    for (let attempt = 1; ; attempt += 1) {
+      this.spawn(name);
+      try {
+        await this.waitReady(name);
+        return;
+      } catch (err) {
+        if (p.exit) await Promise.race([p.exit, delay(2_000)]);
+        await delay(200); // the last stderr chunk may follow the exit
+        const taken = p.stderrTail.includes('EADDRINUSE');
+        if (!taken || attempt >= tries) throw err;
+        if (p.child) await this.kill(name);
+        p.port = await freePort();
+        p.env = { ...p.env, PORT: String(p.port) };
+      }
+    }
+  }
+
   /** Polls `/health/ready` until 200 (or throws with the last answer and the log tail). */
   async waitReady(
     name: ProcessName,
@@ -329,8 +358,13 @@ export class E2eStack {
       if (p.unexpectedExit) throw new Error(`${name} exited before it was ready (${p.unexpectedExit})`);
       try {
         const res = await fetch(`${this.baseUrl(name)}${probe}`, { signal: AbortSignal.timeout(2_000) });
-        if (res.status === 200) return;
-        last = `${res.status} ${await res.text()}`;
+        const answering = res.headers.get('x-lz-instance');
+        if (answering !== p.instance) {
+          // Another process (another test run's) took the port between freePort() and our listen.
+          last = `port ${p.port} is answered by another process (${answering ?? 'unknown'})`;
+          await res.body?.cancel();
+        } else if (res.status === 200) return;
+        else last = `${res.status} ${await res.text()}`;
       } catch (err) {
         last = (err as Error).message;
       }
@@ -457,13 +491,18 @@ export class E2eStack {
     p.log.write(
       `\n===== e2e harness: start #${p.starts} of ${name} on port ${p.port} at ${new Date().toISOString()}\n`,
     );
+    p.instance = `${this.run}:${name}:${p.starts}`;
     const child = spawn(process.execPath, ['-r', './tools/register.cjs', `apps/${p.app}/src/main.ts`], {
       cwd: ROOT,
-      env: p.env,
+      env: { ...p.env, LZ_INSTANCE_ID: p.instance },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.pipe(p.log, { end: false });
     child.stderr?.pipe(p.log, { end: false });
+    p.stderrTail = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      p.stderrTail = (p.stderrTail + chunk.toString('utf8')).slice(-4096);
+    });
     p.child = child;
     p.exit = new Promise((resolve) => {
       child.once('exit', (code, signal) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Fastify from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -99,8 +100,14 @@ export async function buildGateway(config: GatewayConfig): Promise<Gateway> {
     return request.gw.principal;
   };
 
-  app.get('/health/live', async () => ({ status: 'ok' }));
+  // Which process answers (LZ_INSTANCE_ID from whoever started it; see libs/http's health controller).
+  const instance = process.env['LZ_INSTANCE_ID'] ?? randomUUID();
+  app.get('/health/live', async (_request, reply) => {
+    void reply.header('x-lz-instance', instance);
+    return { status: 'ok' };
+  });
   app.get('/health/ready', async (_request, reply) => {
+    void reply.header('x-lz-instance', instance);
     const checks = await Promise.all([
       pool.query('SELECT 1').then(
         () => 'up',

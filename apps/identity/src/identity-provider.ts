@@ -1,9 +1,12 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type * as OidcProvider from 'oidc-provider';
 import { DEV_DIRECTORY, DEV_DIRECTORY_PASSWORD, findDirectoryAccount } from '@lz/dev-directory';
 import { issuerOf, type IdentityConfig } from './identity.config';
 import { errorPage, loginPage, logoutPage, signedOutPage } from './login/login.page';
+
+/** Which process answers /health/live (LZ_INSTANCE_ID from whoever started it; see libs/http's health controller). */
+const INSTANCE = process.env['LZ_INSTANCE_ID'] ?? randomUUID();
 
 type Oidc = typeof OidcProvider;
 type Provider = OidcProvider.default;
@@ -152,7 +155,9 @@ export async function createIdentityProvider(config: IdentityConfig): Promise<ht
     const url = new URL(req.url ?? '/', 'http://identity.invalid');
     const m = /^\/interaction\/([A-Za-z0-9_-]+)(\/login)?$/.exec(url.pathname);
     if (url.pathname === '/health/live') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'x-lz-instance': INSTANCE })
+        .end('{"status":"ok"}');
       return;
     }
     if (m && (req.method === 'GET' || (req.method === 'POST' && m[2]))) {

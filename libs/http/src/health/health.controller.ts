@@ -1,8 +1,16 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { HTTP_KIT_OPTIONS, PublicRoute, type HttpKitOptions } from '../http.constants';
 import { ApiOperation } from '../openapi/api-operation.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { HealthRegistry, type HealthCheckResult } from './health.registry';
+
+/**
+ * Which process answers: `LZ_INSTANCE_ID` when whoever started it set one (the e2e harness, to tell
+ * its own process from another that took the port first), else one id per process start.
+ */
+export const INSTANCE_HEADER = 'x-lz-instance';
+const INSTANCE = process.env['LZ_INSTANCE_ID'] ?? randomUUID();
 
 @Controller('health')
 @PublicRoute()
@@ -14,6 +22,7 @@ export class HealthController {
 
   /** 200 whenever the process answers. */
   @Get('live')
+  @Header(INSTANCE_HEADER, INSTANCE)
   @ApiOperation({ zh: '存活检查', en: 'Liveness: the process answers' })
   live(): { status: 'ok'; service: string } {
     return { status: 'ok', service: this.options.serviceName };
@@ -24,6 +33,7 @@ export class HealthController {
    * dependency the service absorbs is away, dead letters wait) — else 503 naming the failing ones.
    */
   @Get('ready')
+  @Header(INSTANCE_HEADER, INSTANCE)
   @ApiOperation({
     zh: '就绪检查(数据库、消息队列、Redis、死信)',
     en: 'Readiness: database, RabbitMQ, Redis and dead letters',
