@@ -23,6 +23,7 @@ export * from './subsidy/claim-category';
 export * from './objections/objection.schema';
 export * from './preliminary/preliminary-decision.schema';
 export * from './city-review/city-decision.schema';
+export * from './city-review/scoring';
 
 export * from './eligibility/check-eligibility';
 

@@ -3,13 +3,12 @@ import type { Principal } from '@lz/auth';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
-import { CITY_DECIDED_V1, statusAfterCity, toJurisdictionCode } from '@lz/policy';
+import { CITY_DECIDED_V1, statusAfterCity, toJurisdictionCode, aggregateOf } from '@lz/policy';
 import { ReviewCaseRepository } from '../cases/review-case.repository';
 import { assertStepAllowed } from '../cases/review-case.status';
 import { PrismaService } from '../infra/prisma/prisma.service';
 import { CityReviewRepository } from './city-review.repository';
 import type { CityDecisionBody } from './city-review.schema';
-import { aggregateOf } from './scoring';
 
 /**
  * 市级审查决定 (docs/SPEC.md §3.4): TO_BE_FILED (拟备案) or REJECT. Taken once every expert currently on the

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
 import { NotFoundProblem, pageOf } from '@lz/http';
-import { getPolicy } from '@lz/policy';
-import { ReviewCaseRepository } from '../cases/review-case.repository';
+import { getPolicy, aggregateOf, type ScoreItem } from '@lz/policy';
+import { caseMembers, ReviewCaseRepository } from '../cases/review-case.repository';
 import { ExpertsRepository } from '../experts/experts.repository';
 import { PrismaService } from '../infra/prisma/prisma.service';
 import { CityReviewRepository, drawCandidates, drawOrder } from './city-review.repository';
 import type { CityReviewListQuery, CityReviewView } from './city-review.schema';
-import { aggregateOf, type ScoreItem } from './scoring';
 
 /**
  * `GET /city-reviews/:applicationId`: the officer sees the draw (seed, candidates, order), the panel,
@@ -94,6 +93,7 @@ export class CityReviewQueryService {
       jurisdictionCode: c.jurisdictionCode,
       leadUscc: c.leadUscc,
       leadName: c.leadName,
+      members: caseMembers(c),
       status: c.status,
       policyVersion: c.policyVersion,
       rubric: policy.cityReview.rubric.map(({ key, title, titleZh, maxScore }) => ({
@@ -122,6 +122,7 @@ export class CityReviewQueryService {
         position: a.position,
         status: a.status as 'ASSIGNED' | 'DECLINED',
         declinedAt: a.declinedAt?.toISOString() ?? null,
+        declineReason: a.declineReason,
         scored: scored.has(a.expertId),
       })),
       scores: visibleScores.map((s) => ({

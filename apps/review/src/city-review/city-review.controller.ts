@@ -10,11 +10,13 @@ import {
   cityReviewListQuerySchema,
   cityReviewListSchema,
   cityReviewSchema,
+  declineBodySchema,
   panelBodySchema,
   scoresBodySchema,
   scoreViewSchema,
   type CityDecisionBody,
   type CityReviewListQuery,
+  type DeclineBody,
   type PanelBody,
   type ScoresBody,
 } from './city-review.schema';
@@ -76,16 +78,17 @@ export class CityReviewController {
   @HttpCode(200)
   @Roles('expert')
   @ApiOperation({
-    zh: '专家声明回避并替补',
-    en: 'An assigned expert declares a conflict; a replacement is drawn',
-    errors: [409],
+    zh: '专家说明理由后拒绝评审(回避或无法参加),由备选专家递补',
+    en: 'An assigned expert declines with a reason (conflict or unavailable); the reserve takes the seat',
+    errors: [400, 409],
   })
   decline(
     @ZodParam('applicationId', entityIdSchema) applicationId: string,
+    @ZodBody(declineBodySchema) body: DeclineBody,
     @CurrentPrincipal() p: Principal,
     @Req() req: FastifyRequest,
   ) {
-    return this.panels.decline(p as ExpertPrincipal, req.ip, applicationId);
+    return this.panels.decline(p as ExpertPrincipal, req.ip, applicationId, body);
   }
 
   @Post(':applicationId/scores')

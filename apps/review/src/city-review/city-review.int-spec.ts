@@ -264,20 +264,36 @@ describe(CityReviewController.name, () => {
     const [declining, staying] = body.draw!.panel.map((id) => experts.find((e) => e.id === id)!);
     const reserve = body.draw!.reserve[0];
 
+    // Without a reason: refused at the field, nothing changes.
+    const bare = await svc.request('POST', `/api/v1/city-reviews/${applicationId}/decline`, {
+      token: await expertToken(svc, declining),
+      body: { reason: '  ' },
+    });
+    expect(bare).toMatchObject({ status: 400, body: { errors: [{ path: 'reason' }] } });
+    expect(((await view(applicationId)).body as CityReviewBody).panel).toHaveLength(2);
+
+    const reason = '本人曾参与该联合体牵头单位的项目,申请回避。';
     const res = await svc.request('POST', `/api/v1/city-reviews/${applicationId}/decline`, {
       token: await expertToken(svc, declining),
+      body: { reason },
     });
     expect(res).toMatchObject({ status: 200, body: { declined: declining.id, replacement: reserve } });
     const after = (await view(applicationId)).body as CityReviewBody;
-    expect(after.panel.map((p) => [p.expertId, p.status])).toEqual([
-      [declining.id, 'DECLINED'],
-      [staying.id, 'ASSIGNED'],
-      [reserve, 'ASSIGNED'],
+    expect(after.panel.map((p) => [p.expertId, p.status, p.declineReason])).toEqual([
+      [declining.id, 'DECLINED', reason],
+      [staying.id, 'ASSIGNED', null],
+      [reserve, 'ASSIGNED', null],
     ]);
+    // The panel reads who is in the consortium.
+    expect(after.members.length).toBeGreaterThan(0);
+    expect(after.members[0]).toEqual(
+      expect.objectContaining({ uscc: expect.any(String), name: expect.any(String) }),
+    );
     // The declined expert is no longer assigned; the reserve is exhausted for the next decline.
     expect((await view(applicationId, await expertToken(svc, declining))).status).toBe(404);
     const again = await svc.request('POST', `/api/v1/city-reviews/${applicationId}/decline`, {
       token: await expertToken(svc, staying),
+      body: { reason: '时间冲突,无法参加。' },
     });
     expect(again).toMatchObject({ status: 409, body: { errors: [{ rule: '3.4' }] } });
 

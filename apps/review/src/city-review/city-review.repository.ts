@@ -1,9 +1,9 @@
+import { type ScoreItem } from '@lz/policy';
 import { Injectable } from '@nestjs/common';
 import type { ExpertScore, PanelAssignment, PanelDraw, Prisma } from '../infra/prisma/generated/client';
 import { isUuid } from '../infra/ids';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import type { DrawCandidate } from './panel-draw';
-import type { ScoreItem } from './scoring';
 
 /** Panels (draw + assignments) and scores of one application. */
 @Injectable()
@@ -62,10 +62,10 @@ export class CityReviewRepository {
     });
   }
 
-  decline(tx: PrismaTx, applicationId: string, expertId: string, at: Date) {
+  decline(tx: PrismaTx, applicationId: string, expertId: string, at: Date, reason: string) {
     return tx.panelAssignment.update({
       where: { applicationId_expertId: { applicationId, expertId } },
-      data: { status: 'DECLINED', declinedAt: at },
+      data: { status: 'DECLINED', declinedAt: at, declineReason: reason },
     });
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listQuerySchema, pageSchema } from '@lz/http';
 import { CITY_STAGE_STATUSES, cityDecisionSchema, entityIdSchema } from '@lz/policy';
+import { memberSchema } from '../preliminary/preliminary.schema';
 
 /** `POST /city-reviews/:applicationId/panel`: size defaults to the policy's `defaultPanelSize`. */
 export const panelBodySchema = z.strictObject({
@@ -17,6 +18,13 @@ export const scoresBodySchema = z.strictObject({
   comment: z.string().trim().max(4000).default(''),
 });
 export type ScoresBody = z.infer<typeof scoresBodySchema>;
+
+/** `POST /city-reviews/:applicationId/decline` (expert, assigned, not yet scored): why, in their words. */
+export const DECLINE_REASON_MAX = 500;
+export const declineBodySchema = z.strictObject({
+  reason: z.string().trim().min(1).max(DECLINE_REASON_MAX),
+});
+export type DeclineBody = z.infer<typeof declineBodySchema>;
 
 /** `POST /city-reviews/:applicationId/decision` (officer): the body of @lz/policy (the portal's form checks the same). */
 export { cityDecisionBodySchema, type CityDecisionBody } from '@lz/policy';
@@ -53,6 +61,8 @@ export const cityReviewSchema = z.object({
   jurisdictionCode: z.string(),
   leadUscc: z.string(),
   leadName: z.string(),
+  /** The members of the submitted revision, for the panel to read (and to see its own 回避). */
+  members: z.array(memberSchema),
   status: z.string(),
   policyVersion: z.string(),
   rubric: z.array(
@@ -67,6 +77,7 @@ export const cityReviewSchema = z.object({
       position: z.int(),
       status: z.enum(['ASSIGNED', 'DECLINED']),
       declinedAt: z.string().nullable(),
+      declineReason: z.string().nullable(),
       scored: z.boolean(),
     }),
   ),

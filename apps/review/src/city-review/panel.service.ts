@@ -10,6 +10,7 @@ import { ExpertsRepository } from '../experts/experts.repository';
 import { PrismaService } from '../infra/prisma/prisma.service';
 import { CityReviewRepository, drawOrder } from './city-review.repository';
 import { drawPanel, type DrawCandidate } from './panel-draw';
+import type { DeclineBody } from './city-review.schema';
 
 export type ExpertPrincipal = Extract<Principal, { role: 'expert' }>;
 
@@ -92,8 +93,13 @@ export class PanelService {
     });
   }
 
-  /** The expert declines: replaced by the next expert of the stored order. */
-  async decline(expert: ExpertPrincipal, ip: string | undefined, applicationId: string) {
+  /** The expert declines, saying why: replaced by the next expert of the stored order. */
+  async decline(
+    expert: ExpertPrincipal,
+    ip: string | undefined,
+    applicationId: string,
+    { reason }: DeclineBody,
+  ) {
     return this.prisma.transaction(async (tx) => {
       const c = await this.cases.lockById(tx, applicationId);
       const assignment = c ? await this.reviews.activeAssignment(tx, applicationId, expert) : null;
@@ -118,7 +124,7 @@ export class PanelService {
         );
       }
       const now = new Date();
-      await this.reviews.decline(tx, applicationId, expert.sub, now);
+      await this.reviews.decline(tx, applicationId, expert.sub, now, reason);
       await this.reviews.assign(tx, applicationId, [next], used, now);
       await recordAudit(
         tx,
@@ -127,7 +133,7 @@ export class PanelService {
           action: 'city-review.declined',
           objectType: 'application',
           objectId: applicationId,
-          detail: { declined: expert.sub, replacement: next, position: used },
+          detail: { declined: expert.sub, reason, replacement: next, position: used },
         },
       );
       return { applicationId, declined: expert.sub, replacement: next };

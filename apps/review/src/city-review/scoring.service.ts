@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundProblem, PolicyViolationException } from '@lz/http';
 import { recordAudit } from '@lz/platform';
-import { getPolicy } from '@lz/policy';
+import { getPolicy, checkScores, totalOf } from '@lz/policy';
 import { ReviewCaseRepository } from '../cases/review-case.repository';
 import { assertStepAllowed } from '../cases/review-case.status';
 import { PrismaService } from '../infra/prisma/prisma.service';
 import { CityReviewRepository } from './city-review.repository';
 import type { ScoresBody } from './city-review.schema';
 import type { ExpertPrincipal } from './panel.service';
-import { checkScores, totalOf } from './scoring';
 
 /** An assigned expert scores against the rubric of the application's policy version (docs/SPEC.md §3.4). */
 @Injectable()

@@ -5,7 +5,8 @@ import { entityIdSchema, preliminaryDecisionSchema, REVIEW_STATUSES, type Review
 /** `POST /preliminary-reviews/:applicationId/decision`: libs/policy's, which the portal's form applies too. */
 export { preliminaryDecisionBodySchema, type PreliminaryDecisionBody } from '@lz/policy';
 
-const memberSchema = z.object({
+/** A member summary of the submitted revision (review's copy). */
+export const memberSchema = z.object({
   uscc: z.string(),
   name: z.string(),
   kind: z.string(),

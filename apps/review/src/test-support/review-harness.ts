@@ -1,5 +1,6 @@
 // Test-only helpers for the review int-specs: play intake and publicity with contract-valid events and
 // drive an application through review over HTTP. Not imported by production code.
+import type { CityReviewView } from '../city-review/city-review.schema';
 import {
   makeApplicationDocument,
   makeEnvelope,
@@ -134,23 +135,8 @@ export async function registerExperts(svc: TestService, field: string, n: number
 export const fullMarks = (delta = 0) =>
   RUBRIC.map((c, i) => ({ criterion: c.key, score: i === 0 ? Math.max(0, c.maxScore - delta) : c.maxScore }));
 
-export interface CityReviewBody {
-  status: string;
-  draw: {
-    seed: string;
-    field: string;
-    size: number;
-    candidates: Array<{ expertId: string; orgUscc: string; fields: string[] }>;
-    conflictedOrgs: string[];
-    excluded: string[];
-    order: string[];
-    panel: string[];
-    reserve: string[];
-  } | null;
-  panel: Array<{ expertId: string; orgUscc: string; status: string; position: number; scored: boolean }>;
-  scores: Array<{ expertId: string; total: number }>;
-  aggregate: { scored: number; assigned: number; mean: number | null } | null;
-}
+/** The answer of GET /city-reviews/:id, as the service's schema says. */
+export type CityReviewBody = CityReviewView;
 
 export async function drawPanel(svc: TestService, applicationId: string, size: number) {
   return svc.request('POST', `/api/v1/city-reviews/${applicationId}/panel`, {

@@ -77,7 +77,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * 专家声明回避并替补 · An assigned expert declares a conflict; a replacement is drawn
+     * 专家说明理由后拒绝评审(回避或无法参加),由备选专家递补 · An assigned expert declines with a reason (conflict or unavailable); the reserve takes the seat
      * @description **角色 Roles:** 评审专家 `expert`
      */
     post: operations['CityReviewController.decline'];
@@ -533,9 +533,17 @@ export interface operations {
             jurisdictionCode: string;
             leadName: string;
             leadUscc: string;
+            members: {
+              chainRole: string;
+              inLuzhou: boolean;
+              kind: string;
+              name: string;
+              uscc: string;
+            }[];
             name: string;
             panel: {
               declinedAt: string | null;
+              declineReason: string | null;
               expertId: string;
               name: string;
               orgUscc: string;
@@ -698,7 +706,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
     responses: {
       /** @description OK */
       200: {
@@ -816,9 +830,17 @@ export interface operations {
             jurisdictionCode: string;
             leadName: string;
             leadUscc: string;
+            members: {
+              chainRole: string;
+              inLuzhou: boolean;
+              kind: string;
+              name: string;
+              uscc: string;
+            }[];
             name: string;
             panel: {
               declinedAt: string | null;
+              declineReason: string | null;
               expertId: string;
               name: string;
               orgUscc: string;

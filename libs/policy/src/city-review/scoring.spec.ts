@@ -1,4 +1,4 @@
-import { getPolicy } from '@lz/policy';
+import { getPolicy } from '../policy/policy-registry';
 import { aggregateOf, checkScores, totalOf } from './scoring';
 
 const rubric = getPolicy('lz-2024-draft').cityReview.rubric;

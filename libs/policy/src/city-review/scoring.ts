@@ -1,8 +1,9 @@
-import type { ScoringCriterion } from '@lz/policy';
+import type { ScoringCriterion } from '../policy/policy.types';
 
 /**
  * Scoring against the policy rubric (docs/SPEC.md §3.4): one integer score per criterion, 0…maxScore, every
- * criterion exactly once. Pure; the service turns findings into a 422 naming rule 3.4.
+ * criterion exactly once. Pure; the review service turns findings into a 422 naming rule 3.4, and the
+ * portal's scoring form checks the same before sending.
  */
 export interface ScoreItem {
   criterion: string;
@@ -17,7 +18,7 @@ export interface ScoreFinding {
 }
 
 export function checkScores(
-  rubric: readonly ScoringCriterion[],
+  rubric: ReadonlyArray<Pick<ScoringCriterion, 'key' | 'title' | 'titleZh' | 'maxScore'>>,
   items: readonly ScoreItem[],
 ): ScoreFinding[] {
   const findings: ScoreFinding[] = [];
