@@ -3,7 +3,14 @@ import { issueDevToken } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
 import { LZ_2024_DRAFT } from '@lz/policy';
 import { makeApplicationDocument, makeUscc } from '@lz/testing';
-import { allPages, multipart, newIdempotencyKey, ok, type NoticeView } from '@lz/api-client';
+import {
+  allPages,
+  multipart,
+  newIdempotencyKey,
+  ok,
+  type CityReviewView,
+  type NoticeView,
+} from '@lz/api-client';
 import { demoPdf } from '../../tools/demo/cast';
 import { eventually } from '../../tools/demo/eventually';
 import type { E2eStack } from './stack';
@@ -197,16 +204,17 @@ export async function waitInPreliminaryQueue(
 }
 
 /**
- * Takes submitted applications (all in 510502) through preliminary review and the city panel's scores:
- * recommended, a panel of three drawn, every expert scored — what the Bureau decides next. Creates
- * three experts in the applications' field on first use.
+ * Takes submitted applications (all in 510502) through preliminary review to a drawn city panel:
+ * recommended, a panel of three drawn from the pool (experts in the applications' field are created
+ * on first use until the pool holds `poolSize`, so `poolSize - 3` are left in the reserve). Returns
+ * each application's review as the officer reads it.
  */
-export async function scoredByPanel(
+export async function panelsDrawn(
   stack: E2eStack,
   officerToken: string,
   drafts: readonly Draft[],
-  field = '白酒酿造',
-): Promise<void> {
+  { field = '白酒酿造', poolSize = 3 }: { field?: string; poolSize?: number } = {},
+): Promise<CityReviewView[]> {
   const reviewerToken = await issueDevToken({
     role: 'reviewer',
     sub: 'reviewer-510502',
@@ -218,22 +226,22 @@ export async function scoredByPanel(
     stack,
     drafts.map((d) => d.id),
   );
-  const pool_ = await ok(officer.GET('/api/v1/experts', { params: { query: { field, pageSize: 3 } } }));
-  const experts: Array<{ id: string; orgUscc: string }> = pool_.items.slice(0, 3);
-  for (let i = experts.length; i < 3; i++) {
-    experts.push(
-      await ok(
-        officer.POST('/api/v1/experts', {
-          params: { header: key() },
-          body: {
-            name: `专家${i}`,
-            orgUscc: makeUscc({ seed: `expert-org-${i}`, orgType: '12', division: '510000' }),
-            fields: [field],
-          },
-        }),
-      ),
+  const pool_ = await ok(
+    officer.GET('/api/v1/experts', { params: { query: { field, pageSize: poolSize } } }),
+  );
+  for (let i = pool_.items.length; i < poolSize; i++) {
+    await ok(
+      officer.POST('/api/v1/experts', {
+        params: { header: key() },
+        body: {
+          name: `专家${i}`,
+          orgUscc: makeUscc({ seed: `expert-org-${i}`, orgType: '12', division: '510000' }),
+          fields: [field],
+        },
+      }),
     );
   }
+  const views: CityReviewView[] = [];
   for (const d of drafts) {
     const applicationId = d.id;
     await ok(
@@ -248,15 +256,31 @@ export async function scoredByPanel(
         body: { size: 3 },
       }),
     );
-    const view = await ok(
-      officer.GET('/api/v1/city-reviews/{applicationId}', { params: { path: { applicationId } } }),
+    views.push(
+      await ok(officer.GET('/api/v1/city-reviews/{applicationId}', { params: { path: { applicationId } } })),
     );
+  }
+  return views;
+}
+
+/**
+ * Takes submitted applications (all in 510502) through preliminary review and the city panel's scores:
+ * recommended, a panel of three drawn, every expert scored — what the Bureau decides next. Creates
+ * three experts in the applications' field on first use.
+ */
+export async function scoredByPanel(
+  stack: E2eStack,
+  officerToken: string,
+  drafts: readonly Draft[],
+  field = '白酒酿造',
+): Promise<void> {
+  for (const view of await panelsDrawn(stack, officerToken, drafts, { field })) {
     for (const p of view.panel) {
       const token = await issueDevToken({ role: 'expert', sub: p.expertId, org: p.orgUscc });
       const items = view.rubric.map((c) => ({ criterion: c.key, score: c.maxScore - 2 }));
       await ok(
         stack.api('review', token).POST('/api/v1/city-reviews/{applicationId}/scores', {
-          params: { path: { applicationId } },
+          params: { path: { applicationId: view.applicationId } },
           body: { items, comment: '同意。' },
         }),
       );

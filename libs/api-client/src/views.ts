@@ -52,5 +52,6 @@ export type ClaimView = SuccessBody<SubsidyOps['ClaimsController.get']>;
 export type EvaluationView = SuccessBody<EvaluationOps['EvaluationsController.get']>;
 export type PreliminaryDecisionBody = RequestBody<ReviewOps['PreliminaryController.decide']>;
 export type CityDecisionBody = RequestBody<ReviewOps['CityReviewController.decide']>;
+export type ScoresBody = RequestBody<ReviewOps['CityReviewController.score']>;
 export type RegistryPage = SuccessBody<ReviewOps['RegistryController.list']>;
 export type ExpertPage = SuccessBody<ReviewOps['ExpertsController.list']>;

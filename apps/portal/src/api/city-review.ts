@@ -1,4 +1,4 @@
-import type { CityDecisionBody, CityReviewListItem, CityReviewView } from '@lz/api-client';
+import type { CityDecisionBody, CityReviewListItem, CityReviewView, ScoresBody } from '@lz/api-client';
 import { api, call, type QueryOf } from './http';
 
 /** 市级审查 (review): the service's own OpenAPI types. */
@@ -28,5 +28,23 @@ export const decideCityReview = (applicationId: string, body: CityDecisionBody, 
     api.POST('/api/v1/city-reviews/{applicationId}/decision', {
       params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
       body,
+    }),
+  );
+
+/** The cache key of one review (the officer's case page and the expert's share it). */
+export const cityReviewQueryKey = (applicationId: string) => ['city-review', applicationId];
+
+/** 专家评分: one integer per rubric criterion within its maximum, and a comment (assigned experts). */
+export const scoreCityReview = (applicationId: string, body: ScoresBody) =>
+  call(
+    api.POST('/api/v1/city-reviews/{applicationId}/scores', { params: { path: { applicationId } }, body }),
+  );
+
+/** 拒绝评审 with a reason (assigned, before scoring): the reserve takes the seat. */
+export const declineCityReview = (applicationId: string, reason: string) =>
+  call(
+    api.POST('/api/v1/city-reviews/{applicationId}/decline', {
+      params: { path: { applicationId } },
+      body: { reason },
     }),
   );

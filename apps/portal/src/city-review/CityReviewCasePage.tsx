@@ -3,22 +3,27 @@ import { Alert, Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { CITY_DECISIONS, CITY_OPINION_MAX, cityDecisionBodySchema, type CityDecision } from '@lz/policy';
-import type { ApplicationStatus } from '../api/applications';
-import { decideCityReview, drawPanel, getCityReview, type CityReviewView } from '../api/city-review';
+import {
+  cityReviewQueryKey as queryKey,
+  decideCityReview,
+  drawPanel,
+  getCityReview,
+  type CityReviewView,
+} from '../api/city-review';
 import { isNotFound, newIdempotencyKey } from '../api/http';
-import { statusLabel } from '../applicant/applications/ApplicationListPage';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.zh-CN';
 import { RequireSession } from '../session/session';
 import { DataTable } from '../shared/DataTable';
 import { DecisionFields } from '../shared/DecisionFields';
 import { formatInstant } from '../shared/format';
-import { jurisdictionName } from '../shared/jurisdiction';
 import { usePageTitle } from '../shared/page-title';
 import { problemMessages } from '../shared/problem-fields';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag } from '../shared/StatusTag';
+import { CaseFacts } from './CaseFacts';
 import { exclusionReason } from './exclusion';
+import { ExpertCase } from './ExpertCase';
 
 const DECISION_LABELS: Record<CityDecision, MessageKey> = {
   TO_BE_FILED: 'cityReview.decision.TO_BE_FILED',
@@ -26,7 +31,6 @@ const DECISION_LABELS: Record<CityDecision, MessageKey> = {
 };
 const FIELDS = ['decision', 'opinion'] as const;
 type DecisionField = (typeof FIELDS)[number];
-const queryKey = (id: string) => ['city-review', id];
 
 type Draw = NonNullable<CityReviewView['draw']>;
 
@@ -96,9 +100,16 @@ function DrawDetails({ review, d }: { review: CityReviewView; d: Draw }) {
             title: t('applications.col.status'),
             render: (m) =>
               m.status === 'DECLINED' ? (
-                <StatusTag tone="warning">
-                  {t('cityReview.declined', { time: formatInstant(m.declinedAt, locale) })}
-                </StatusTag>
+                <>
+                  <StatusTag tone="warning">
+                    {t('cityReview.declined', { time: formatInstant(m.declinedAt, locale) })}
+                  </StatusTag>
+                  {m.declineReason && (
+                    <span className="lz-decline-reason">
+                      {t('cityReview.declineReason', { reason: m.declineReason })}
+                    </span>
+                  )}
+                </>
               ) : (
                 <StatusTag tone={m.scored ? 'success' : 'info'}>
                   {t(m.scored ? 'cityReview.scored' : 'cityReview.notScored')}
@@ -291,7 +302,7 @@ function DecisionSection({ review }: { review: CityReviewView }) {
 }
 
 function Case({ id }: { id: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const review = useQuery({ queryKey: queryKey(id), queryFn: () => getCityReview(id) });
   usePageTitle(review.data?.name ?? t('cityReview.title'), isNotFound(review.error));
   return (
@@ -304,25 +315,15 @@ function Case({ id }: { id: string }) {
               <Link to="/workspace/city-reviews">{t('cityReview.backToList')}</Link>
             </p>
             <h1>{r.name}</h1>
-            <dl className="lz-facts">
-              <dt>{t('application.lead')}</dt>
-              <dd>
-                {r.leadName} <span className="lz-muted">{r.leadUscc}</span>
-              </dd>
-              <dt>{t('applications.col.field')}</dt>
-              <dd>{r.field}</dd>
-              <dt>{t('application.jurisdiction')}</dt>
-              <dd>{jurisdictionName(r.jurisdictionCode, locale)}</dd>
-              <dt>{t('application.status')}</dt>
-              <dd>
-                <StatusTag>{t(statusLabel(r.status as ApplicationStatus))}</StatusTag>
-              </dd>
-              <dt>{t('application.revision')}</dt>
-              <dd>
-                {r.revision} ·{' '}
-                <Link to={`/workspace/applications/${r.applicationId}`}>{t('cityReview.document')}</Link>
-              </dd>
-            </dl>
+            <CaseFacts
+              review={r}
+              revisionExtra={
+                <>
+                  {' · '}
+                  <Link to={`/workspace/applications/${r.applicationId}`}>{t('cityReview.document')}</Link>
+                </>
+              }
+            />
             <DrawSection review={r} />
             {r.draw && <ScoresSection review={r} />}
             <DecisionSection review={r} />
@@ -333,8 +334,15 @@ function Case({ id }: { id: string }) {
   );
 }
 
-/** One city review: the panel and its draw, the scores against the rubric, the decision (docs/SPEC.md 3.4). */
+/**
+ * One city review (docs/SPEC.md 3.4): for the officer the panel and its draw, the scores against the
+ * rubric and the decision; for an assigned expert their own scoring (ExpertCase).
+ */
 export function Component() {
   const { applicationId = '' } = useParams();
-  return <RequireSession roles={['officer']}>{() => <Case id={applicationId} />}</RequireSession>;
+  return (
+    <RequireSession roles={['officer', 'expert']}>
+      {(s) => (s.role === 'expert' ? <ExpertCase id={applicationId} /> : <Case id={applicationId} />)}
+    </RequireSession>
+  );
 }

@@ -22,7 +22,7 @@ const STATUSES: readonly CityReviewStatus[] = CITY_STAGE_STATUSES;
 
 const label = (s: string) => statusLabel(s as ApplicationStatus);
 
-function Reviews() {
+function Reviews({ expert }: { expert: boolean }) {
   const { t, locale } = useI18n();
   const [params, setFilters] = useFilterParams();
   const [page, setPage] = usePageParam();
@@ -40,8 +40,8 @@ function Reviews() {
   });
   return (
     <>
-      <h1>{t('cityReview.heading')}</h1>
-      <p className="lz-lead">{t('cityReview.lead')}</p>
+      <h1>{t(expert ? 'expertReview.heading' : 'cityReview.heading')}</h1>
+      <p className="lz-lead">{t(expert ? 'expertReview.lead' : 'cityReview.lead')}</p>
       <SearchForm label={t('cityReview.search')} q={query.q} onSearch={(q) => setFilters({ q })}>
         <FilterSelect
           label={t('applications.col.status')}
@@ -55,7 +55,7 @@ function Reviews() {
         {() => (
           <>
             <DataTable<CityReviewListItem>
-              caption={t('cityReview.heading')}
+              caption={t(expert ? 'expertReview.heading' : 'cityReview.heading')}
               rowKey={(c) => c.applicationId}
               busy={list.isFetching}
               rows={list.data?.items}
@@ -92,9 +92,20 @@ function Reviews() {
   );
 }
 
-/** 市级审查: the Bureau's list of the recommended applications and what became of them (docs/SPEC.md 3.4). */
-export function Component() {
+function Titled({ expert }: { expert: boolean }) {
   const { t } = useI18n();
-  usePageTitle(t('cityReview.title'));
-  return <RequireSession roles={['officer']}>{() => <Reviews />}</RequireSession>;
+  usePageTitle(t(expert ? 'expertReview.title' : 'cityReview.title'));
+  return <Reviews expert={expert} />;
+}
+
+/**
+ * 市级审查 (docs/SPEC.md 3.4): the Bureau's list of the recommended applications and what became of
+ * them; for an expert, their own live assignments (the service scopes the list).
+ */
+export function Component() {
+  return (
+    <RequireSession roles={['officer', 'expert']}>
+      {(s) => <Titled expert={s.role === 'expert'} />}
+    </RequireSession>
+  );
 }

@@ -58,7 +58,12 @@ export function ReviewerHome({ session }: { session: SessionView }) {
 export function ExpertHome() {
   return (
     <ul className="lz-stats">
-      <Stat label="expert.assigned" queryKey={['expert', 'city-reviews']} count={cityReviewCount} />
+      <Stat
+        label="expert.assigned"
+        queryKey={['expert', 'city-reviews']}
+        count={cityReviewCount}
+        to="/workspace/city-reviews"
+      />
       <UnreadStat />
     </ul>
   );

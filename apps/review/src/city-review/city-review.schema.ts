@@ -19,12 +19,8 @@ export const scoresBodySchema = z.strictObject({
 });
 export type ScoresBody = z.infer<typeof scoresBodySchema>;
 
-/** `POST /city-reviews/:applicationId/decline` (expert, assigned, not yet scored): why, in their words. */
-export const DECLINE_REASON_MAX = 500;
-export const declineBodySchema = z.strictObject({
-  reason: z.string().trim().min(1).max(DECLINE_REASON_MAX),
-});
-export type DeclineBody = z.infer<typeof declineBodySchema>;
+/** `POST /city-reviews/:applicationId/decline` (expert): the body of @lz/policy (the portal's form checks the same). */
+export { declineBodySchema, type DeclineBody } from '@lz/policy';
 
 /** `POST /city-reviews/:applicationId/decision` (officer): the body of @lz/policy (the portal's form checks the same). */
 export { cityDecisionBodySchema, type CityDecisionBody } from '@lz/policy';

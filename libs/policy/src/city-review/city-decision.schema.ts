@@ -16,6 +16,18 @@ export const cityDecisionBodySchema = z.strictObject({
 });
 export type CityDecisionBody = z.infer<typeof cityDecisionBodySchema>;
 
+/** The longest reason an expert may give for declining a seat on a panel. */
+export const DECLINE_REASON_MAX = 500;
+
+/**
+ * `POST /city-reviews/:applicationId/decline` (expert, assigned, before scoring, docs/SPEC.md 3.4): why
+ * — a conflict (回避) the draw did not see, or unavailability — in the expert's words.
+ */
+export const declineBodySchema = z.strictObject({
+  reason: z.string().trim().min(1, { error: 'a reason is required' }).max(DECLINE_REASON_MAX),
+});
+export type DeclineBody = z.infer<typeof declineBodySchema>;
+
 /** The statuses of the city stage and after: recommended (to review) and what became of it. */
 export const CITY_STAGE_STATUSES = [
   'PRELIM_RECOMMENDED',
