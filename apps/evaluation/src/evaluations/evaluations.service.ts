@@ -90,6 +90,7 @@ export class EvaluationsService {
       }
       await this.assertOwnEvidence(tx, id, body.evidenceIds);
       await this.evaluations.saveReport(tx, id, body, principal.sub, now);
+      await this.scheduler.cancelReminders(tx, id); // the report is in: no more reminders
       await recordAudit(tx, caller, {
         action: 'evaluation-report.submitted',
         objectType: 'evaluation',
