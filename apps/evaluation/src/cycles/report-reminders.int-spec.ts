@@ -84,6 +84,14 @@ describe(EvaluationWindowProcessor.name, () => {
       ]),
     );
 
+    // The lead's view shows the schedule (the portal prints it).
+    const view = await h.svc.request('GET', `/api/v1/evaluations/${c.evaluationId}`, { token: c.lead });
+    expect(view.body).toMatchObject({
+      dueOn: '2026-10-20',
+      overdueReport: 'OFFICER_DECIDES',
+      reminders: REMINDERS.map((r) => ({ ...r, status: 'SCHEDULED', provisional: false })),
+    });
+
     // Redis loses every key of this run: the rows rebuild the delayed jobs (reconciler).
     expect(await flushRunPrefix(h)).toBeGreaterThan(0);
     await sleep(1_500); // a reconcile period: nothing is due yet, nothing may go out
@@ -141,6 +149,12 @@ describe(EvaluationWindowProcessor.name, () => {
     expect(res.status).toBe(200);
     expect((await reminderRows(c.evaluationId)).map((r) => r.status)).toEqual([
       'FIRED',
+      'CANCELLED',
+      'CANCELLED',
+    ]);
+    const view = await h.svc.request('GET', `/api/v1/evaluations/${c.evaluationId}`, { token: c.lead });
+    expect((view.body as { reminders: { status: string }[] }).reminders.map((r) => r.status)).toEqual([
+      'SENT',
       'CANCELLED',
       'CANCELLED',
     ]);
