@@ -4,21 +4,15 @@ import { listQuerySchema, pageSchema } from '@lz/http';
 import {
   boundedText,
   entityIdSchema,
+  EVALUATION_STATUSES,
   evaluationGradeSchema,
+  type EvaluationStatus,
   OVERDUE_REPORT_EFFECTS,
   TEXT_LIMITS,
   usccSchema,
 } from '@lz/policy';
 
-export const EVALUATION_STATUSES = [
-  'SCHEDULED',
-  'OPEN',
-  'SUBMITTED',
-  'OVERDUE',
-  'GRADED',
-  'CANCELLED',
-] as const;
-export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+export { EVALUATION_STATUSES, type EvaluationStatus };
 
 /** `POST /evaluations/:id/report` (docs/SPEC.md 5.2a): what the lead unit reports, with its evidence. */
 export const reportBodySchema = z.strictObject({

@@ -4,6 +4,20 @@ export type EvaluationGrade = 'EXCELLENT' | 'GOOD' | 'QUALIFIED' | 'UNQUALIFIED'
 export const EVALUATION_GRADES = ['EXCELLENT', 'GOOD', 'QUALIFIED', 'UNQUALIFIED'] as const;
 
 /**
+ * An evaluation cycle's life (docs/SPEC.md 5.2a): SCHEDULED → OPEN → SUBMITTED | OVERDUE → GRADED;
+ * CANCELLED when the consortium is delisted. The evaluation service's views and the portal share it.
+ */
+export const EVALUATION_STATUSES = [
+  'SCHEDULED',
+  'OPEN',
+  'SUBMITTED',
+  'OVERDUE',
+  'GRADED',
+  'CANCELLED',
+] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+/**
  * What a report not submitted by its due instant means for the grade (docs/spec-notes.md: the draft is
  * silent). 'OFFICER_DECIDES': the cycle becomes OVERDUE and the officer has it assessed; the evaluator
  * records whatever grade is judged — an overdue report never counts as a failure by itself.
