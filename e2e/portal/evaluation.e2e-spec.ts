@@ -93,6 +93,8 @@ describe('portal: evaluation deadlines', () => {
     const message = page.getByRole('listitem').filter({ hasText: '第 1 期评估已开始' }).first();
     await eventually('the window message in the inbox', async () => {
       await page.reload();
+      await page.getByRole('heading', { level: 1, name: '我的站内消息' }).waitFor();
+      await page.waitForLoadState('networkidle');
       return (await message.count()) > 0 ? true : undefined;
     });
     await message.getByRole('link').first().click();

@@ -49,12 +49,19 @@ export class EvaluationWindowProcessor {
 
   @OnDeadline(EVALUATION_WINDOW_OPEN)
   async open(deadline: DeadlineRow, tx: PrismaTx): Promise<void> {
-    if (!(await this.cycles.open(tx, deadline.subjectId))) {
+    if (!(await this.openCycle(tx, deadline.subjectId))) {
       this.logger.warn(`evaluation ${deadline.subjectId} was not SCHEDULED at its opening; nothing to do`);
-      return;
     }
-    const e = await this.cycles.find(tx, deadline.subjectId);
-    if (!e) return; // unreachable: the row was just updated in this transaction
+  }
+
+  /**
+   * SCHEDULED → OPEN, once: the reminders still ahead become deadline rows, the lead is told, the
+   * opening is audited. False when the cycle was not SCHEDULED.
+   */
+  private async openCycle(tx: PrismaTx, evaluationId: string): Promise<boolean> {
+    if (!(await this.cycles.open(tx, evaluationId))) return false;
+    const e = await this.cycles.find(tx, evaluationId);
+    if (!e) return false; // unreachable: the row was just updated in this transaction
     const reminders = await this.scheduler.scheduleReminders(tx, e, this.clock.now());
     await this.outbox.add(tx, {
       type: EVALUATION_WINDOW_OPENED_V1,
@@ -77,7 +84,7 @@ export class EvaluationWindowProcessor {
         objectType: 'evaluation',
         objectId: e.id,
         detail: {
-          opensAt: deadline.dueAt.toISOString(),
+          opensAt: e.opensAt.toISOString(),
           reminders: reminders.map((r) => ({
             workingDaysBefore: r.workingDaysBefore,
             at: r.at.toISOString(),
@@ -85,6 +92,7 @@ export class EvaluationWindowProcessor {
         },
       },
     );
+    return true;
   }
 
   @OnDeadline(EVALUATION_REPORT_REMINDER)
@@ -120,6 +128,11 @@ export class EvaluationWindowProcessor {
 
   @OnDeadline(EVALUATION_WINDOW_DUE)
   async due(deadline: DeadlineRow, tx: PrismaTx): Promise<void> {
+    // Both instants past at once (a filing learnt late, a long outage): the two jobs may run in either
+    // order, so a due that comes first opens the window itself — the lead is told it opened, then that
+    // it is overdue; the open job then finds nothing to do.
+    const seen = await this.cycles.lock(tx, deadline.subjectId);
+    if (seen?.status === 'SCHEDULED') await this.openCycle(tx, seen.id);
     if (!(await this.cycles.markOverdue(tx, deadline.subjectId))) return; // reported, graded or cancelled
     const e = await this.cycles.find(tx, deadline.subjectId);
     if (!e) return; // unreachable: the row was just updated in this transaction

@@ -185,4 +185,18 @@ describe(EvaluationWindowProcessor.name, () => {
       `evaluation.report.reminder:${c.evaluationId}:0`,
     ]);
   });
+
+  it('opens and then marks OVERDUE a cycle both of whose instants are past when it is filed, whichever job runs first', async () => {
+    // Learnt 40 days after its opening: the open and due jobs are both due at once, in no set order.
+    h.clock.jumpTo(new Date('2026-10-30T10:00:00+08:00'));
+    const c = await register(h, FILED_ON);
+    await waitUntil(async () => (await getEvaluation(h, c.evaluationId)).status === 'OVERDUE', 'overdue');
+    await h.probe.expectExactly(about('evaluation.window.opened.v1', c.evaluationId), 1, {
+      timeoutMs: 5_000,
+    });
+    await h.probe.expectExactly(about('evaluation.report.overdue.v1', c.evaluationId), 1, {
+      timeoutMs: 5_000,
+    });
+    expect(h.probe.received.filter(reminded(c.evaluationId))).toHaveLength(0);
+  });
 });

@@ -6,7 +6,7 @@ import { isNotFound } from '../api/http';
 import { useI18n } from '../i18n/i18n';
 import { RequireSession } from '../session/session';
 import { DataTable } from '../shared/DataTable';
-import { formatDate, formatInstant } from '../shared/format';
+import { formatDate, formatDeadline, formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag } from '../shared/StatusTag';
@@ -36,7 +36,7 @@ function EvaluationBody({ evaluation: e }: { evaluation: EvaluationView }) {
             },
             { key: 'opensAt', label: t('evaluation.opensOn'), children: formatInstant(e.opensAt, locale) },
             { key: 'dueOn', label: t('evaluation.dueOn'), children: formatDate(e.dueOn, locale) },
-            { key: 'dueAt', label: t('evaluation.dueAt'), children: formatInstant(e.dueAt, locale) },
+            { key: 'dueAt', label: t('evaluation.dueAt'), children: formatDeadline(e.dueAt, locale) },
             {
               key: 'submittedAt',
               label: t('evaluation.submittedAt'),
