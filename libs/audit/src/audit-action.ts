@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = {
     'consortium.registered',
     'consortium.delisted',
     'evaluation.opened',
+    'evaluation-report.reminded',
     'evaluation.marked-overdue',
     'evaluation.assigned',
     'evaluation-evidence.uploaded',

@@ -149,3 +149,43 @@ export function countWorkingDaysBetween(
   const years = [...unknownYears]; // ascending: the loop walks forward in time
   return { count, provisional: years.length > 0, unknownYears: years };
 }
+
+export interface WorkingDayShift {
+  /** The working day found. */
+  readonly date: IsoDate;
+  /** True when the walk crossed a year with no arrangement (Monday–Friday assumed there). */
+  readonly provisional: boolean;
+  readonly unknownYears: readonly number[];
+}
+
+/**
+ * The `workingDays`-th working day before `date` (a Shanghai date 'YYYY-MM-DD'; `date` itself does
+ * not count, whether or not it is a working day) — e.g. "3 working days before the report is due".
+ * Counted on the same calendar and with the same rule for unknown years as `computeDeadline`: a day in
+ * a year with no arrangement is taken Monday–Friday and makes the answer provisional.
+ *
+ * Worked example: 10 working days before Tue 2026-10-20 → Wed 2026-09-30 (National Day 10/1–10/7
+ * off, Saturday 10/10 a make-up working day).
+ */
+export function workingDaysBefore(
+  date: IsoDate,
+  workingDays: number,
+  calendar: WorkingDayCalendar,
+): WorkingDayShift {
+  if (!isIsoDate(date)) throw new RangeError(`Expected a date 'YYYY-MM-DD', got ${JSON.stringify(date)}`);
+  if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
+    throw new RangeError(`workingDays must be a whole number 1–${MAX_WORKING_DAYS}, got ${workingDays}`);
+  }
+  const unknownYears = new Set<number>();
+  let counted = 0;
+  let day = date;
+  while (counted < workingDays) {
+    day = addDays(day, -1);
+    const verdict = judge(day, calendar);
+    if (verdict.unknownYear !== undefined) unknownYears.add(verdict.unknownYear);
+    if (verdict.working) counted += 1;
+  }
+  // The walk goes backwards in time: sort the unknown years ascending, as the other functions give them.
+  const years = [...unknownYears].sort((a, b) => a - b);
+  return { date: day, provisional: years.length > 0, unknownYears: years };
+}

@@ -32,10 +32,12 @@ export {
   computeDeadline,
   countWorkingDaysBetween,
   MAX_WORKING_DAYS,
+  workingDaysBefore,
   type CountingRule,
   type DeadlineInput,
   type DeadlineResult,
   type WorkingDayCount,
+  type WorkingDayShift,
 } from './deadline';
 export {
   closingTimeSchema,

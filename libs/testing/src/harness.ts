@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { OffsetClock } from '@lz/deadlines';
 import type { ServiceDefinition, ServiceModuleFactory } from '@lz/platform';
@@ -68,4 +69,26 @@ export async function startFileServiceHarness(
       await rm(blobDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * "FLUSHALL" for this run: deletes every Redis key under the service's prefix (SCAN + DEL) — its
+ * delayed jobs included. The Redis server is shared with other test runs, so only this run's keys go.
+ * Returns how many keys it deleted.
+ */
+export async function flushRunPrefix(h: Pick<ServiceHarness, 'svc'>): Promise<number> {
+  const redis = new Redis(h.svc.config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  await redis.connect();
+  let deleted = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${h.svc.config.REDIS_PREFIX}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) deleted += await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import type { CycleWindow } from './evaluation-schedule';
+import { EVALUATION_REPORT_REMINDER } from './evaluation-window.constants';
 
 export interface NewCycle {
   id: string;
@@ -69,6 +70,32 @@ export class CyclesRepository {
     );
     if (rows.length === 0) return null;
     return tx.evaluation.findUnique({ where: { id } });
+  }
+
+  /** The ids of the cycle's reminder rows still PENDING (`evaluation.report.reminder:<id>:<n>`). */
+  async pendingReminderIds(tx: PrismaTx, evaluationId: string): Promise<string[]> {
+    const rows = await tx.deadline.findMany({
+      where: {
+        kind: EVALUATION_REPORT_REMINDER,
+        subjectId: { startsWith: `${evaluationId}:` },
+        status: 'PENDING',
+      },
+      select: { id: true },
+      orderBy: { dueAt: 'asc' },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  /** The reminder rows of cycles, for their views (any status). */
+  reminderRows(tx: PrismaTx, evaluationIds: readonly string[]) {
+    return tx.deadline.findMany({
+      where: {
+        kind: EVALUATION_REPORT_REMINDER,
+        OR: evaluationIds.map((id) => ({ subjectId: { startsWith: `${id}:` } })),
+      },
+      select: { subjectId: true, dueAt: true, status: true, firedAt: true, provisional: true },
+      orderBy: { dueAt: 'asc' },
+    });
   }
 
   find(tx: PrismaTx, id: string) {

@@ -5,8 +5,15 @@ export const EVALUATION_WINDOW_OPEN = 'evaluation.window.open' as const;
 /** The report is due: an OPEN cycle with no report becomes OVERDUE. Row `evaluation.window.due:<evaluationId>`. */
 export const EVALUATION_WINDOW_DUE = 'evaluation.window.due' as const;
 
+/**
+ * A reminder to the lead unit that the report is due (policy `evaluation.reminders`). Row
+ * `evaluation.report.reminder:<evaluationId>:<n>`, n = working days before the due day (0 = on it).
+ */
+export const EVALUATION_REPORT_REMINDER = 'evaluation.report.reminder' as const;
+
 export const EVALUATION_DEADLINES = defineDeadlineKinds([
   EVALUATION_WINDOW_OPEN,
+  EVALUATION_REPORT_REMINDER,
   EVALUATION_WINDOW_DUE,
 ] as const);
 export type EvaluationDeadline = DeadlineKindOf<typeof EVALUATION_DEADLINES>;

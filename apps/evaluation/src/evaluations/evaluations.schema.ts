@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { storedFileViewSchema } from '@lz/evidence';
 import { listQuerySchema, pageSchema } from '@lz/http';
-import { boundedText, entityIdSchema, evaluationGradeSchema, TEXT_LIMITS, usccSchema } from '@lz/policy';
+import {
+  boundedText,
+  entityIdSchema,
+  EVALUATION_STATUSES,
+  evaluationGradeSchema,
+  type EvaluationStatus,
+  OVERDUE_REPORT_EFFECTS,
+  TEXT_LIMITS,
+  usccSchema,
+} from '@lz/policy';
 
-export const EVALUATION_STATUSES = [
-  'SCHEDULED',
-  'OPEN',
-  'SUBMITTED',
-  'OVERDUE',
-  'GRADED',
-  'CANCELLED',
-] as const;
-export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+export { EVALUATION_STATUSES, type EvaluationStatus };
 
 /** `POST /evaluations/:id/report` (docs/SPEC.md 5.2a): what the lead unit reports, with its evidence. */
 export const reportBodySchema = z.strictObject({
@@ -53,6 +54,8 @@ export const listEvaluationsQuerySchema = listQuerySchema({
 });
 export type ListEvaluationsQuery = z.output<typeof listEvaluationsQuerySchema>;
 
+export const REMINDER_STATUSES = ['SCHEDULED', 'SENT', 'CANCELLED'] as const;
+
 export const evaluationViewSchema = z.object({
   id: z.string(),
   consortiumId: z.string(),
@@ -85,6 +88,21 @@ export const evaluationViewSchema = z.object({
       gradedAt: z.string(),
     })
     .nullable(),
+  /**
+   * The report reminders to the lead unit (policy `evaluation.reminders`), set when the window opens,
+   * in time order: `workingDaysBefore` the due day (0 = on it); SENT, SCHEDULED, or CANCELLED (the
+   * report came in first, or the cycle ended).
+   */
+  reminders: z.array(
+    z.object({
+      workingDaysBefore: z.int(),
+      at: z.string(),
+      status: z.enum(REMINDER_STATUSES),
+      provisional: z.boolean(),
+    }),
+  ),
+  /** What an overdue report means for the grade (policy `evaluation.overdueReport`). */
+  overdueReport: z.enum(OVERDUE_REPORT_EFFECTS),
   policyVersion: z.string(),
 });
 export type EvaluationView = z.infer<typeof evaluationViewSchema>;

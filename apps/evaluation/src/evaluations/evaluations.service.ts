@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { scopeOf, type Principal } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
-import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
+import { DEADLINES_CLOCK, type Clock, type DeadlineStatus } from '@lz/deadlines';
 import { storedFileView } from '@lz/evidence';
 import {
   ConflictProblem,
@@ -21,6 +21,7 @@ import {
 import { ConsortiaRepository } from '../consortia/consortia.repository';
 import { CycleSchedulerService, type ScheduledCycle } from '../cycles/cycle-scheduler.service';
 import { CyclesRepository } from '../cycles/cycles.repository';
+import { parseReminderSubject } from '../cycles/report-reminders';
 import { applyTwoFailuresRule } from '../cycles/two-failures.rule';
 import type { Evaluation, EvaluationEvidence } from '../infra/prisma/generated/client';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
@@ -41,6 +42,13 @@ interface Caller {
 }
 
 const notFound = () => new NotFoundProblem('evaluation');
+
+/** A reminder row's status as the lead sees it: a FIRED row went out (a cancelled one never does). */
+const REMINDER_STATUS: Record<DeadlineStatus, EvaluationView['reminders'][number]['status']> = {
+  PENDING: 'SCHEDULED',
+  FIRED: 'SENT',
+  CANCELLED: 'CANCELLED',
+};
 
 /** Biennial evaluations (docs/SPEC.md 5.2a–c): reports, assignments, results and the two-failures rule. */
 @Injectable()
@@ -90,6 +98,7 @@ export class EvaluationsService {
       }
       await this.assertOwnEvidence(tx, id, body.evidenceIds);
       await this.evaluations.saveReport(tx, id, body, principal.sub, now);
+      await this.scheduler.cancelReminders(tx, id); // the report is in: no more reminders
       await recordAudit(tx, caller, {
         action: 'evaluation-report.submitted',
         objectType: 'evaluation',
@@ -254,19 +263,34 @@ export class EvaluationsService {
   }
 
   private async views(tx: PrismaTx, rows: readonly Evaluation[]): Promise<EvaluationView[]> {
-    const files = await this.evidence.listFor(
-      tx,
-      rows.map((r) => r.id),
-    );
+    const ids = rows.map((r) => r.id);
+    const files = await this.evidence.listFor(tx, ids);
+    const reminders = ids.length > 0 ? await this.cycles.reminderRows(tx, ids) : [];
     return rows.map((r) =>
       this.view(
         r,
         files.filter((f) => f.evaluationId === r.id),
+        reminders.flatMap((row) => {
+          const subject = parseReminderSubject(row.subjectId);
+          if (subject?.evaluationId !== r.id) return [];
+          return [
+            {
+              workingDaysBefore: subject.workingDaysBefore,
+              at: formatShanghaiIso(row.dueAt),
+              status: REMINDER_STATUS[row.status as DeadlineStatus],
+              provisional: row.provisional,
+            },
+          ];
+        }),
       ),
     );
   }
 
-  private view(e: Evaluation, evidence: EvaluationEvidence[]): EvaluationView {
+  private view(
+    e: Evaluation,
+    evidence: EvaluationEvidence[],
+    reminders: EvaluationView['reminders'],
+  ): EvaluationView {
     const report = e.report as ReportBody | null;
     return {
       id: e.id,
@@ -300,6 +324,8 @@ export class EvaluationsService {
             }
           : null,
       evidence: evidence.map(storedFileView),
+      reminders,
+      overdueReport: getPolicy(e.policyVersion).evaluation.overdueReport,
       policyVersion: e.policyVersion,
     };
   }

@@ -3,6 +3,7 @@ import {
   handled,
   MailCatcher,
   makeEnvelope,
+  makeUscc,
   makeUuid,
   publish,
   startNotifications,
@@ -193,4 +194,64 @@ describe(DeliveryRelay.name, () => {
     );
     expect(rows).toEqual([{ status: 'SENT', n: 6 }]);
   }, 120_000);
+
+  it('mails the lead unit when its evaluation window opens, is reminded and is overdue, and the officers on overdue, once each', async () => {
+    const officer = await h.svc.token({ role: 'officer', sub: 'officer-wang' });
+    await savePreferences(officer, 'wang@kjj.example.test');
+    const lead = makeUscc();
+    const contact = `eval-${lead.toLowerCase()}@unit.example.test`;
+    const sub = submitted({ leadUscc: lead, contactEmail: contact });
+    const consortiumId = makeUuid();
+    const registered = makeEnvelope('review.consortium.registered.v1', {
+      consortiumId,
+      applicationId: sub.data.applicationId,
+      leadUscc: lead,
+      name: sub.data.name,
+      filingNumber: '泸创联备〔2026〕021号',
+    });
+    for (const e of [sub, registered]) {
+      await publish(h, e);
+      await handled(h, e.id);
+    }
+    const evaluationId = makeUuid();
+    const cycle = { evaluationId, consortiumId, leadUscc: lead };
+    const events = [
+      makeEnvelope('evaluation.window.opened.v1', cycle),
+      makeEnvelope('evaluation.report.reminded.v1', { ...cycle, workingDaysBefore: 3 }),
+      makeEnvelope('evaluation.report.overdue.v1', cycle),
+    ];
+    for (const e of events) await publish(h, e);
+    await publish(h, events[2]); // the broker delivers the overdue twice
+
+    const link = `${PORTAL}/workspace/evaluations/${evaluationId}`;
+    const about = () => smtp.received.filter((m) => m.body.includes(link));
+    await waitForExactly(
+      'mails to the lead unit',
+      () => about().filter((m) => m.to.includes(contact)).length,
+      3,
+      {
+        graceMs: 3_000,
+      },
+    );
+    const toWang = about().filter((m) => m.to.includes('wang@kjj.example.test'));
+    expect(toWang).toHaveLength(1);
+    expect(toWang[0].subject).toBe('【泸州市创新联合体管理平台】评估材料逾期未提交，待处理：第 1 期');
+    expect(toWang[0].body).toContain('逾期不自动视为评估不合格');
+    expect(
+      smtp
+        .to(contact)
+        .filter((m) => m.body.includes(link))
+        .map((m) => m.subject.replace('【泸州市创新联合体管理平台】', ''))
+        .sort(),
+    ).toEqual(
+      [
+        '第 1 期评估已开始，请于2026年10月20日前提交评估材料',
+        '评估材料提交提醒：距提交截止日还有 3 个工作日',
+        '第 1 期评估材料逾期未提交',
+      ].sort(),
+    );
+    for (const m of about().filter((x) => x.to.includes(contact))) {
+      expect(m.body).toContain(`「${sub.data.name}」（泸创联备〔2026〕021号）`);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { makeEventData, makeUscc } from '@lz/testing';
-import { EVENT_TYPES } from '@lz/policy';
+import { EVENT_TYPES, eventExamples } from '@lz/policy';
 import { messagesFor, recipientKey, shanghaiMinute, UnknownSubjectError, type Subjects } from './messages';
 
 const application = {
@@ -57,5 +57,80 @@ describe(messagesFor.name, () => {
       'role:reviewer:LZ-HTZ',
     );
     expect(recipientKey({ kind: 'ROLE', role: 'officer' })).toBe('role:officer');
+  });
+});
+
+/** Half-width punctuation in Chinese text (a colon between digits is a time of day). */
+const ASCII_PUNCTUATION = /[,;()!?]|(?<!\d):|:(?!\d)/;
+
+describe('evaluation window, reminders and overdue', () => {
+  const lead = consortium.leadUscc;
+  const evaluationId = '0b5e0b4e-3c1c-4d5e-9f8a-1b2c3d4e5f60';
+  const base = { evaluationId, consortiumId: consortium.id, leadUscc: lead, cycle: 1 };
+
+  it('tells the lead unit when the window opens, when the report is due and when it reminds, linking to the evaluation', () => {
+    const [m] = messagesFor(
+      'evaluation.window.opened.v1',
+      { ...eventExamples['evaluation.window.opened.v1'], ...base },
+      known,
+    );
+    expect(m).toMatchObject({
+      kind: 'evaluation.window_opened',
+      recipient: { kind: 'UNIT', uscc: lead },
+      objectType: 'evaluation',
+      objectId: evaluationId,
+      link: `/workspace/evaluations/${evaluationId}`,
+    });
+    expect(m.title).toBe('第 1 期评估已开始，请于2026年10月20日前提交评估材料');
+    expect(m.body).toContain('「白酒固态发酵智能化创新联合体」（泸创联备〔2026〕003号）');
+    expect(m.body).toContain(
+      '平台将于2026年09月30日 09:00、2026年10月15日 09:00、2026年10月20日 09:00提醒。',
+    );
+    expect(m.body).not.toMatch(ASCII_PUNCTUATION); // full-width punctuation only
+  });
+
+  it('says how many working days are left, or that today is the due day', () => {
+    const remind = (workingDaysBefore: number) =>
+      messagesFor(
+        'evaluation.report.reminded.v1',
+        {
+          ...base,
+          workingDaysBefore,
+          dueOn: '2026-10-20',
+          dueAt: '2026-10-21T00:00:00+08:00',
+          remindedAt: '2026-10-15T09:00:00+08:00',
+        },
+        known,
+      );
+    expect(remind(3)).toEqual([
+      expect.objectContaining({
+        kind: 'evaluation.report_reminder',
+        recipient: { kind: 'UNIT', uscc: lead },
+        title: '评估材料提交提醒：距提交截止日还有 3 个工作日',
+      }),
+    ]);
+    expect(remind(0)[0].title).toBe('评估材料提交提醒：今天是提交截止日');
+    expect(remind(0)[0].body).not.toMatch(ASCII_PUNCTUATION);
+  });
+
+  it('tells the lead unit and escalates to the officers when the report is overdue, never calling it a failure', () => {
+    const msgs = messagesFor(
+      'evaluation.report.overdue.v1',
+      {
+        ...base,
+        dueOn: '2026-10-20',
+        dueAt: '2026-10-21T00:00:00+08:00',
+        overdueAt: '2026-10-21T00:00:01+08:00',
+        gradeEffect: 'OFFICER_DECIDES',
+      },
+      {},
+    );
+    expect(msgs.map((m) => [m.kind, recipientKey(m.recipient), m.link])).toEqual([
+      ['evaluation.report_overdue', `unit:${lead}`, `/workspace/evaluations/${evaluationId}`],
+      ['evaluation.overdue_escalated', 'role:officer', `/workspace/evaluations/${evaluationId}`],
+    ]);
+    expect(msgs[1].body).toContain('逾期不自动视为评估不合格');
+    // an unknown consortium is named by the lead unit's role, not refused
+    expect(msgs[0].body).toContain('您单位牵头的创新联合体第 1 期评估材料');
   });
 });

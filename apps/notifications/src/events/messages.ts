@@ -22,6 +22,10 @@ export const NOTIFICATION_KINDS = [
   'item.awaiting_filing',
   'item.contested',
   'consortium.filed',
+  'evaluation.window_opened',
+  'evaluation.report_reminder',
+  'evaluation.report_overdue',
+  'evaluation.overdue_escalated',
   'evaluation.result',
   'delisting.decided',
   'consortium.delisted',
@@ -84,6 +88,8 @@ export interface ConsortiumFacts {
 const OFFICERS: Recipient = { kind: 'ROLE', role: 'officer' };
 const unit = (uscc: string): Recipient => ({ kind: 'UNIT', uscc });
 const applicationLink = (id: string) => `/workspace/applications/${id}`;
+/** The portal page where the lead unit sees its cycle and submits the report (the officer sees it too). */
+const evaluationLink = (id: string) => `/workspace/evaluations/${id}`;
 
 /** `2026-12-09T17:30:00+08:00` → `2026年12月09日 17:30` (Asia/Shanghai, as the notice prints it). */
 export function shanghaiMinute(instant: string | Date): string {
@@ -107,6 +113,13 @@ const CATEGORY_ZH: Record<ClaimCategory, string> = {
   TALENT: '人才',
   FINANCE: '金融',
 };
+
+/** `2026-10-20` → `2026年10月20日`. */
+const shanghaiDay = (date: string) => `${date.slice(0, 4)}年${date.slice(5, 7)}月${date.slice(8, 10)}日`;
+
+/** The consortium as a message names it: its name when an earlier event told it, else its filing. */
+const consortiumName = (c: ConsortiumFacts | undefined) =>
+  c ? `「${c.name}」（${c.filingNumber}）` : '您单位牵头的创新联合体';
 
 const withOpinion = (text: string, opinion: string) => (opinion ? `${text}\n审查意见:${opinion}` : text);
 
@@ -288,6 +301,72 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
           objectType: 'consortium',
           objectId: e.consortiumId,
           link: '/registry',
+        },
+      ];
+    }
+    case 'evaluation.window.opened.v1': {
+      const e = d as EventData<'evaluation.window.opened.v1'>;
+      const schedule = e.reminders.map((r) => shanghaiMinute(r.at)).join('、');
+      return [
+        {
+          kind: 'evaluation.window_opened',
+          recipient: unit(e.leadUscc),
+          title: `第 ${e.cycle} 期评估已开始，请于${shanghaiDay(e.dueOn)}前提交评估材料`,
+          body:
+            `${consortiumName(subjects.consortium)}第 ${e.cycle} 期评估已于${shanghaiMinute(e.opensAt)}开始。` +
+            `请在${shanghaiDay(e.dueOn)}24:00前提交运行情况报告及佐证材料。` +
+            (schedule ? `平台将于${schedule}提醒。` : '') +
+            (e.provisional ? '（提醒日期按暂定的节假日安排计算，以正式公布为准）' : ''),
+          objectType: 'evaluation',
+          objectId: e.evaluationId,
+          link: evaluationLink(e.evaluationId),
+        },
+      ];
+    }
+    case 'evaluation.report.reminded.v1': {
+      const e = d as EventData<'evaluation.report.reminded.v1'>;
+      const left =
+        e.workingDaysBefore === 0 ? '今天是提交截止日' : `距提交截止日还有 ${e.workingDaysBefore} 个工作日`;
+      return [
+        {
+          kind: 'evaluation.report_reminder',
+          recipient: unit(e.leadUscc),
+          title: `评估材料提交提醒：${left}`,
+          body:
+            `${consortiumName(subjects.consortium)}第 ${e.cycle} 期评估材料尚未提交，${left}，` +
+            `请于${shanghaiDay(e.dueOn)}24:00前提交运行情况报告及佐证材料。逾期未提交的，将报市科技局处理。`,
+          objectType: 'evaluation',
+          objectId: e.evaluationId,
+          link: evaluationLink(e.evaluationId),
+        },
+      ];
+    }
+    case 'evaluation.report.overdue.v1': {
+      const e = d as EventData<'evaluation.report.overdue.v1'>;
+      const name = consortiumName(subjects.consortium);
+      const base = {
+        objectType: 'evaluation' as const,
+        objectId: e.evaluationId,
+        link: evaluationLink(e.evaluationId),
+      };
+      return [
+        {
+          ...base,
+          kind: 'evaluation.report_overdue',
+          recipient: unit(e.leadUscc),
+          title: `第 ${e.cycle} 期评估材料逾期未提交`,
+          body:
+            `${name}第 ${e.cycle} 期评估材料未在${shanghaiDay(e.dueOn)}24:00前提交，已逾期。` +
+            '本期评估结果由市科技局组织评估后确定，请及时与市科技局联系。',
+        },
+        {
+          ...base,
+          kind: 'evaluation.overdue_escalated',
+          recipient: OFFICERS,
+          title: `评估材料逾期未提交，待处理：第 ${e.cycle} 期`,
+          body:
+            `${name}（牵头单位统一社会信用代码 ${e.leadUscc}）第 ${e.cycle} 期评估材料截至` +
+            `${shanghaiDay(e.dueOn)}24:00仍未提交。逾期不自动视为评估不合格，请指定评估机构并确定评估结果。`,
         },
       ];
     }

@@ -7,7 +7,10 @@ import {
   CONSORTIUM_DELISTED_V1,
   CONSORTIUM_REGISTERED_V1,
   DELISTING_DECIDED_V1,
+  EVALUATION_REPORT_OVERDUE_V1,
+  EVALUATION_REPORT_REMINDED_V1,
   EVALUATION_RESULT_RECORDED_V1,
+  EVALUATION_WINDOW_OPENED_V1,
   ITEM_CLEARED_V1,
   ITEM_CONTESTED_V1,
   NOTICE_PUBLISHED_V1,
@@ -95,6 +98,31 @@ export class NotificationsConsumer {
   ): Promise<void> {
     await this.subjects.recordConsortium(ctx.tx, event.data);
     await this.tell(event, ctx, {});
+  }
+
+  @OnEvent(EVALUATION_WINDOW_OPENED_V1)
+  async onWindowOpened(
+    @Payload() event: EventEnvelope<typeof EVALUATION_WINDOW_OPENED_V1>,
+    @Ctx() ctx: ServiceEventContext,
+  ): Promise<void> {
+    // The event names the lead unit; the consortium's name is a courtesy when known.
+    await this.tell(event, ctx, await this.aboutConsortium(ctx, event.data.consortiumId));
+  }
+
+  @OnEvent(EVALUATION_REPORT_REMINDED_V1)
+  async onReportReminded(
+    @Payload() event: EventEnvelope<typeof EVALUATION_REPORT_REMINDED_V1>,
+    @Ctx() ctx: ServiceEventContext,
+  ): Promise<void> {
+    await this.tell(event, ctx, await this.aboutConsortium(ctx, event.data.consortiumId));
+  }
+
+  @OnEvent(EVALUATION_REPORT_OVERDUE_V1)
+  async onReportOverdue(
+    @Payload() event: EventEnvelope<typeof EVALUATION_REPORT_OVERDUE_V1>,
+    @Ctx() ctx: ServiceEventContext,
+  ): Promise<void> {
+    await this.tell(event, ctx, await this.aboutConsortium(ctx, event.data.consortiumId));
   }
 
   @OnEvent(EVALUATION_RESULT_RECORDED_V1)

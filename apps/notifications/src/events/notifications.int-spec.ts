@@ -118,6 +118,42 @@ describe(NotificationsConsumer.name, () => {
     expect(rows[1][0].title).toContain('¥150,000.00');
   });
 
+  it('tells the lead unit of its evaluation window, reminders and overdue report, and escalates the overdue to the officers', async () => {
+    const lead = makeUscc();
+    const cycle = { evaluationId: makeUuid(), consortiumId: makeUuid(), leadUscc: lead };
+    const events = [
+      makeEnvelope('evaluation.window.opened.v1', cycle),
+      makeEnvelope('evaluation.report.reminded.v1', { ...cycle, workingDaysBefore: 10 }),
+      makeEnvelope('evaluation.report.reminded.v1', { ...cycle, workingDaysBefore: 0 }),
+      makeEnvelope('evaluation.report.overdue.v1', cycle),
+    ];
+    for (const e of events) await publish(h, e);
+    // a consortium this service has not heard of is still addressed: the events name the lead unit
+    for (const e of events) await handled(h, e.id);
+    const told: string[][][] = [];
+    for (const e of events) told.push((await rowsOf(h, e.id)).map((r) => [r.kind, r.recipient_key]));
+    expect(told).toEqual([
+      [['evaluation.window_opened', `unit:${lead}`]],
+      [['evaluation.report_reminder', `unit:${lead}`]],
+      [['evaluation.report_reminder', `unit:${lead}`]],
+      [
+        ['evaluation.overdue_escalated', 'role:officer'],
+        ['evaluation.report_overdue', `unit:${lead}`],
+      ],
+    ]);
+    const applicant = await h.svc.token({ role: 'applicant', uscc: lead, sub: `lead-${lead}` });
+    const inbox = await h.svc.request('GET', '/api/v1/notifications?kind=evaluation.report_reminder', {
+      token: applicant,
+    });
+    expect(inbox.body).toMatchObject({
+      total: 2,
+      items: [
+        { link: `/workspace/evaluations/${cycle.evaluationId}` },
+        { link: `/workspace/evaluations/${cycle.evaluationId}` },
+      ],
+    });
+  });
+
   // Counts raw rows of `notification` for the event. Checked once with both guards removed — the
   // messaging consumer's inbox insert made never to report a duplicate, and the (event_id,
   // recipient_key) unique index dropped in the test database: the second delivery then wrote a

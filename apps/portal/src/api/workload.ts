@@ -13,6 +13,11 @@ export const cityReviewCount = () =>
   call(api.GET('/api/v1/city-reviews', { params: { query: ONE } })).then((p) => p.total);
 export const evaluationCount = () =>
   call(api.GET('/api/v1/evaluations', { params: { query: ONE } })).then((p) => p.total);
+/** Officers: cycles whose report is overdue, escalated to the Bureau (evaluation `GET /evaluations`). */
+export const overdueEvaluationCount = () =>
+  call(api.GET('/api/v1/evaluations', { params: { query: { ...ONE, status: 'OVERDUE' } } })).then(
+    (p) => p.total,
+  );
 export const claimCount = () =>
   call(api.GET('/api/v1/claims', { params: { query: ONE } })).then((p) => p.total);
 /** Officers: objections not yet resolved, every notice (publicity `GET /objections`). */

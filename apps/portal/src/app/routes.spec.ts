@@ -11,6 +11,8 @@ describe(matchRoute.name, () => {
     ['/calendar/2027', 'calendar/:year'],
     ['/workspace/applications/a-1/edit/members', 'workspace/applications/:applicationId/edit/:step'],
     ['/workspace/applications/a-1/', 'workspace/applications/:applicationId'],
+    ['/workspace/evaluations', 'workspace/evaluations'],
+    ['/workspace/evaluations/e-1', 'workspace/evaluations/:evaluationId'],
   ])('matches %s to the route %s', (pathname, path) => {
     expect(matchRoute(pathname)?.route.path).toBe(path);
   });

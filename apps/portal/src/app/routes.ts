@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { calendarYearOf, calendarYearQuery } from '../api/calendar';
 import { openCallsQuery } from '../api/calls';
+import { evaluationListQuery, evaluationQuery, evaluationStatusOf } from '../api/evaluations';
 import { pageParam } from '../api/list';
 import { noticeListQuery, noticeQuery } from '../api/notices';
 import { registryQuery, registryQueryOf } from '../api/registry';
@@ -44,6 +45,8 @@ const pages = {
   callApplications: () => import('../calls/CallApplicationsPage'),
   cityReviews: () => import('../city-review/CityReviewListPage'),
   cityReview: () => import('../city-review/CityReviewCasePage'),
+  evaluations: () => import('../evaluations/EvaluationListPage'),
+  evaluation: () => import('../evaluations/EvaluationPage'),
   notifications: () => import('../notifications/NotificationsPage'),
   notificationPreferences: () => import('../notifications/NotificationPreferencesPage'),
   notFound: () => import('../not-found/NotFoundPage'),
@@ -74,6 +77,16 @@ export const ROUTES: PortalRoute[] = [
   { path: 'workspace/calls/:callId/applications', load: pages.callApplications },
   { path: 'workspace/city-reviews', load: pages.cityReviews },
   { path: 'workspace/city-reviews/:applicationId', load: pages.cityReview },
+  {
+    path: 'workspace/evaluations',
+    load: pages.evaluations,
+    first: (_, s) => [evaluationListQuery(pageParam(s), evaluationStatusOf(s))],
+  },
+  {
+    path: 'workspace/evaluations/:evaluationId',
+    load: pages.evaluation,
+    first: (p) => [evaluationQuery(p.evaluationId)],
+  },
   { path: 'workspace/notifications', load: pages.notifications },
   { path: 'workspace/notifications/preferences', load: pages.notificationPreferences },
   { path: '*', load: pages.notFound },

@@ -29,4 +29,14 @@ describe('objectPath', () => {
     expect(objectPath({ ...notice, link: 'https://example.invalid/x' }, 'officer')).toBeNull();
     expect(objectPath({ ...notice, link: '//example.invalid/x' }, 'officer')).toBeNull();
   });
+
+  it('sends the lead unit and the officer from an evaluation reminder or overdue message to the evaluation page', () => {
+    const reminder = {
+      objectType: 'evaluation',
+      objectId: 'e-1',
+      link: '/workspace/evaluations/e-1',
+    };
+    expect(objectPath(reminder, 'applicant')).toBe('/workspace/evaluations/e-1');
+    expect(objectPath(reminder, 'officer')).toBe('/workspace/evaluations/e-1');
+  });
 });

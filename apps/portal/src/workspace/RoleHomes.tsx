@@ -6,6 +6,7 @@ import {
   cityReviewCount,
   claimCount,
   evaluationCount,
+  overdueEvaluationCount,
   pendingObjectionCount,
   preliminaryQueueCount,
 } from '../api/workload';
@@ -35,6 +36,12 @@ export function OfficerHome() {
         queryKey={['officer', 'calls']}
         count={() => listCalls({ pageSize: 1 }).then((p) => p.total)}
         to="/workspace/calls"
+      />
+      <Stat
+        label="officer.overdueEvaluations"
+        queryKey={['officer', 'evaluations', 'overdue']}
+        count={overdueEvaluationCount}
+        to="/workspace/evaluations?status=OVERDUE"
       />
       <UnreadStat />
     </ul>
@@ -93,7 +100,12 @@ export function ApplicantHome() {
         count={() => listApplications({ pageSize: 1, status: 'DRAFT' }).then((p) => p.total)}
         to="/workspace/applications?status=DRAFT"
       />
-      <Stat label="applicant.evaluations" queryKey={['applicant', 'evaluations']} count={evaluationCount} />
+      <Stat
+        label="applicant.evaluations"
+        queryKey={['applicant', 'evaluations']}
+        count={evaluationCount}
+        to="/workspace/evaluations"
+      />
       <Stat label="applicant.claims" queryKey={['applicant', 'claims']} count={claimCount} />
       <UnreadStat />
     </ul>

@@ -1,7 +1,7 @@
 // Test support for the publicity integration specs (not exported, not a spec): boots the service on
 // the real servers with a controllable clock, plays the review service, reads the database.
-import { Redis } from 'ioredis';
 import {
+  flushRunPrefix,
   makeEnvelope,
   makeUuid,
   publishTestEvent,
@@ -42,26 +42,7 @@ export async function seedCandidates(
   return ids;
 }
 
-/**
- * "FLUSHALL" for this run: deletes every Redis key under this service's prefix (SCAN + DEL). The
- * Redis server is shared with other test runs, so only this run's keys go.
- */
-export async function flushRunPrefix(h: PublicityHarness): Promise<number> {
-  const redis = new Redis(h.svc.config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 3 });
-  await redis.connect();
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${h.svc.config.REDIS_PREFIX}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
+export { flushRunPrefix };
 
 /** The deadline row of a notice. */
 export async function deadlineRow(h: PublicityHarness, noticeId: string) {

@@ -342,7 +342,16 @@ export interface operations {
               id: string;
               opensAt: string;
               opensOn: string;
+              /** @enum {string} */
+              overdueReport: 'OFFICER_DECIDES';
               policyVersion: string;
+              reminders: {
+                at: string;
+                provisional: boolean;
+                /** @enum {string} */
+                status: 'SCHEDULED' | 'SENT' | 'CANCELLED';
+                workingDaysBefore: number;
+              }[];
               report: {
                 activities: string;
                 evidenceIds: string[];
@@ -432,7 +441,16 @@ export interface operations {
             id: string;
             opensAt: string;
             opensOn: string;
+            /** @enum {string} */
+            overdueReport: 'OFFICER_DECIDES';
             policyVersion: string;
+            reminders: {
+              at: string;
+              provisional: boolean;
+              /** @enum {string} */
+              status: 'SCHEDULED' | 'SENT' | 'CANCELLED';
+              workingDaysBefore: number;
+            }[];
             report: {
               activities: string;
               evidenceIds: string[];
@@ -533,7 +551,16 @@ export interface operations {
             id: string;
             opensAt: string;
             opensOn: string;
+            /** @enum {string} */
+            overdueReport: 'OFFICER_DECIDES';
             policyVersion: string;
+            reminders: {
+              at: string;
+              provisional: boolean;
+              /** @enum {string} */
+              status: 'SCHEDULED' | 'SENT' | 'CANCELLED';
+              workingDaysBefore: number;
+            }[];
             report: {
               activities: string;
               evidenceIds: string[];
@@ -820,7 +847,16 @@ export interface operations {
             id: string;
             opensAt: string;
             opensOn: string;
+            /** @enum {string} */
+            overdueReport: 'OFFICER_DECIDES';
             policyVersion: string;
+            reminders: {
+              at: string;
+              provisional: boolean;
+              /** @enum {string} */
+              status: 'SCHEDULED' | 'SENT' | 'CANCELLED';
+              workingDaysBefore: number;
+            }[];
             report: {
               activities: string;
               evidenceIds: string[];
@@ -944,7 +980,16 @@ export interface operations {
             id: string;
             opensAt: string;
             opensOn: string;
+            /** @enum {string} */
+            overdueReport: 'OFFICER_DECIDES';
             policyVersion: string;
+            reminders: {
+              at: string;
+              provisional: boolean;
+              /** @enum {string} */
+              status: 'SCHEDULED' | 'SENT' | 'CANCELLED';
+              workingDaysBefore: number;
+            }[];
             report: {
               activities: string;
               evidenceIds: string[];

@@ -18,6 +18,18 @@ import {
   EVALUATION_RESULT_RECORDED_V1,
   evaluationResultRecordedV1Schema,
 } from './evaluation-result-recorded/evaluation-result-recorded.event';
+import {
+  EVALUATION_REPORT_OVERDUE_V1,
+  evaluationReportOverdueV1Schema,
+} from './evaluation-report-overdue/evaluation-report-overdue.event';
+import {
+  EVALUATION_REPORT_REMINDED_V1,
+  evaluationReportRemindedV1Schema,
+} from './evaluation-report-reminded/evaluation-report-reminded.event';
+import {
+  EVALUATION_WINDOW_OPENED_V1,
+  evaluationWindowOpenedV1Schema,
+} from './evaluation-window-opened/evaluation-window-opened.event';
 import { ITEM_CLEARED_V1, itemClearedV1Schema } from './item-cleared/item-cleared.event';
 import { ITEM_CONTESTED_V1, itemContestedV1Schema } from './item-contested/item-contested.event';
 import { NOTICE_PUBLISHED_V1, noticePublishedV1Schema } from './notice-published/notice-published.event';
@@ -37,6 +49,9 @@ export const eventCatalogue = Object.freeze({
   [ITEM_CLEARED_V1]: itemClearedV1Schema,
   [ITEM_CONTESTED_V1]: itemContestedV1Schema,
   [CONSORTIUM_REGISTERED_V1]: consortiumRegisteredV1Schema,
+  [EVALUATION_WINDOW_OPENED_V1]: evaluationWindowOpenedV1Schema,
+  [EVALUATION_REPORT_REMINDED_V1]: evaluationReportRemindedV1Schema,
+  [EVALUATION_REPORT_OVERDUE_V1]: evaluationReportOverdueV1Schema,
   [EVALUATION_RESULT_RECORDED_V1]: evaluationResultRecordedV1Schema,
   [DELISTING_DECIDED_V1]: delistingDecidedV1Schema,
   [CONSORTIUM_DELISTED_V1]: consortiumDelistedV1Schema,

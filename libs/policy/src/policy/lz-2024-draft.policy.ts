@@ -78,5 +78,7 @@ export const LZ_2024_DRAFT = deepFreeze({
     consecutiveFailuresToDelist: 2,
     grades: ['EXCELLENT', 'GOOD', 'QUALIFIED', 'UNQUALIFIED'],
     passingGrades: ['EXCELLENT', 'GOOD', 'QUALIFIED'],
+    reminders: { workingDaysBefore: [10, 3], onDueDay: true, at: '09:00' },
+    overdueReport: 'OFFICER_DECIDES',
   },
 } satisfies PolicyParameters);

@@ -28,6 +28,11 @@ describe('policy registry', () => {
     expect(draft.application.leadDistrictCodes).toHaveLength(7);
   });
 
+  it('reminds 10 and 3 working days before the report is due and on the due day at 09:00, and leaves an overdue report to the officer', () => {
+    expect(draft.evaluation.reminders).toEqual({ workingDaysBefore: [10, 3], onDueDay: true, at: '09:00' });
+    expect(draft.evaluation.overdueReport).toBe('OFFICER_DECIDES');
+  });
+
   it('says which grades pass', () => {
     expect(isPassingGrade(draft, 'QUALIFIED')).toBe(true);
     expect(isPassingGrade(draft, 'UNQUALIFIED')).toBe(false);
@@ -72,5 +77,16 @@ describe('policy registry', () => {
     expect(() => assertPolicyVersions([draft, draft])).toThrow(/duplicate/);
     const badRubric = { ...draft, version: 'x', cityReview: { ...draft.cityReview, rubric: [] } } as Policy;
     expect(() => assertPolicyVersions([badRubric])).toThrow(/rubric/);
+    const withReminders = (reminders: Policy['evaluation']['reminders']) =>
+      ({ ...draft, version: 'x', evaluation: { ...draft.evaluation, reminders } }) as Policy;
+    expect(() =>
+      assertPolicyVersions([withReminders({ workingDaysBefore: [3, 3], onDueDay: true, at: '09:00' })]),
+    ).toThrow(/workingDaysBefore/);
+    expect(() =>
+      assertPolicyVersions([withReminders({ workingDaysBefore: [0], onDueDay: true, at: '09:00' })]),
+    ).toThrow(/workingDaysBefore/);
+    expect(() =>
+      assertPolicyVersions([withReminders({ workingDaysBefore: [5], onDueDay: true, at: '24:00' })]),
+    ).toThrow(/reminders.at/);
   });
 });

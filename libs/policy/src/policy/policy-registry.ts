@@ -79,6 +79,13 @@ export function assertPolicyVersions(versions: Policy[]): Policy[] {
     if (!/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(p.publicity.closingTime)) {
       throw new Error(`${p.version}: bad closingTime "${p.publicity.closingTime}"`);
     }
+    const r = p.evaluation.reminders;
+    if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(r.at))
+      throw new Error(`${p.version}: bad reminders.at "${r.at}"`);
+    const days = r.workingDaysBefore;
+    if (days.some((n) => !Number.isInteger(n) || n < 1 || n > 60) || new Set(days).size !== days.length) {
+      throw new Error(`${p.version}: reminders.workingDaysBefore must be distinct whole numbers 1–60`);
+    }
   }
   return versions;
 }

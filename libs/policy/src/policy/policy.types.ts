@@ -3,6 +3,28 @@ import type { Fen } from '../money/money';
 export type EvaluationGrade = 'EXCELLENT' | 'GOOD' | 'QUALIFIED' | 'UNQUALIFIED';
 export const EVALUATION_GRADES = ['EXCELLENT', 'GOOD', 'QUALIFIED', 'UNQUALIFIED'] as const;
 
+/**
+ * An evaluation cycle's life (docs/SPEC.md 5.2a): SCHEDULED → OPEN → SUBMITTED | OVERDUE → GRADED;
+ * CANCELLED when the consortium is delisted. The evaluation service's views and the portal share it.
+ */
+export const EVALUATION_STATUSES = [
+  'SCHEDULED',
+  'OPEN',
+  'SUBMITTED',
+  'OVERDUE',
+  'GRADED',
+  'CANCELLED',
+] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+/**
+ * What a report not submitted by its due instant means for the grade (docs/spec-notes.md: the draft is
+ * silent). 'OFFICER_DECIDES': the cycle becomes OVERDUE and the officer has it assessed; the evaluator
+ * records whatever grade is judged — an overdue report never counts as a failure by itself.
+ */
+export const OVERDUE_REPORT_EFFECTS = ['OFFICER_DECIDES'] as const;
+export type OverdueReportEffect = (typeof OVERDUE_REPORT_EFFECTS)[number];
+
 /** How a period of working days is counted: `NEXT_DAY` = the day of publication does not count (民法典 第201条). */
 export type CountingRule = 'NEXT_DAY';
 
@@ -74,5 +96,18 @@ export interface PolicyParameters {
     consecutiveFailuresToDelist: number;
     grades: readonly EvaluationGrade[];
     passingGrades: readonly EvaluationGrade[];
+    /**
+     * Reminders to the lead unit while a window is open (docs/spec-notes.md): one on each of these
+     * working days before the day the report is due (the due day not counted), and one on the due
+     * day itself, each at `at` (Asia/Shanghai wall clock). A reminder whose instant is already past
+     * when the window opens is not sent.
+     */
+    reminders: {
+      workingDaysBefore: readonly number[];
+      onDueDay: boolean;
+      at: string;
+    };
+    /** What an overdue report means for the grade (the draft is silent; see OVERDUE_REPORT_EFFECTS). */
+    overdueReport: OverdueReportEffect;
   };
 }

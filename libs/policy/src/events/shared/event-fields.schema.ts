@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { chainRoleSchema, unitKindSchema } from '../../application/application.schema';
 import { entityIdSchema } from '../../shared/primitives.schema';
-import { boundedText, TEXT_LIMITS } from '../../shared/primitives.schema';
+import { boundedText, dateSchema, instantSchema, TEXT_LIMITS } from '../../shared/primitives.schema';
 import { usccSchema } from '../../uscc/uscc';
 
 /** Building blocks shared by event payloads. */
@@ -22,3 +22,15 @@ export type MemberSummary = z.infer<typeof memberSummarySchema>;
 
 export const unitRefSchema = z.strictObject({ uscc: usccSchema, name: boundedText(TEXT_LIMITS.short) });
 export type UnitRef = z.infer<typeof unitRefSchema>;
+
+/** The evaluation cycle an event is about, and whom it concerns (evaluation.window/report events). */
+export const evaluationCycleFields = {
+  evaluationId: entityIdSchema,
+  consortiumId: entityIdSchema,
+  leadUscc: usccSchema,
+  cycle: z.int().min(1),
+  /** The last Asia/Shanghai day the report is accepted on. */
+  dueOn: dateSchema,
+  /** 24:00 Asia/Shanghai of `dueOn`. */
+  dueAt: instantSchema,
+};

@@ -1,0 +1,35 @@
+import type { EvaluationView } from '@lz/api-client';
+import { EVALUATION_STATUSES } from '@lz/policy';
+import { api, call, type QueryOf } from './http';
+import { DEFAULT_PAGE_SIZE } from './list';
+
+/** 评估 (evaluation): a biennial cycle, its due date and reminder schedule — the service's own OpenAPI type. */
+export type { EvaluationView };
+export type EvaluationStatus = EvaluationView['status'];
+export type EvaluationReminder = EvaluationView['reminders'][number];
+
+export const listEvaluations = (query: QueryOf<'/api/v1/evaluations'> = {}) =>
+  call(api.GET('/api/v1/evaluations', { params: { query } }));
+
+export const getEvaluation = (id: string) =>
+  call(api.GET('/api/v1/evaluations/{id}', { params: { path: { id } } }));
+
+export { EVALUATION_STATUSES };
+
+/** The status filter of a list URL (`?status=OVERDUE`: the officer's escalations), when it is one. */
+export function evaluationStatusOf(search: URLSearchParams): EvaluationStatus | undefined {
+  const s = search.get('status');
+  return (EVALUATION_STATUSES as readonly string[]).includes(s ?? '') ? (s as EvaluationStatus) : undefined;
+}
+
+/** A page of the caller's cycles (lead: its own; officer: all), optionally of one status. */
+export const evaluationListQuery = (page: number, status?: EvaluationStatus) => ({
+  queryKey: ['evaluations', page, status ?? null] as const,
+  queryFn: () => listEvaluations({ page, pageSize: DEFAULT_PAGE_SIZE, status }),
+});
+
+/** One cycle: its page. */
+export const evaluationQuery = (id: string) => ({
+  queryKey: ['evaluation', id] as const,
+  queryFn: () => getEvaluation(id),
+});
