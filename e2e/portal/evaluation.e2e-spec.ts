@@ -90,7 +90,11 @@ describe('portal: evaluation deadlines', () => {
     const page = await newPage();
     await signIn(page, 'ent-liquor');
     await page.goto('/workspace/notifications');
-    const message = page.getByRole('listitem').filter({ hasText: '第 1 期评估已开始' }).first();
+    // The open cycle's message (the overdue one has its own, newer): its body names the consortium.
+    const message = page
+      .getByRole('listitem')
+      .filter({ hasText: '第 1 期评估已开始' })
+      .filter({ hasText: '「白酒评估联合体1」' });
     await eventually('the window message in the inbox', async () => {
       await page.reload();
       await page.getByRole('heading', { level: 1, name: '我的站内消息' }).waitFor();
