@@ -13,6 +13,13 @@ import { fillIssuerLogin, launchChromium, screenshot, seriousViolations } from '
  * it across two sessions (resuming where it stopped), sees a 2.3b finding and fixes it at its field,
  * justifies the 2.3a flag and double-clicks submit — which submits once. axe on every step.
  */
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** A real 1×1 PNG (the preview decodes it). */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 describe('applicant wizard (portal)', () => {
   let stack: E2eStack;
   let browser: Browser;
@@ -158,27 +165,77 @@ describe('applicant wizard (portal)', () => {
       .fill('牵头企业设联合攻关办公室统筹管理。');
     await inspect(page, 'wizard-06-governance');
     await next(page, '附件');
-    // Refused in the browser before any upload: a type the service would refuse too.
+    // Refused in the browser before any upload (libs/policy's limits): a type and a size the service
+    // would refuse too — no request leaves the page for them.
+    const uploads: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/attachments')) uploads.push(r.url());
+    });
+    const fileInput = page.getByLabel('文件', { exact: true });
+    await fileInput.setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('hello'),
+    });
+    await page.getByText('请选择附件类别').waitFor();
     await page.getByLabel('附件类别').selectOption('AGREEMENT');
+    await fileInput.setInputFiles([
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') },
+      { name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x25) },
+    ]);
     await page
-      .getByLabel('文件', { exact: true })
-      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await page.getByRole('button', { name: '上传附件' }).click();
-    await page.getByText('不支持该文件类型').waitFor();
+      .locator('.lz-upload-list li[data-state="refused"]', { hasText: 'notes.txt' })
+      .getByText('不支持该文件类型')
+      .waitFor();
+    await page
+      .locator('.lz-upload-list li[data-state="refused"]', { hasText: 'huge.pdf' })
+      .getByText('文件超过 10 MB')
+      .waitFor();
+    expect(uploads).toEqual([]);
     const agreement = Buffer.from(demoPdf('wizard agreement'));
     const commitment = Buffer.from(demoPdf('wizard commitment'));
-    for (const [category, name, bytes] of [
-      ['AGREEMENT', 'agreement.pdf', agreement],
-      ['COMMITMENT', 'commitment.pdf', commitment],
-    ] as const) {
-      await page.getByLabel('附件类别').selectOption(category);
+    // The agreement dropped on the drop zone, the commitment chosen: each with its progress bar, and the
+    // stored sha256 shown — the hash of the bytes sent.
+    const dropped = await page.evaluateHandle(
+      ({ bytes, name }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/pdf' }));
+        return dt;
+      },
+      { bytes: [...agreement], name: 'agreement.pdf' },
+    );
+    await page.getByTestId('f-attachments-dropzone').dispatchEvent('drop', { dataTransfer: dropped });
+    await page.getByText(sha256(agreement)).waitFor();
+    expect(
       await page
-        .getByLabel('文件', { exact: true })
-        .setInputFiles({ name, mimeType: 'application/pdf', buffer: bytes });
-      await page.getByRole('button', { name: '上传附件' }).click();
-      // The stored sha256 is shown: the hash of the bytes sent.
-      await page.getByText(createHash('sha256').update(bytes).digest('hex')).waitFor();
-    }
+        .locator('.lz-upload-list li[data-state="done"]', { hasText: 'agreement.pdf' })
+        .locator('progress')
+        .getAttribute('value'),
+    ).toBe('1');
+    await page.getByLabel('附件类别').selectOption('COMMITMENT');
+    await fileInput.setInputFiles({
+      name: 'commitment.pdf',
+      mimeType: 'application/pdf',
+      buffer: commitment,
+    });
+    await page.getByText(sha256(commitment)).waitFor();
+    // An image previewed inline, then deleted while the application is a draft.
+    await page.getByLabel('附件类别').selectOption('OTHER');
+    await fileInput.setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+    await page.getByText(sha256(ONE_PIXEL_PNG)).waitFor();
+    await page.getByRole('button', { name: '预览：现场照片.png' }).click();
+    const image = page.getByRole('img', { name: '预览：现场照片.png' });
+    await image.waitFor();
+    expect(await image.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)).toBe(1);
+    await inspect(page, 'wizard-07-attachments-preview');
+    // A PDF in a frame of the verified bytes (Chromium's viewer keeps the network busy: closed again).
+    await page.getByRole('button', { name: '预览：agreement.pdf' }).click();
+    const frame = page.locator('.lz-file-preview iframe[title="预览：agreement.pdf"]');
+    expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+    await page.getByRole('button', { name: '关闭预览' }).click();
+    await page.getByRole('button', { name: '删除：现场照片.png' }).click();
+    await page.getByText(sha256(ONE_PIXEL_PNG)).waitFor({ state: 'detached' });
+    expect(uploads).toHaveLength(3);
     await inspect(page, 'wizard-07-attachments');
     await next(page, '诚信承诺');
     await page.getByLabel('诚信承诺书').selectOption({ index: 1 });

@@ -88,8 +88,18 @@ export function ApplicantHome() {
         count={() => listApplications({ pageSize: 1, status: 'DRAFT' }).then((p) => p.total)}
         to="/workspace/applications?status=DRAFT"
       />
-      <Stat label="applicant.evaluations" queryKey={['applicant', 'evaluations']} count={evaluationCount} />
-      <Stat label="applicant.claims" queryKey={['applicant', 'claims']} count={claimCount} />
+      <Stat
+        label="applicant.evaluations"
+        queryKey={['applicant', 'evaluations']}
+        count={evaluationCount}
+        to="/workspace/evaluations"
+      />
+      <Stat
+        label="applicant.claims"
+        queryKey={['applicant', 'claims']}
+        count={claimCount}
+        to="/workspace/claims"
+      />
       <UnreadStat />
     </ul>
   );

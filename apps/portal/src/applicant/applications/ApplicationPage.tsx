@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions } from 'antd';
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { isNotFound } from '../../api/http';
 import { getApplication, getTimeline, type ApplicationView } from '../../api/applications';
+import { ledConsortiaQuery } from '../../api/registry';
 import { StatusTag } from '../../shared/StatusTag';
 import { useI18n } from '../../i18n/i18n';
 import { RequireSession } from '../../session/session';
@@ -16,6 +17,24 @@ import { EditLink, useCanEdit } from '../wizard/ApplicantActions';
 import { statusLabel } from './ApplicationListPage';
 
 type Member = NonNullable<ApplicationView['document']['members']>[number];
+
+/** A filed application: the consortium it became (the registry's entry of its lead, by application). */
+function FiledConsortium({ application }: { application: ApplicationView }) {
+  const { t } = useI18n();
+  const consortia = useQuery({
+    ...ledConsortiaQuery(application.leadUscc),
+    enabled: application.status === 'FILED',
+  });
+  const consortium = consortia.data?.find((c) => c.applicationId === application.id);
+  if (!consortium) return null;
+  return (
+    <p>
+      <Link to={`/workspace/consortia/${consortium.id}`}>
+        {t('consortium.open', { filingNumber: consortium.filingNumber })}
+      </Link>
+    </p>
+  );
+}
 
 /**
  * An application as the pages show it: its summary, members and timeline. `children` (a reviewer's
@@ -41,6 +60,7 @@ export function ApplicationBody({
       <h1 id="application-title">{doc.name ?? t('application.title')}</h1>
       {!children && !editable && <p className="lz-lead">{t('application.readOnly')}</p>}
       {!children && <EditLink application={application} />}
+      <FiledConsortium application={application} />
       <section className="lz-section" aria-label={t('application.title')}>
         <Descriptions
           size="small"
