@@ -87,3 +87,9 @@ export const deleteAttachment = (id: string, attId: string) =>
 /** Where the verified bytes of an attachment are read. */
 export const attachmentPath = (id: string, attId: string) =>
   `/api/v1/applications/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attId)}`;
+
+/** `GET /applications/:id/revisions`: every submitted revision, frozen, first first. */
+export const getRevisions = (id: string) =>
+  call(
+    api.GET('/api/v1/applications/{id}/revisions', { params: { path: { id }, query: { pageSize: 100 } } }),
+  ).then((p) => p.items);

@@ -15,6 +15,7 @@ import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/QueryState';
 import { EditLink, useCanEdit } from '../wizard/ApplicantActions';
 import { statusLabel } from './ApplicationListPage';
+import { RevisionChanges } from './RevisionChanges';
 
 type Member = NonNullable<ApplicationView['document']['members']>[number];
 
@@ -97,6 +98,7 @@ export function ApplicationBody({
         />
       </section>
       {children}
+      <RevisionChanges application={application} />
       <section className="lz-section" aria-labelledby="application-members">
         <h2 id="application-members">{t('application.members')}</h2>
         <DataTable<Member>
