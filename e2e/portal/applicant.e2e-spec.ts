@@ -339,6 +339,16 @@ describe('applicant wizard (portal)', () => {
     await inspect(page, 'wizard-13-resubmit');
     await page.getByRole('button', { name: '重新提交申报' }).click();
     await page.waitForURL(new RegExp(`/workspace/applications/${applicationId}$`));
+    // What changed between the two revisions, on the application page.
+    await page.getByRole('heading', { name: '第 2 版相对第 1 版的修改' }).waitFor();
+    const changed = page.locator('tr', { has: page.locator('code', { hasText: /^members\.0\.region$/ }) });
+    await changed.waitFor();
+    expect(await changed.locator('td').allTextContents()).toEqual([
+      'members.0.region',
+      '北京市海淀区',
+      '北京市海淀区中关村',
+    ]);
+    await inspect(page, 'wizard-13b-revision-changes');
     const resubmitted = await read();
     expect({ status: resubmitted.status, revision: resubmitted.revision }).toEqual({
       status: 'SUBMITTED',
@@ -370,10 +380,6 @@ describe('applicant wizard (portal)', () => {
       [applicationId],
       pastPublication(new Date()).publishedAt,
     );
-    await eventually('cleared in intake', async () => ((await statusOf()) === 'CLEARED' ? true : undefined), {
-      timeoutMs: 90_000,
-      everyMs: 500,
-    });
     const consortium = await eventually(
       'the filing',
       async () => {
@@ -384,6 +390,11 @@ describe('applicant wizard (portal)', () => {
       },
       { timeoutMs: 60_000, everyMs: 500 },
     );
+    // Review approves once it has heard the item cleared; intake then records FILED.
+    await eventually('filed in intake', async () => ((await statusOf()) === 'FILED' ? true : undefined), {
+      timeoutMs: 60_000,
+      everyMs: 500,
+    });
     // Subsidy hears of the registration by event: a priority request (4.6) goes through once it has.
     const subsidy = stack.api('subsidy', lead);
     await eventually(
@@ -418,22 +429,19 @@ describe('applicant wizard (portal)', () => {
     await page.getByLabel('平台或项目编号').fill('PLAT-LZ-01');
     await page.getByLabel('平台或项目名称').fill('白酒智能酿造中试平台');
     await page.getByLabel('申请金额（元）').fill('300000.5');
-    await page
-      .getByText('请填写大于零的金额')
-      .waitFor({ state: 'detached' })
-      .catch(() => undefined);
     await inspect(page, 'wizard-15-claims');
     await page.getByRole('button', { name: '创建申请（草稿）' }).click();
     await page.waitForURL(/\/workspace\/claims\/[0-9a-f-]{36}$/);
     const claimId = page.url().split('/').pop() ?? '';
     // Without evidence the service refuses the submission (422, rule C.3) and says why.
     await page.getByTestId('submit-claim').click();
-    await page.locator('.ant-alert-error').waitFor();
+    await page.locator('.ant-alert-error', { hasText: '（规则 C.3）' }).waitFor();
     const evidence = Buffer.from(demoPdf('pilot platform evidence'));
     await page
       .getByLabel('文件', { exact: true })
       .setInputFiles({ name: '中试平台建设佐证.pdf', mimeType: 'application/pdf', buffer: evidence });
     await page.getByText(sha256(evidence)).waitFor();
+    expect(await page.locator('.ant-alert-error').count()).toBe(0);
     await page.getByTestId('cap-left').waitFor();
     expect(await page.getByTestId('cap-left').textContent()).toBe(
       '该平台或项目的支持上限 ¥1,000,000.00，已获核定 ¥0.00，尚余 ¥1,000,000.00。',
@@ -520,7 +528,7 @@ describe('applicant wizard (portal)', () => {
       .getByLabel('文件', { exact: true })
       .setInputFiles({ name: '绩效佐证材料.pdf', mimeType: 'application/pdf', buffer: evidence });
     await page.getByText(sha256(evidence)).waitFor();
-    await page.getByLabel('绩效佐证材料.pdf').waitFor();
+    expect(await page.getByRole('checkbox', { name: '绩效佐证材料.pdf' }).isChecked()).toBe(true);
     await inspect(page, 'wizard-19-evaluation-report');
     await page.getByTestId('submit-report').click();
     await page.getByTestId('report-submitted').waitFor();

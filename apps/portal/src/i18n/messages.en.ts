@@ -222,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   'claim.evidence': 'Evidence',
   'claim.evidenceLead': 'Upload the evidence (at least one file) before submitting.',
   'claim.submit': 'Submit the claim',
+  'claim.ruleError': '{message} (rule {rule})',
   'claim.capLeft': 'Cap of this platform or project {cap}, granted {granted}, left {left}.',
   'evaluations.heading': 'Evaluations',
   'evaluations.lead':

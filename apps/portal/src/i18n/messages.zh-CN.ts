@@ -221,6 +221,7 @@ export const zhCN = {
   'claim.evidence': '佐证材料',
   'claim.evidenceLead': '请上传佐证材料（至少一份），上传后方可提交。',
   'claim.submit': '提交申请',
+  'claim.ruleError': '{message}（规则 {rule}）',
   'claim.capLeft': '该平台或项目的支持上限 {cap}，已获核定 {granted}，尚余 {left}。',
   'evaluations.heading': '评估任务',
   'evaluations.lead': '创新联合体每两年评估一次。评估开始后，牵头单位须在截止日期前提交评估报告及佐证材料。',

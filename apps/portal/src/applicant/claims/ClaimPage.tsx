@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatFen } from '@lz/policy';
 import {
@@ -14,7 +14,7 @@ import {
   type ClaimView,
 } from '../../api/claims';
 import type { StoredFile } from '../../api/files';
-import { isNotFound, newIdempotencyKey } from '../../api/http';
+import { ApiError, isNotFound, newIdempotencyKey } from '../../api/http';
 import { useI18n } from '../../i18n/i18n';
 import { RequireSession } from '../../session/session';
 import { formatInstant } from '../../shared/format';
@@ -64,6 +64,13 @@ function Claim({ id }: { id: string }) {
     onSuccess: (view) => client.setQueryData(claimQuery(id).queryKey, view),
     onError: () => setKey(newIdempotencyKey()),
   });
+  // A second click while the first is on its way is ignored here (and answered once by the key).
+  const inFlight = useRef(false);
+  const onSubmit = () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    submit.mutate(undefined, { onSettled: () => (inFlight.current = false) });
+  };
   const refresh = () => void client.invalidateQueries({ queryKey: claimQuery(id).queryKey });
   return (
     <QueryState isPending={claim.isPending} error={claim.error} refetch={claim.refetch}>
@@ -156,7 +163,10 @@ function Claim({ id }: { id: string }) {
                 files={c.evidence}
                 downloadPath={(f) => evidencePath(c.id, f.id)}
                 upload={(file, onProgress) => uploadClaimEvidence(c.id, file, onProgress)}
-                onChanged={refresh}
+                onChanged={() => {
+                  submit.reset(); // a refusal for missing evidence no longer holds
+                  refresh();
+                }}
                 disabled={!draft}
               />
             </section>
@@ -166,16 +176,27 @@ function Claim({ id }: { id: string }) {
                   <Alert
                     type="error"
                     showIcon
-                    title={problemMessages(submit.error, [], locale, t('common.unavailable')).general.join(
-                      '；',
-                    )}
+                    title={
+                      submit.error instanceof ApiError && (submit.error.problem?.errors ?? []).length > 0
+                        ? (submit.error.problem?.errors ?? [])
+                            .map((e) =>
+                              t('claim.ruleError', {
+                                rule: e.rule,
+                                message: locale === 'zh-CN' ? e.messageZh : e.message,
+                              }),
+                            )
+                            .join('；')
+                        : problemMessages(submit.error, [], locale, t('common.unavailable')).general.join(
+                            '；',
+                          )
+                    }
                   />
                 )}
                 <Button
                   type="primary"
                   data-testid="submit-claim"
                   loading={submit.isPending}
-                  onClick={() => !submit.isPending && submit.mutate()}
+                  onClick={onSubmit}
                 >
                   {t('claim.submit')}
                 </Button>

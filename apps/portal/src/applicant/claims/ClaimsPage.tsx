@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CLAIM_CATEGORIES, formatFen, type ClaimCategory } from '@lz/policy';
 import { carriesAmount, createClaim, listClaims, ruleOf, type ClaimView } from '../../api/claims';
@@ -57,6 +57,7 @@ function NewClaim({ uscc, consortiumId }: { uscc: string; consortiumId: string }
       setErrors(problemMessages(err, FIELDS, locale, t('common.unavailable')).fields);
     },
   });
+  const inFlight = useRef(false);
   const set = (change: Partial<ClaimForm>) => setForm((f) => ({ ...f, ...change }));
   const onSubmit = () => {
     const result = claimBody({
@@ -75,7 +76,9 @@ function NewClaim({ uscc, consortiumId }: { uscc: string; consortiumId: string }
       return;
     }
     setErrors({});
-    if (!create.isPending) create.mutate(result.body);
+    if (inFlight.current) return; // a double click creates one claim
+    inFlight.current = true;
+    create.mutate(result.body, { onSettled: () => (inFlight.current = false) });
   };
   const general = create.error
     ? problemMessages(create.error, FIELDS, locale, t('common.unavailable')).general

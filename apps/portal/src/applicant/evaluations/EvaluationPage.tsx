@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   evaluationEvidencePath,
@@ -52,14 +52,16 @@ function ReportForm({ evaluation }: { evaluation: EvaluationView }) {
       setMissing(problemMessages(err, FIELDS, locale, t('common.unavailable')).fields);
     },
   });
+  const inFlight = useRef(false);
   const evidenceIds = evaluation.evidence.map((f) => f.id).filter((id) => !excluded.has(id));
   const onSubmit = () => {
     const next: typeof missing = {};
     for (const { field } of TEXTS) if (!texts[field].trim()) next[field] = t('claims.form.required');
     if (evidenceIds.length === 0) next.evidenceIds = t('evaluation.needEvidence');
     setMissing(next);
-    if (Object.keys(next).length > 0 || report.isPending) return;
-    report.mutate({ ...texts, evidenceIds });
+    if (Object.keys(next).length > 0 || inFlight.current) return;
+    inFlight.current = true; // a double click reports once
+    report.mutate({ ...texts, evidenceIds }, { onSettled: () => (inFlight.current = false) });
   };
   const general = report.error
     ? problemMessages(report.error, FIELDS, locale, t('common.unavailable')).general
