@@ -244,7 +244,7 @@ export const en: Record<MessageKey, string> = {
   'evaluations.grade.QUALIFIED': 'Qualified',
   'evaluations.grade.UNQUALIFIED': 'Unqualified',
   'evaluation.title': 'Evaluation',
-  'evaluation.due': '{date} (working days; until {at})',
+  'evaluation.due': 'by the end of {date} (working days)',
   'evaluation.report': 'Report',
   'evaluation.performance': 'Performance',
   'evaluation.operation': 'Management and operation',

@@ -242,7 +242,7 @@ export const zhCN = {
   'evaluations.grade.QUALIFIED': '合格',
   'evaluations.grade.UNQUALIFIED': '不合格',
   'evaluation.title': '评估',
-  'evaluation.due': '{date}（按工作日计算，截至 {at}）',
+  'evaluation.due': '{date} 24:00 前（按工作日计算）',
   'evaluation.report': '评估报告',
   'evaluation.performance': '绩效情况',
   'evaluation.operation': '管理运行情况',

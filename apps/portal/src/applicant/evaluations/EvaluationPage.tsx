@@ -176,10 +176,7 @@ function Evaluation({ id }: { id: string }) {
                     label: t('evaluations.col.dueOn'),
                     children: (
                       <span data-testid="evaluation-due">
-                        {t('evaluation.due', {
-                          date: formatDate(e.dueOn, locale),
-                          at: formatInstant(e.dueAt, locale),
-                        })}
+                        {t('evaluation.due', { date: formatDate(e.dueOn, locale) })}
                       </span>
                     ),
                   },
