@@ -344,6 +344,7 @@ describe('applicant wizard (portal)', () => {
     const changed = page.locator('tr', { has: page.locator('code', { hasText: /^members\.0\.region$/ }) });
     await changed.waitFor();
     expect(await changed.locator('td').allTextContents()).toEqual([
+      '成员单位',
       'members.0.region',
       '北京市海淀区',
       '北京市海淀区中关村',

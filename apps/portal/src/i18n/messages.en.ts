@@ -285,6 +285,7 @@ export const en: Record<MessageKey, string> = {
   'revisions.sinceLast': 'Changed since revision {revision} (not yet submitted)',
   'revisions.between': 'Revision {to} against revision {from}',
   'revisions.caption': 'Changes',
+  'revisions.step': 'Step',
   'revisions.path': 'Field',
   'revisions.before': 'Before',
   'revisions.after': 'After',

@@ -283,6 +283,7 @@ export const zhCN = {
   'revisions.sinceLast': '自第 {revision} 版提交以来的修改（尚未提交）',
   'revisions.between': '第 {to} 版相对第 {from} 版的修改',
   'revisions.caption': '修改内容',
+  'revisions.step': '所在步骤',
   'revisions.path': '字段',
   'revisions.before': '修改前',
   'revisions.after': '修改后',

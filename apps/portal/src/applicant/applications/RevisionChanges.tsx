@@ -1,8 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { getRevisions, type ApplicationView } from '../../api/applications';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages.zh-CN';
 import { DataTable } from '../../shared/DataTable';
 import { QueryState } from '../../shared/QueryState';
+import { fieldId, stepOfPath } from '../wizard/steps';
 import { documentChanges, type Change } from './revision-diff';
 
 /**
@@ -39,6 +42,22 @@ export function RevisionChanges({ application }: { application: ApplicationView 
               rowKey={(c) => c.path}
               rows={changes}
               columns={[
+                {
+                  key: 'step',
+                  title: t('revisions.step'),
+                  // While returned: a link to the field in the wizard, to change it again.
+                  render: (c) => {
+                    const step = stepOfPath(c.path);
+                    const label = t(`wizard.step.${step}` as MessageKey);
+                    return editing ? (
+                      <Link to={`/workspace/applications/${application.id}/edit/${step}#${fieldId(c.path)}`}>
+                        {label}
+                      </Link>
+                    ) : (
+                      label
+                    );
+                  },
+                },
                 { key: 'path', title: t('revisions.path'), render: (c) => <code>{c.path}</code> },
                 { key: 'before', title: t('revisions.before'), render: (c) => c.before ?? '—' },
                 { key: 'after', title: t('revisions.after'), render: (c) => c.after ?? '—' },
