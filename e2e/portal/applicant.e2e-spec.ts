@@ -530,6 +530,7 @@ describe('applicant wizard (portal)', () => {
       .setInputFiles({ name: '绩效佐证材料.pdf', mimeType: 'application/pdf', buffer: evidence });
     await page.getByText(sha256(evidence)).waitFor();
     expect(await page.getByRole('checkbox', { name: '绩效佐证材料.pdf' }).isChecked()).toBe(true);
+    expect(await page.getByText('请至少选择一份佐证材料').count()).toBe(0);
     await inspect(page, 'wizard-19-evaluation-report');
     await page.getByTestId('submit-report').click();
     await page.getByTestId('report-submitted').waitFor();

@@ -54,6 +54,8 @@ function ReportForm({ evaluation }: { evaluation: EvaluationView }) {
   });
   const inFlight = useRef(false);
   const evidenceIds = evaluation.evidence.map((f) => f.id).filter((id) => !excluded.has(id));
+  // The evidence message holds only while no file is chosen (one uploaded is chosen at once).
+  const evidenceError = evidenceIds.length === 0 ? missing.evidenceIds : undefined;
   const onSubmit = () => {
     const next: typeof missing = {};
     for (const { field } of TEXTS) if (!texts[field].trim()) next[field] = t('claims.form.required');
@@ -91,7 +93,7 @@ function ReportForm({ evaluation }: { evaluation: EvaluationView }) {
       ))}
       <fieldset
         className="lz-wizard-group"
-        aria-describedby={missing.evidenceIds ? 'f-report-evidence-error' : undefined}
+        aria-describedby={evidenceError ? 'f-report-evidence-error' : undefined}
       >
         <legend>{t('evaluation.reportEvidence')}</legend>
         {evaluation.evidence.length === 0 && <p className="lz-muted">{t('evaluation.noEvidence')}</p>}
@@ -113,9 +115,9 @@ function ReportForm({ evaluation }: { evaluation: EvaluationView }) {
             <label htmlFor={`f-report-evidence-${f.id}`}>{f.fileName}</label>
           </div>
         ))}
-        {missing.evidenceIds && (
+        {evidenceError && (
           <div id="f-report-evidence-error" className="lz-field-error" role="alert">
-            {missing.evidenceIds}
+            {evidenceError}
           </div>
         )}
       </fieldset>
