@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = {
     'application.replaced',
     'application.patched',
     'attachment.uploaded',
+    'attachment.deleted',
     'application.submitted',
     // Review or publicity moved it on (procedure-outcomes/).
     'application.transitioned',

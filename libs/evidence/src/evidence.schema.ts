@@ -2,12 +2,13 @@ import path from 'node:path';
 import { z } from 'zod';
 import { formatShanghaiIso } from '@lz/calendar';
 import { loadConfig } from '@lz/http';
+import { MAX_FILES_PER_OBJECT as POLICY_MAX_FILES, UPLOAD_MAX_BYTES } from '@lz/policy';
 
-/** Upload limit of one file (each service registers multipart with it). */
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** Upload limit of one file (each service registers multipart with it): libs/policy's, the portal's too. */
+export const EVIDENCE_MAX_BYTES = UPLOAD_MAX_BYTES;
 
-/** The most files one object (an application, a claim, an evaluation) may carry. */
-export const MAX_FILES_PER_OBJECT = 50;
+/** The most files one object (an application, a claim, an evaluation) may carry (libs/policy). */
+export const MAX_FILES_PER_OBJECT = POLICY_MAX_FILES;
 
 /** A stored file as every service answers it: `{id, sha256, size, mediaType}` plus its name and time. */
 export const storedFileViewSchema = z.object({

@@ -1,4 +1,5 @@
 import { constants as zlibConstants, inflateRawSync } from 'node:zlib';
+import { UPLOAD_MEDIA_TYPES, type UploadMediaType } from '@lz/policy';
 
 /**
  * The media type of an upload decided from its bytes alone (never the file name or the client's
@@ -6,18 +7,8 @@ import { constants as zlibConstants, inflateRawSync } from 'node:zlib';
  * every entry is one of those. Anything else is `null` (refused). Bounded: at most
  * {@link ZIP_LIMITS.entries} entries are looked at, and at most a few KiB of each is inflated.
  */
-export const MEDIA_TYPES = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpeg: 'image/jpeg',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  /** Legacy .doc/.xls/.ppt: one OLE2 compound file format. */
-  ole2: 'application/vnd.ms-office',
-  zip: 'application/zip',
-} as const;
-export type AllowedMediaType = (typeof MEDIA_TYPES)[keyof typeof MEDIA_TYPES];
+export const MEDIA_TYPES = UPLOAD_MEDIA_TYPES;
+export type AllowedMediaType = UploadMediaType;
 
 export const ZIP_LIMITS = { entries: 1000, sniffInputBytes: 4096, sniffOutputBytes: 1 << 20 } as const;
 

@@ -20,6 +20,7 @@ export * from './application/application.schema';
 export * from './application/application-status';
 export * from './application/call.schema';
 export * from './subsidy/claim-category';
+export * from './uploads/upload-limits';
 export * from './objections/objection.schema';
 export * from './preliminary/preliminary-decision.schema';
 export * from './city-review/city-decision.schema';

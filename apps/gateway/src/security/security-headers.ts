@@ -10,7 +10,9 @@ export function securityHeaders(issuerOrigin: string): Record<string, string> {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // blob: the portal's inline preview of a stored PDF or image (bytes verified by the service).
+    "img-src 'self' data: blob:",
+    "frame-src 'self' blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

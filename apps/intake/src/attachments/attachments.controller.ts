@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
@@ -70,5 +70,23 @@ export class AttachmentsController {
   ): Promise<Buffer> {
     const { row, bytes } = await this.attachments.download(scopeOf(principal), id, attId);
     return sendStoredFile(reply, row, bytes);
+  }
+
+  @Delete(':attId')
+  @HttpCode(204)
+  @Roles('applicant')
+  @ApiOperation({
+    zh: '删除附件(仅草稿或退回修改时)',
+    en: 'Delete an attachment while the application is a draft or returned for revision',
+    errors: [404, 409],
+    notes: '已提交的申报冻结,删除返回 409(规则 3.2)。 · A submitted application is frozen: 409 (rule 3.2).',
+  })
+  async remove(
+    @ZodParam('id', z.uuid()) id: string,
+    @ZodParam('attId', z.uuid()) attId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<void> {
+    await this.attachments.remove(id, attId, { principal, ip: req.ip });
   }
 }

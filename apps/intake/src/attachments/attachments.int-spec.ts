@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -6,6 +6,7 @@ import {
   bootIntake,
   completeDraft,
   openCall,
+  submit,
   upload,
   type Draft,
   type IntakeHarness,
@@ -143,5 +144,51 @@ describe(AttachmentsController.name, () => {
     expect(res.status).toBe(500);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await res.text()).not.toContain('tampered');
+  });
+
+  describe('DELETE /applications/:id/attachments/:attId', () => {
+    const remove = (token: string, id: string, attId: string) =>
+      h.svc.request('DELETE', `/api/v1/applications/${id}/attachments/${attId}`, { token });
+
+    it('deletes an attachment of a draft, audited, and its download is gone', async () => {
+      const up = await upload(h, d.who.token, d.id, 'OTHER', samplePdf('to-delete'));
+      const attId = String(up.body.id);
+      const res = await remove(d.who.token, d.id, attId);
+      expect(res.status).toBe(204);
+      expect((await list()).map((a) => a.id)).not.toContain(attId);
+      const download = await fetch(`${h.svc.baseUrl}/api/v1/applications/${d.id}/attachments/${attId}`, {
+        headers: { authorization: `Bearer ${d.who.token}` },
+      });
+      expect(download.status).toBe(404);
+      const audits = await h.db.query<{ action: string; detail: { attachmentId: string } }>(
+        "SELECT action, detail FROM audit_log WHERE object_id = $1 AND action = 'attachment.deleted'",
+        [d.id],
+      );
+      expect(audits.rows.map((r) => r.detail.attachmentId)).toEqual([attId]);
+      expect((await remove(d.who.token, d.id, attId)).status).toBe(404);
+    });
+
+    it("answers 404 for another unit's application and 403 for a role that may not delete", async () => {
+      const up = await upload(h, d.who.token, d.id, 'OTHER', samplePdf('kept'));
+      const attId = String(up.body.id);
+      const other = await applicant(h, 'att-other');
+      expect((await remove(other.token, d.id, attId)).status).toBe(404);
+      expect((await remove(h.officer, d.id, attId)).status).toBe(403);
+      expect((await list()).map((a) => a.id)).toContain(attId);
+    });
+
+    it('refuses to delete once submitted (409, rule 3.2) and keeps the attachment', async () => {
+      const callId = await openCall(h);
+      const filed = await completeDraft(h, callId, await applicant(h, 'att-submitted'));
+      expect((await submit(h, filed.who.token, filed.id, randomUUID())).status).toBe(200);
+      const res = await remove(filed.who.token, filed.id, filed.agreementId);
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ errors: [{ rule: '3.2' }] });
+      const download = await fetch(
+        `${h.svc.baseUrl}/api/v1/applications/${filed.id}/attachments/${filed.agreementId}`,
+        { headers: { authorization: `Bearer ${filed.who.token}` } },
+      );
+      expect(download.status).toBe(200);
+    });
   });
 });

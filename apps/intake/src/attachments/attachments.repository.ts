@@ -17,6 +17,28 @@ export class AttachmentsRepository {
     return tx.attachment.create({ data: row });
   }
 
+  /** Removes one attachment of the (already locked) application; `null` when it has no such attachment. */
+  async delete(tx: PrismaTx, applicationId: string, id: string): Promise<AttachmentRow | null> {
+    const row = await tx.attachment.findFirst({ where: { id, applicationId } });
+    if (!row) return null;
+    await tx.attachment.delete({ where: { id: row.id } });
+    return row;
+  }
+
+  /** The submitted revisions that froze this attachment (their `attachments` snapshot names its id). */
+  async frozenIn(tx: PrismaTx, applicationId: string, id: string): Promise<number[]> {
+    const revisions = await tx.applicationRevision.findMany({
+      where: { applicationId },
+      select: { revision: true, attachments: true },
+      orderBy: { revision: 'asc' },
+    });
+    return revisions
+      .filter(
+        (r) => Array.isArray(r.attachments) && r.attachments.some((a) => (a as { id?: unknown })?.id === id),
+      )
+      .map((r) => r.revision);
+  }
+
   countFor(tx: PrismaTx, applicationId: string): Promise<number> {
     return tx.attachment.count({ where: { applicationId } });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Scope } from '@lz/auth';
 import { EvidenceFiles, recordUpload } from '@lz/evidence';
-import { NotFoundProblem } from '@lz/http';
+import { ConflictProblem, NotFoundProblem } from '@lz/http';
 import { recordAudit } from '@lz/platform';
 import type { AttachmentCategory } from '@lz/policy';
 import {
@@ -59,6 +59,33 @@ export class AttachmentsService {
         }),
     });
     return attachmentView(row);
+  }
+
+  /**
+   * Deletes an attachment of an editable application (DRAFT, RETURNED: 409 rule 3.2 otherwise), with
+   * its audit entry; one a submitted revision froze stays (409 rule 3.2: the revision names it). The bytes stay in the content-addressed store: another attachment or an earlier
+   * revision may name the same sha256, and the trail keeps the hash.
+   */
+  async remove(applicationId: string, id: string, actor: HttpActor): Promise<void> {
+    await this.prisma.transaction(async (tx) => {
+      assertEditable(await this.applications.lockForApplicant(tx, actor.principal, applicationId));
+      const frozen = await this.attachments.frozenIn(tx, applicationId, id);
+      if (frozen.length > 0) {
+        throw new ConflictProblem(
+          '3.2',
+          `The attachment is part of submitted revision ${frozen.join(', ')}, which is frozen; upload a new file instead.`,
+          `该附件属于已提交的第${frozen.join('、')}版申报书,不可删除;如需更换请上传新文件。`,
+        );
+      }
+      const row = await this.attachments.delete(tx, applicationId, id);
+      if (!row) throw new NotFoundProblem('attachment');
+      await recordAudit(tx, actor, {
+        action: 'attachment.deleted',
+        objectType: 'application',
+        objectId: applicationId,
+        detail: { attachmentId: row.id, category: row.category, sha256: row.sha256, size: row.size },
+      });
+    });
   }
 
   /** The bytes of a visible attachment, verified against the stored sha256. */

@@ -1,6 +1,6 @@
 import type { ApplicationView as ApplicationAnswer, TimelineEntry } from '@lz/api-client';
 import type { ApplicationDocument as FullDocument, Lead, Member } from '@lz/policy';
-import { multipart } from '@lz/api-client';
+import { uploadFile } from './files';
 import { api, call, type QueryOf } from './http';
 
 /**
@@ -63,18 +63,33 @@ export const submitApplication = (id: string, idempotencyKey: string) =>
     }),
   ) as Promise<ApplicationView>;
 
-/** `POST /applications/:id/attachments` (multipart): the service sniffs, limits and hashes the file. */
-export const uploadAttachment = async (id: string, category: AttachmentCategory, file: File) =>
-  call(
-    api.POST('/api/v1/applications/{id}/attachments', {
-      params: { path: { id } },
-      ...multipart(
-        { category },
-        {
-          bytes: new Uint8Array(await file.arrayBuffer()),
-          filename: file.name,
-          mediaType: file.type || 'application/octet-stream',
-        },
-      ),
-    }),
+/**
+ * `POST /applications/:id/attachments` (multipart, the category before the file): the service sniffs,
+ * limits and hashes it; `onProgress` gets the fraction sent.
+ */
+export const uploadAttachment = (
+  id: string,
+  category: AttachmentCategory,
+  file: File,
+  onProgress: (fraction: number) => void = () => undefined,
+) =>
+  uploadFile<Attachment>(
+    `/api/v1/applications/${encodeURIComponent(id)}/attachments`,
+    file,
+    { category },
+    onProgress,
   );
+
+/** `DELETE /applications/:id/attachments/:attId`: while DRAFT or RETURNED (409 rule 3.2 otherwise). */
+export const deleteAttachment = (id: string, attId: string) =>
+  call(api.DELETE('/api/v1/applications/{id}/attachments/{attId}', { params: { path: { id, attId } } }));
+
+/** Where the verified bytes of an attachment are read. */
+export const attachmentPath = (id: string, attId: string) =>
+  `/api/v1/applications/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attId)}`;
+
+/** `GET /applications/:id/revisions`: every submitted revision, frozen, first first. */
+export const getRevisions = (id: string) =>
+  call(
+    api.GET('/api/v1/applications/{id}/revisions', { params: { path: { id }, query: { pageSize: 100 } } }),
+  ).then((p) => p.items);

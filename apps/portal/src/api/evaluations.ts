@@ -1,5 +1,7 @@
 import type { EvaluationView } from '@lz/api-client';
 import { EVALUATION_STATUSES } from '@lz/policy';
+import type { StoredFile } from './files';
+import { uploadFile } from './files';
 import { api, call, type QueryOf } from './http';
 import { DEFAULT_PAGE_SIZE } from './list';
 
@@ -22,10 +24,10 @@ export function evaluationStatusOf(search: URLSearchParams): EvaluationStatus | 
   return (EVALUATION_STATUSES as readonly string[]).includes(s ?? '') ? (s as EvaluationStatus) : undefined;
 }
 
-/** A page of the caller's cycles (lead: its own; officer: all), optionally of one status. */
-export const evaluationListQuery = (page: number, status?: EvaluationStatus) => ({
-  queryKey: ['evaluations', page, status ?? null] as const,
-  queryFn: () => listEvaluations({ page, pageSize: DEFAULT_PAGE_SIZE, status }),
+/** A page of the caller's cycles (lead: its own; officer: all), optionally of one status or consortium. */
+export const evaluationListQuery = (page: number, status?: EvaluationStatus, consortiumId?: string) => ({
+  queryKey: ['evaluations', page, status ?? null, consortiumId ?? null] as const,
+  queryFn: () => listEvaluations({ page, pageSize: DEFAULT_PAGE_SIZE, status, consortiumId }),
 });
 
 /** One cycle: its page. */
@@ -33,3 +35,26 @@ export const evaluationQuery = (id: string) => ({
   queryKey: ['evaluation', id] as const,
   queryFn: () => getEvaluation(id),
 });
+
+export interface ReportBody {
+  performance: string;
+  operation: string;
+  activities: string;
+  evidenceIds: string[];
+}
+
+/** `POST /evaluations/:id/report` while the window is open; it may name only this evaluation's evidence. */
+export const submitReport = (id: string, body: ReportBody, idempotencyKey: string) =>
+  call(
+    api.POST('/api/v1/evaluations/{id}/report', {
+      params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
+      body,
+    }),
+  );
+
+export const evaluationEvidencePath = (id: string, evidenceId?: string) =>
+  `/api/v1/evaluations/${encodeURIComponent(id)}/evidence${evidenceId ? `/${encodeURIComponent(evidenceId)}` : ''}`;
+
+/** `POST /evaluations/:id/evidence` (multipart). */
+export const uploadEvaluationEvidence = (id: string, file: File, onProgress: (fraction: number) => void) =>
+  uploadFile<StoredFile>(evaluationEvidencePath(id), file, {}, onProgress);

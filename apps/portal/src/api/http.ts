@@ -62,7 +62,7 @@ function readCookie(name: string): string | undefined {
 export const api = createApiClient<ApiPaths>({ baseUrl: '' });
 
 /** The double-submit token: the `lz_csrf` cookie, or the one `GET /session` hands out (and sets). */
-async function csrfToken(): Promise<string> {
+export async function csrfToken(): Promise<string> {
   const cookie = readCookie(CSRF_COOKIE);
   if (cookie) return cookie;
   return (await call(api.GET('/api/v1/session'))).csrfToken;
@@ -77,7 +77,7 @@ api.use({
   },
 });
 
-function isProblem(body: unknown): body is Problem {
+export function isProblem(body: unknown): body is Problem {
   return typeof body === 'object' && body !== null && 'type' in body && 'status' in body;
 }
 
@@ -90,9 +90,14 @@ export async function call<T>(
 ): Promise<T> {
   const { data, error, response } = await answer;
   if (response.ok && error === undefined) return data as T;
-  const err = new ApiError(response.status, isProblem(error) ? error : null);
+  throw apiError(response.status, error);
+}
+
+/** The {@link ApiError} of a failed answer (an expired session also tells the app). */
+export function apiError(status: number, body: unknown): ApiError {
+  const err = new ApiError(status, isProblem(body) ? body : null);
   if (isSessionExpired(err)) onSessionExpired?.();
-  throw err;
+  return err;
 }
 
 type GetPath = { [P in keyof ApiPaths]: ApiPaths[P] extends { get: object } ? P : never }[keyof ApiPaths];

@@ -32,3 +32,19 @@ export const registryQuery = (query: RegistryQuery) => ({
   queryKey: ['registry', query] as const,
   queryFn: () => listRegistry(query),
 });
+
+/** `GET /registry/:consortiumId`: one consortium's registry entry (public). */
+export const consortiumQuery = (consortiumId: string) => ({
+  queryKey: ['consortium', consortiumId] as const,
+  queryFn: () => call(api.GET('/api/v1/registry/{consortiumId}', { params: { path: { consortiumId } } })),
+});
+
+/**
+ * The consortia a unit leads, from the registry (searched by its USCC, kept when it is the lead);
+ * `applicationId` finds the one an application was filed as.
+ */
+export const ledConsortiaQuery = (uscc: string) => ({
+  queryKey: ['registry', 'led', uscc] as const,
+  queryFn: () =>
+    listRegistry({ q: uscc, pageSize: 100 }).then((p) => p.items.filter((c) => c.lead.uscc === uscc)),
+});

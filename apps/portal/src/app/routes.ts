@@ -38,6 +38,9 @@ const pages = {
   applicationList: () => import('../applicant/applications/ApplicationListPage'),
   application: () => import('../applicant/applications/ApplicationPage'),
   applicationWizard: () => import('../applicant/wizard/WizardPage'),
+  consortium: () => import('../applicant/consortium/ConsortiumPage'),
+  claims: () => import('../applicant/claims/ClaimsPage'),
+  claim: () => import('../applicant/claims/ClaimPage'),
   preliminaryQueue: () => import('../preliminary/PreliminaryQueuePage'),
   preliminaryCase: () => import('../preliminary/PreliminaryCasePage'),
   calls: () => import('../calls/CallsPage'),
@@ -70,6 +73,9 @@ export const ROUTES: PortalRoute[] = [
   { path: 'workspace/applications/:applicationId', load: pages.application },
   { path: 'workspace/applications/:applicationId/edit', load: pages.applicationWizard },
   { path: 'workspace/applications/:applicationId/edit/:step', load: pages.applicationWizard },
+  { path: 'workspace/consortia/:consortiumId', load: pages.consortium },
+  { path: 'workspace/claims', load: pages.claims },
+  { path: 'workspace/claims/:claimId', load: pages.claim },
   { path: 'workspace/preliminary-reviews', load: pages.preliminaryQueue },
   { path: 'workspace/preliminary-reviews/:applicationId', load: pages.preliminaryCase },
   { path: 'workspace/calls', load: pages.calls },
@@ -80,7 +86,9 @@ export const ROUTES: PortalRoute[] = [
   {
     path: 'workspace/evaluations',
     load: pages.evaluations,
-    first: (_, s) => [evaluationListQuery(pageParam(s), evaluationStatusOf(s))],
+    first: (_, s) => [
+      evaluationListQuery(pageParam(s), evaluationStatusOf(s), s.get('consortiumId') ?? undefined),
+    ],
   },
   {
     path: 'workspace/evaluations/:evaluationId',

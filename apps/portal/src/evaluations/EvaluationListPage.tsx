@@ -16,7 +16,7 @@ import { usePageTitle } from '../shared/page-title';
 import { useFilterParams, usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag } from '../shared/StatusTag';
-import { evaluationStatusLabel } from './labels';
+import { evaluationStatusLabel, gradeLabel } from './labels';
 
 function Evaluations() {
   const { t, locale } = useI18n();
@@ -24,7 +24,7 @@ function Evaluations() {
   const [page, setPage] = usePageParam();
   const status = evaluationStatusOf(params);
   const list = useQuery({
-    ...evaluationListQuery(pageParam(params), status),
+    ...evaluationListQuery(pageParam(params), status, params.get('consortiumId') ?? undefined),
     placeholderData: keepPreviousData,
   });
   return (
@@ -68,6 +68,11 @@ function Evaluations() {
                   key: 'status',
                   title: t('evaluation.status'),
                   render: (e) => <StatusTag>{t(evaluationStatusLabel(e.status))}</StatusTag>,
+                },
+                {
+                  key: 'grade',
+                  title: t('evaluations.col.grade'),
+                  render: (e) => (e.result ? t(gradeLabel(e.result.grade)) : '—'),
                 },
               ]}
             />

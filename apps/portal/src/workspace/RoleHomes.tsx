@@ -106,7 +106,12 @@ export function ApplicantHome() {
         count={evaluationCount}
         to="/workspace/evaluations"
       />
-      <Stat label="applicant.claims" queryKey={['applicant', 'claims']} count={claimCount} />
+      <Stat
+        label="applicant.claims"
+        queryKey={['applicant', 'claims']}
+        count={claimCount}
+        to="/workspace/claims"
+      />
       <UnreadStat />
     </ul>
   );

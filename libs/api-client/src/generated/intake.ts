@@ -101,7 +101,13 @@ export interface paths {
     get: operations['AttachmentsController.download'];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * 删除附件(仅草稿或退回修改时) · Delete an attachment while the application is a draft or returned for revision
+     * @description **角色 Roles:** 申报单位 `applicant`
+     *
+     *     已提交的申报冻结,删除返回 409(规则 3.2)。 · A submitted application is frozen: 409 (rule 3.2).
+     */
+    delete: operations['AttachmentsController.remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1309,6 +1315,72 @@ export interface operations {
       };
       /** @description 服务器内部错误(附关联编号) · Internal error (quote the correlation id) */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'AttachmentsController.remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
         headers: {
           [name: string]: unknown;
         };

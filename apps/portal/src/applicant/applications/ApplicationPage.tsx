@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions } from 'antd';
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { isNotFound } from '../../api/http';
 import { getApplication, getTimeline, type ApplicationView } from '../../api/applications';
+import { ledConsortiaQuery } from '../../api/registry';
 import { StatusTag } from '../../shared/StatusTag';
 import { useI18n } from '../../i18n/i18n';
 import { RequireSession } from '../../session/session';
@@ -14,8 +15,27 @@ import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/QueryState';
 import { EditLink, useCanEdit } from '../wizard/ApplicantActions';
 import { statusLabel } from './ApplicationListPage';
+import { RevisionChanges } from './RevisionChanges';
 
 type Member = NonNullable<ApplicationView['document']['members']>[number];
+
+/** A filed application: the consortium it became (the registry's entry of its lead, by application). */
+function FiledConsortium({ application }: { application: ApplicationView }) {
+  const { t } = useI18n();
+  const consortia = useQuery({
+    ...ledConsortiaQuery(application.leadUscc),
+    enabled: application.status === 'FILED',
+  });
+  const consortium = consortia.data?.find((c) => c.applicationId === application.id);
+  if (!consortium) return null;
+  return (
+    <p>
+      <Link to={`/workspace/consortia/${consortium.id}`}>
+        {t('consortium.open', { filingNumber: consortium.filingNumber })}
+      </Link>
+    </p>
+  );
+}
 
 /**
  * An application as the pages show it: its summary, members and timeline. `children` (a reviewer's
@@ -41,6 +61,7 @@ export function ApplicationBody({
       <h1 id="application-title">{doc.name ?? t('application.title')}</h1>
       {!children && !editable && <p className="lz-lead">{t('application.readOnly')}</p>}
       {!children && <EditLink application={application} />}
+      <FiledConsortium application={application} />
       <section className="lz-section" aria-label={t('application.title')}>
         <Descriptions
           size="small"
@@ -77,6 +98,7 @@ export function ApplicationBody({
         />
       </section>
       {children}
+      <RevisionChanges application={application} />
       <section className="lz-section" aria-labelledby="application-members">
         <h2 id="application-members">{t('application.members')}</h2>
         <DataTable<Member>
