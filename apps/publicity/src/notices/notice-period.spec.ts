@@ -53,6 +53,8 @@ describe(howToObjectText.name, () => {
     expect(how.textZh).not.toMatch(/POST|\/api\/|T\d\d:/);
     expect(how.text).toContain('until the end of 2026-12-09');
     expect(how.path).toBe('/api/v1/notices/n-1/objections');
-    expect(howToObjectText('n-1', '2026-12-09', '17:30').textZh).toContain('2026年12月9日17:30（北京时间）前');
+    expect(howToObjectText('n-1', '2026-12-09', '17:30').textZh).toContain(
+      '2026年12月9日17:30（北京时间）前',
+    );
   });
 });
