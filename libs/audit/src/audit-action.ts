@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = {
     'application.submitted',
     // Review or publicity moved it on (procedure-outcomes/).
     'application.transitioned',
+    // 信用管理 (credit-findings/, docs/SPEC.md 5.3a).
+    'credit-finding.recorded',
+    'credit-finding-evidence.uploaded',
+    'credit-finding.ended',
   ],
   review: [
     'preliminary.queued',

@@ -27,6 +27,8 @@ export const NOTIFICATION_KINDS = [
   'consortium.delisted',
   'claim.granted',
   'claim.rejected',
+  'credit-finding.recorded',
+  'credit-finding.ended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -58,7 +60,8 @@ export interface Message {
   recipient: Recipient;
   title: string;
   body: string;
-  objectType: 'application' | 'notice' | 'objection' | 'consortium' | 'claim' | 'evaluation';
+  objectType:
+    'application' | 'notice' | 'objection' | 'consortium' | 'claim' | 'evaluation' | 'credit-finding';
   objectId: string;
   /** The portal path of the object. */
   link: string;
@@ -107,6 +110,12 @@ const CATEGORY_ZH: Record<ClaimCategory, string> = {
   TALENT: '人才',
   FINANCE: '金融',
 };
+
+const CREDIT_OBJECT_ZH = {
+  APPLICATION: '申报材料',
+  CLAIM: '后补助申请材料',
+  EVALUATION_REPORT: '评估报告材料',
+} as const;
 
 const withOpinion = (text: string, opinion: string) => (opinion ? `${text}\n审查意见:${opinion}` : text);
 
@@ -361,6 +370,37 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
           objectType: 'claim',
           objectId: e.claimId,
           link: '/workspace',
+        },
+      ];
+    }
+    case 'intake.credit-finding.recorded.v1': {
+      const e = d as EventData<'intake.credit-finding.recorded.v1'>;
+      const period = e.until === null ? `自${e.from}起` : `自${e.from}至${e.until}`;
+      return [
+        {
+          kind: 'credit-finding.recorded',
+          recipient: unit(e.uscc),
+          title: `信用记录：${e.unitName}（${e.decisionRef}）`,
+          body:
+            `经市科技局认定，您单位${CREDIT_OBJECT_ZH[e.object.type]}存在虚假或无效情形，已记入信用记录（${e.decisionRef}）。` +
+            `${period}，您单位不得牵头或参与创新联合体申报，相关联合体待审的后补助申请中止办理。如有异议，可依法申请复核。`,
+          objectType: 'credit-finding',
+          objectId: e.findingId,
+          link: `/workspace/credit-findings/${e.findingId}`,
+        },
+      ];
+    }
+    case 'intake.credit-finding.ended.v1': {
+      const e = d as EventData<'intake.credit-finding.ended.v1'>;
+      return [
+        {
+          kind: 'credit-finding.ended',
+          recipient: unit(e.uscc),
+          title: '信用记录已提前解除',
+          body: `您单位的信用记录已于${e.endedOn}提前解除，自当日起不再影响申报和后补助申请。\n解除理由：${e.reason}`,
+          objectType: 'credit-finding',
+          objectId: e.findingId,
+          link: `/workspace/credit-findings/${e.findingId}`,
         },
       ];
     }
