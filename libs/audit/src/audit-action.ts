@@ -54,6 +54,9 @@ export const AUDIT_ACTIONS = {
     'consortium.registered',
     'consortium.delisted',
     'evaluation-grade.recorded',
+    // A credit finding against a consortium's unit stops its pending claims (docs/SPEC.md 5.3a).
+    'credit-finding.recorded',
+    'credit-finding.ended',
   ],
   evaluation: [
     'consortium.registered',

@@ -301,12 +301,12 @@ export interface paths {
     get: operations['CreditFindingsController.list'];
     put?: never;
     /**
-     * 记录信用记录(申报材料虚假或无效) · Record a credit finding against a unit
+     * 记录信用记录（申报材料虚假或无效） · Record a credit finding against a unit
      * @description **角色 Roles:** 市科技局 `officer`
      *
      *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
      *
-     *     有效期内该单位不得牵头或参与申报(规则 5.3a),其联合体待审后补助申请中止;证据材料另行上传至 /credit-findings/:id/evidence。 · While in effect the unit cannot lead or join an application (rule 5.3a) and its consortium’s pending claims are stopped; upload evidence to /credit-findings/:id/evidence.
+     *     有效期内该单位不得牵头或参与申报（规则 5.3a），其联合体待审后补助申请中止；证据材料另行上传至 /credit-findings/:id/evidence。 · While in effect the unit cannot lead or join an application (rule 5.3a) and its consortium’s pending claims are stopped; upload evidence to /credit-findings/:id/evidence.
      */
     post: operations['CreditFindingsController.record'];
     delete?: never;
@@ -350,7 +350,7 @@ export interface paths {
      *
      *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
      *
-     *     须写明理由(纠错、申诉成立等),自当日起失效;已解除或已期满的记录返回 409。 · Needs a reason (correction, appeal upheld); no longer in effect from today; an ended or expired finding is a 409.
+     *     须写明理由（纠错、申诉成立等），自当日起失效；已解除或已期满的记录返回 409。 · Needs a reason (correction, appeal upheld); no longer in effect from today; an ended or expired finding is a 409.
      */
     post: operations['CreditFindingsController.end'];
     delete?: never;
@@ -369,10 +369,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * 上传信用记录证据材料(multipart) · Upload evidence for a credit finding (multipart, field "file")
+     * 上传信用记录证据材料（multipart） · Upload evidence for a credit finding (multipart, field "file")
      * @description **角色 Roles:** 市科技局 `officer`
      *
-     *     仅市科技局,记录解除前;文件类型按内容判定。 · Officers only, until the finding is ended; the media type is decided from the bytes.
+     *     仅市科技局，记录解除前；文件类型按内容判定。 · Officers only, until the finding is ended; the media type is decided from the bytes.
      */
     post: operations['CreditFindingEvidenceController.upload'];
     delete?: never;
@@ -389,7 +389,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 下载信用记录证据材料(按 sha256 校验) · Download a piece of evidence of a credit finding, verified against its sha256
+     * 下载信用记录证据材料（按 sha256 校验） · Download a piece of evidence of a credit finding, verified against its sha256
      * @description **角色 Roles:** 市科技局 `officer`、初审单位 `reviewer`、申报单位 `applicant`
      */
     get: operations['CreditFindingEvidenceController.download'];

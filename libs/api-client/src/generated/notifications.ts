@@ -279,7 +279,9 @@ export interface operations {
           | 'delisting.decided'
           | 'consortium.delisted'
           | 'claim.granted'
-          | 'claim.rejected';
+          | 'claim.rejected'
+          | 'credit-finding.recorded'
+          | 'credit-finding.ended';
         page?: number;
         pageSize?: number;
         q?: string;
@@ -324,7 +326,9 @@ export interface operations {
                 | 'delisting.decided'
                 | 'consortium.delisted'
                 | 'claim.granted'
-                | 'claim.rejected';
+                | 'claim.rejected'
+                | 'credit-finding.recorded'
+                | 'credit-finding.ended';
               link: string;
               objectId: string;
               objectType: string;
@@ -409,7 +413,9 @@ export interface operations {
               | 'delisting.decided'
               | 'consortium.delisted'
               | 'claim.granted'
-              | 'claim.rejected';
+              | 'claim.rejected'
+              | 'credit-finding.recorded'
+              | 'credit-finding.ended';
             link: string;
             objectId: string;
             objectType: string;
