@@ -386,7 +386,7 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
             `${period}，您单位不得牵头或参与创新联合体申报，相关联合体待审的后补助申请中止办理。如有异议，可依法申请复核。`,
           objectType: 'credit-finding',
           objectId: e.findingId,
-          link: `/workspace/credit-findings/${e.findingId}`,
+          link: '/workspace/credit-findings',
         },
       ];
     }
@@ -400,7 +400,7 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
           body: `您单位的信用记录已于${e.endedOn}提前解除，自当日起不再影响申报和后补助申请。\n解除理由：${e.reason}`,
           objectType: 'credit-finding',
           objectId: e.findingId,
-          link: `/workspace/credit-findings/${e.findingId}`,
+          link: '/workspace/credit-findings',
         },
       ];
     }
