@@ -554,4 +554,7 @@ export const en: Record<MessageKey, string> = {
   'credit.end.reason': 'Reason',
   'credit.end.submit': 'End it',
   'officer.creditFindings': 'Credit findings in effect',
+  'credit.panel.heading': 'Credit findings',
+  'credit.panel.lead': 'The lead or a member of this application has a credit finding in effect (rule 5.3a)',
+  'credit.panel.item': '{unit} ({uscc}): {ref}, in effect until {until}',
 };

@@ -543,6 +543,9 @@ export const zhCN = {
   'credit.end.reason': '解除理由',
   'credit.end.submit': '确认解除',
   'officer.creditFindings': '在效信用记录',
+  'credit.panel.heading': '信用记录',
+  'credit.panel.lead': '本申报的牵头单位或成员单位存在在效信用记录（规则 5.3a）',
+  'credit.panel.item': '{unit}（{uscc}）：{ref}，有效期至{until}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
