@@ -3,6 +3,7 @@ import { ServicePlatformModule, type PlatformConfig, type PlatformRuntime } from
 import { ApplicationsModule } from './applications/applications.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CallsModule } from './calls/calls.module';
+import { CreditFindingsModule } from './credit-findings/credit-findings.module';
 import { ProcedureOutcomesModule } from './procedure-outcomes/procedure-outcomes.module';
 import { IntakeConfigModule } from './infra/intake-config.module';
 import { loadIntakeConfig, type IntakeConfig } from './infra/intake-config.schema';
@@ -27,6 +28,7 @@ export class AppModule {
         ApplicationsModule,
         AttachmentsModule.forRoot(intakeConfig),
         SubmissionModule,
+        CreditFindingsModule.forRoot(intakeConfig),
         ProcedureOutcomesModule,
       ],
     };

@@ -3,6 +3,7 @@ import { loadBlobDir } from '@lz/evidence';
 import { ServicePlatformModule, type PlatformConfig, type PlatformRuntime } from '@lz/platform';
 import { BudgetsModule } from './budgets/budgets.module';
 import { ClaimsModule } from './claims/claims.module';
+import { CreditFindingsModule } from './credit-findings/credit-findings.module';
 import { PrismaService } from './infra/prisma/prisma.service';
 import { RegistryModule } from './registry/registry.module';
 import { SUBSIDY } from './subsidy.definition';
@@ -21,6 +22,7 @@ export class AppModule {
       imports: [
         ServicePlatformModule.forService(SUBSIDY, config, PrismaService, runtime),
         RegistryModule,
+        CreditFindingsModule,
         BudgetsModule,
         ClaimsModule.forRoot(blobDir),
       ],

@@ -31,6 +31,8 @@ export type ApplicationDocumentBody = RequestBody<IntakeOps['ApplicationsControl
 export type AttachmentView = SuccessBody<IntakeOps['AttachmentsController.upload']>;
 export type EligibilityView = SuccessBody<IntakeOps['SubmissionController.eligibility']>;
 export type RevisionView = ItemOf<SuccessBody<IntakeOps['ApplicationsController.revisions']>>;
+export type CreditFindingView = SuccessBody<IntakeOps['CreditFindingsController.get']>;
+export type RecordCreditFindingBody = RequestBody<IntakeOps['CreditFindingsController.record']>;
 export type TimelineEntry = ItemOf<SuccessBody<IntakeOps['ApplicationsController.timeline']>>;
 
 export type QueueItem = ItemOf<SuccessBody<ReviewOps['PreliminaryController.queue']>>;

@@ -18,6 +18,10 @@ export const AUDIT_ACTIONS = {
     'application.submitted',
     // Review or publicity moved it on (procedure-outcomes/).
     'application.transitioned',
+    // 信用管理 (credit-findings/, docs/SPEC.md 5.3a).
+    'credit-finding.recorded',
+    'credit-finding-evidence.uploaded',
+    'credit-finding.ended',
   ],
   review: [
     'preliminary.queued',
@@ -51,6 +55,9 @@ export const AUDIT_ACTIONS = {
     'consortium.registered',
     'consortium.delisted',
     'evaluation-grade.recorded',
+    // A credit finding against a consortium's unit stops its pending claims (docs/SPEC.md 5.3a).
+    'credit-finding.recorded',
+    'credit-finding.ended',
   ],
   evaluation: [
     'consortium.registered',

@@ -26,6 +26,7 @@ export * from './preliminary/preliminary-decision.schema';
 export * from './city-review/city-decision.schema';
 export * from './city-review/scoring';
 
+export * from './credit/credit-finding.schema';
 export * from './eligibility/check-eligibility';
 
 export * from './events/shared/event-fields.schema';
@@ -44,6 +45,8 @@ export * from './events/evaluation-result-recorded/evaluation-result-recorded.ev
 export * from './events/delisting-decided/delisting-decided.event';
 export * from './events/consortium-delisted/consortium-delisted.event';
 export * from './events/claim-decided/claim-decided.event';
+export * from './events/credit-finding-recorded/credit-finding-recorded.event';
+export * from './events/credit-finding-ended/credit-finding-ended.event';
 export * from './events/event-catalogue';
 export * from './events/event-examples';
 export * from './events/envelope.schema';

@@ -16,6 +16,7 @@ export type UpstreamService = (typeof UPSTREAM_SERVICES)[number];
 export const API_ROUTES = [
   { resource: 'calls', service: 'intake' },
   { resource: 'applications', service: 'intake' },
+  { resource: 'credit-findings', service: 'intake' },
   { resource: 'preliminary-reviews', service: 'review' },
   { resource: 'experts', service: 'review' },
   { resource: 'city-reviews', service: 'review' },

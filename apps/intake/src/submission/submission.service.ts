@@ -11,11 +11,13 @@ import {
   blockingFindings,
   checkEligibility,
   getPolicy,
+  shanghaiDate,
   OPEN_APPLICATION_STATUSES,
   type ApplicationSubmittedV1,
   type EligibilityResult,
 } from '@lz/policy';
 import { CallsService } from '../calls/calls.service';
+import { CreditFindingsRepository } from '../credit-findings/credit-findings.repository';
 import { AttachmentsRepository, type AttachmentRow } from '../attachments/attachments.repository';
 import { ApplicationsRepository, type ApplicationRow } from '../applications/applications.repository';
 import {
@@ -47,6 +49,7 @@ export class SubmissionService {
     private readonly timeline: TimelineRepository,
     private readonly calls: CallsService,
     private readonly outbox: OutboxWriter,
+    private readonly creditFindings: CreditFindingsRepository,
     @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -164,6 +167,13 @@ export class SubmissionService {
       app.id,
       OPEN_APPLICATION_STATUSES,
     );
+    // 5.3a: the findings in effect today against the lead or any member, read from the current state.
+    const doc = (app.document ?? {}) as { lead?: { uscc?: unknown }; members?: { uscc?: unknown }[] };
+    const usccs = [
+      doc.lead?.uscc,
+      ...(Array.isArray(doc.members) ? doc.members.map((m) => m?.uscc) : []),
+    ].filter((u): u is string => typeof u === 'string');
+    const credit = await this.creditFindings.activeFor(tx, usccs, shanghaiDate(this.clock.now()));
     const result = checkEligibility(
       app.document as never,
       {
@@ -173,6 +183,12 @@ export class SubmissionService {
         })),
         callOpen: this.calls.isOpen(call),
         otherOpenApplicationForLead: otherOpen,
+        activeCreditFindings: credit.map((f) => ({
+          findingId: f.id,
+          uscc: f.uscc,
+          decisionRef: f.decisionRef,
+          until: f.validUntil,
+        })),
       },
       getPolicy(call.policyVersion),
     );

@@ -31,6 +31,8 @@ export const NOTIFICATION_KINDS = [
   'consortium.delisted',
   'claim.granted',
   'claim.rejected',
+  'credit-finding.recorded',
+  'credit-finding.ended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -62,7 +64,8 @@ export interface Message {
   recipient: Recipient;
   title: string;
   body: string;
-  objectType: 'application' | 'notice' | 'objection' | 'consortium' | 'claim' | 'evaluation';
+  objectType:
+    'application' | 'notice' | 'objection' | 'consortium' | 'claim' | 'evaluation' | 'credit-finding';
   objectId: string;
   /** The portal path of the object. */
   link: string;
@@ -120,6 +123,11 @@ const shanghaiDay = (date: string) => `${date.slice(0, 4)}年${date.slice(5, 7)}
 /** The consortium as a message names it: its name when an earlier event told it, else its filing. */
 const consortiumName = (c: ConsortiumFacts | undefined) =>
   c ? `「${c.name}」（${c.filingNumber}）` : '您单位牵头的创新联合体';
+const CREDIT_OBJECT_ZH = {
+  APPLICATION: '申报材料',
+  CLAIM: '后补助申请材料',
+  EVALUATION_REPORT: '评估报告材料',
+} as const;
 
 const withOpinion = (text: string, opinion: string) => (opinion ? `${text}\n审查意见:${opinion}` : text);
 
@@ -440,6 +448,37 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
           objectType: 'claim',
           objectId: e.claimId,
           link: '/workspace',
+        },
+      ];
+    }
+    case 'intake.credit-finding.recorded.v1': {
+      const e = d as EventData<'intake.credit-finding.recorded.v1'>;
+      const period = e.until === null ? `自${e.from}起` : `自${e.from}至${e.until}`;
+      return [
+        {
+          kind: 'credit-finding.recorded',
+          recipient: unit(e.uscc),
+          title: `信用记录：${e.unitName}（${e.decisionRef}）`,
+          body:
+            `经市科技局认定，您单位${CREDIT_OBJECT_ZH[e.object.type]}存在虚假或无效情形，已记入信用记录（${e.decisionRef}）。` +
+            `${period}，您单位不得牵头或参与创新联合体申报，相关联合体待审的后补助申请中止办理。如有异议，可依法申请复核。`,
+          objectType: 'credit-finding',
+          objectId: e.findingId,
+          link: '/workspace/credit-findings',
+        },
+      ];
+    }
+    case 'intake.credit-finding.ended.v1': {
+      const e = d as EventData<'intake.credit-finding.ended.v1'>;
+      return [
+        {
+          kind: 'credit-finding.ended',
+          recipient: unit(e.uscc),
+          title: '信用记录已提前解除',
+          body: `您单位的信用记录已于${e.endedOn}提前解除，自当日起不再影响申报和后补助申请。\n解除理由：${e.reason}`,
+          objectType: 'credit-finding',
+          objectId: e.findingId,
+          link: '/workspace/credit-findings',
         },
       ];
     }

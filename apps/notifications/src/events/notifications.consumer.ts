@@ -6,6 +6,8 @@ import {
   CLAIM_DECIDED_V1,
   CONSORTIUM_DELISTED_V1,
   CONSORTIUM_REGISTERED_V1,
+  CREDIT_FINDING_ENDED_V1,
+  CREDIT_FINDING_RECORDED_V1,
   DELISTING_DECIDED_V1,
   EVALUATION_REPORT_OVERDUE_V1,
   EVALUATION_REPORT_REMINDED_V1,
@@ -153,6 +155,23 @@ export class NotificationsConsumer {
   @OnEvent(CLAIM_DECIDED_V1)
   async onClaim(@Payload() event: EventEnvelope<typeof CLAIM_DECIDED_V1>, @Ctx() ctx: ServiceEventContext) {
     await this.tell(event, ctx, await this.aboutConsortium(ctx, event.data.consortiumId));
+  }
+
+  /** 5.3a: the unit the finding is against is named in the event itself. */
+  @OnEvent(CREDIT_FINDING_RECORDED_V1)
+  async onCreditFindingRecorded(
+    @Payload() event: EventEnvelope<typeof CREDIT_FINDING_RECORDED_V1>,
+    @Ctx() ctx: ServiceEventContext,
+  ): Promise<void> {
+    await this.tell(event, ctx, {});
+  }
+
+  @OnEvent(CREDIT_FINDING_ENDED_V1)
+  async onCreditFindingEnded(
+    @Payload() event: EventEnvelope<typeof CREDIT_FINDING_ENDED_V1>,
+    @Ctx() ctx: ServiceEventContext,
+  ): Promise<void> {
+    await this.tell(event, ctx, {});
   }
 
   private async aboutApplication(ctx: ServiceEventContext, id: string): Promise<Subjects> {

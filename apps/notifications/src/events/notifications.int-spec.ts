@@ -158,6 +158,33 @@ describe(NotificationsConsumer.name, () => {
   // messaging consumer's inbox insert made never to report a duplicate, and the (event_id,
   // recipient_key) unique index dropped in the test database: the second delivery then wrote a
   // second row and this failed ("2 seen, exactly 1 expected").
+  it('tells the unit when a credit finding is recorded against it and when it is ended (5.3a)', async () => {
+    const uscc = makeUscc();
+    const findingId = makeUuid();
+    const events = [
+      makeEnvelope('intake.credit-finding.recorded.v1', {
+        findingId,
+        uscc,
+        decisionRef: '泸科信〔2026〕7号',
+      }),
+      makeEnvelope('intake.credit-finding.ended.v1', { findingId, uscc, reason: '申诉成立' }),
+    ];
+    for (const e of events) await publish(h, e);
+    for (const e of events) await handled(h, e.id);
+    const rows = [...(await rowsOf(h, events[0].id)), ...(await rowsOf(h, events[1].id))];
+    expect(rows.map((r) => [r.kind, r.recipient_key])).toEqual([
+      ['credit-finding.recorded', `unit:${uscc}`],
+      ['credit-finding.ended', `unit:${uscc}`],
+    ]);
+    expect(rows[0].title).toContain('泸科信〔2026〕7号');
+    const bodies = await h.db.query<{ body: string }>(
+      'SELECT body FROM notification WHERE id = ANY($1::uuid[]) ORDER BY kind DESC',
+      [rows.map((r) => r.id)],
+    );
+    expect(bodies.rows[0].body).toMatch(/不得牵头或参与/);
+    expect(bodies.rows[1].body).toContain('申诉成立');
+  });
+
   it('stores the messages of an event once when the broker delivers it twice', async () => {
     const sub = submitted();
     await publish(h, sub);

@@ -12,6 +12,7 @@ import { getApplication, type ApplicationView } from '../api/applications';
 import { ApiError, isNotFound, newIdempotencyKey } from '../api/http';
 import { decidePreliminary } from '../api/preliminary';
 import { ApplicationBody } from '../applicant/applications/ApplicationPage';
+import { CreditFindingsPanel } from '../credit-findings/CreditFindingsPanel';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.zh-CN';
 import { RequireSession } from '../session/session';
@@ -156,6 +157,7 @@ function Case({ id }: { id: string }) {
         const a = application.data as ApplicationView;
         return (
           <ApplicationBody application={a}>
+            <CreditFindingsPanel application={a} />
             <DecisionForm application={a} onDecided={() => setDecided(true)} />
           </ApplicationBody>
         );

@@ -1,5 +1,6 @@
 import { listCalls } from '../api/calls';
 import { listApplications } from '../api/applications';
+import { listCreditFindings } from '../api/credit-findings';
 import { listNotices } from '../api/notices';
 import type { SessionView } from '../api/session';
 import {
@@ -42,6 +43,12 @@ export function OfficerHome() {
         queryKey={['officer', 'evaluations', 'overdue']}
         count={overdueEvaluationCount}
         to="/workspace/evaluations?status=OVERDUE"
+      />
+      <Stat
+        label="officer.creditFindings"
+        queryKey={['officer', 'credit-findings']}
+        count={() => listCreditFindings({ active: 'true', pageSize: 1 }).then((p) => p.total)}
+        to="/workspace/credit-findings"
       />
       <UnreadStat />
     </ul>

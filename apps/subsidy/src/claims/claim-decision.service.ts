@@ -47,6 +47,14 @@ export class ClaimDecisionService {
       const claim = await this.claims.lock(tx, id);
       if (!claim || !consortium) throw new NotFoundProblem('claim');
       const category = claim.category as ClaimCategory;
+      if (claim.status === 'STOPPED' && claim.stopRule === '5.3a') {
+        throw new ConflictProblem(
+          '5.3a',
+          `The claim is stopped: ${claim.stopReason ?? 'a credit finding is in effect'}`,
+          claim.stopReason ?? '存在在效信用记录，补助申请已中止。',
+          'status',
+        );
+      }
       if (claim.status === 'STOPPED' || (consortium.status !== 'ACTIVE' && claim.status === 'PENDING')) {
         throw new ConflictProblem(
           '5.2c',
@@ -54,6 +62,11 @@ export class ClaimDecisionService {
           '该创新联合体已取消备案并摘牌,待审补助申请已终止',
           'status',
         );
+      }
+      // 5.3a from the current state: a finding whose event stopped nothing yet (not in effect when it
+      // arrived, or in effect since) still holds the decision.
+      if (claim.status === 'PENDING') {
+        await this.reads.assertNoCreditHold(tx, claim.consortiumId, claim.policyVersion, 'status');
       }
       if (claim.status !== 'PENDING') {
         throw new ConflictProblem(

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EvidenceStorageModule } from '@lz/evidence';
 import { BudgetsModule } from '../budgets/budgets.module';
+import { CreditFindingsModule } from '../credit-findings/credit-findings.module';
 import { RegistryModule } from '../registry/registry.module';
 import { ClaimDecisionService } from './claim-decision.service';
 import { ClaimEvidenceController } from './claim-evidence.controller';
@@ -17,7 +18,12 @@ export class ClaimsModule {
   static forRoot(blobDir: string): DynamicModule {
     return {
       module: ClaimsModule,
-      imports: [BudgetsModule, RegistryModule, EvidenceStorageModule.forRoot({ blobDir })],
+      imports: [
+        BudgetsModule,
+        RegistryModule,
+        CreditFindingsModule,
+        EvidenceStorageModule.forRoot({ blobDir }),
+      ],
       controllers: [ClaimsController, ClaimEvidenceController],
       providers: [
         ClaimsRepository,

@@ -11,7 +11,7 @@ const fenInput = z
   .min(0, { error: 'must not be negative' })
   .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' });
 
-/** DRAFT → PENDING (submitted with its evidence, docs/SPEC.md C.3) → GRANTED | REJECTED; STOPPED by 5.2c. */
+/** DRAFT → PENDING (submitted with its evidence, docs/SPEC.md C.3) → GRANTED | REJECTED; STOPPED by 5.2c or 5.3a. */
 export const CLAIM_STATUSES = ['DRAFT', 'PENDING', 'GRANTED', 'REJECTED', 'STOPPED'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
@@ -88,6 +88,8 @@ export const claimViewSchema = z.object({
   opinion: z.string().nullable(),
   decidedAt: z.string().nullable(),
   stoppedAt: z.string().nullable(),
+  /** Why a STOPPED claim was stopped: 5.2c (delisted) or 5.3a (a credit finding in effect), with a reason. */
+  stop: z.object({ rule: z.string(), reason: z.string() }).nullable(),
   /** 5.2b: the consortium's latest evaluation grade, the basis for the decision. */
   latestEvaluation: z
     .object({

@@ -5,7 +5,9 @@ import { formatShanghaiIso } from '@lz/calendar';
 import { storedFileView } from '@lz/evidence';
 import { ConflictProblem, NotFoundProblem, pageOf, PolicyViolationException } from '@lz/http';
 import { recordAudit } from '@lz/platform';
-import { CURRENT_POLICY_VERSION, getPolicy, type ClaimCategory } from '@lz/policy';
+import { CURRENT_POLICY_VERSION, getPolicy, shanghaiDate, type ClaimCategory } from '@lz/policy';
+import { CreditFindingHoldProblem } from '../credit-findings/credit-finding.exception';
+import { CreditFindingsRepository } from '../credit-findings/credit-findings.repository';
 import type { Claim, ClaimEvidence, EvaluationGrade } from '../infra/prisma/generated/client';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { RegistryRepository } from '../registry/registry.repository';
@@ -30,7 +32,15 @@ export class ClaimsService {
     private readonly claims: ClaimsRepository,
     private readonly registry: RegistryRepository,
     private readonly evidence: ClaimEvidenceRepository,
+    private readonly credit: CreditFindingsRepository,
   ) {}
+
+  /** 5.3a: refuses while a credit finding is in effect against the consortium's lead or a member. */
+  async assertNoCreditHold(tx: PrismaTx, consortiumId: string, policyVersion: string, path: string) {
+    if (!getPolicy(policyVersion).credit.stopsPendingClaims) return;
+    const active = await this.credit.activeAgainstConsortium(tx, consortiumId, shanghaiDate(new Date()));
+    if (active.length > 0) throw new CreditFindingHoldProblem(active, path);
+  }
 
   async create(caller: Caller, body: CreateClaimBody): Promise<ClaimView> {
     const { principal } = caller;
@@ -48,6 +58,7 @@ export class ClaimsService {
         );
       }
       const policyVersion = CURRENT_POLICY_VERSION;
+      await this.assertNoCreditHold(tx, body.consortiumId, policyVersion, 'consortiumId');
       const cap = capFenOf(getPolicy(policyVersion), body.category);
       const rule = ruleOf(body.category);
       if (cap !== null && body.amountFen > cap) {
@@ -111,6 +122,7 @@ export class ClaimsService {
           'consortiumId',
         );
       }
+      await this.assertNoCreditHold(tx, claim.consortiumId, claim.policyVersion, 'consortiumId');
       const files = await this.evidence.countFor(tx, id);
       if (files === 0) {
         throw new PolicyViolationException(
@@ -200,6 +212,7 @@ export function claimView(c: Claim, g: EvaluationGrade | null, evidence: ClaimEv
     opinion: c.opinion,
     decidedAt: c.decidedAt ? formatShanghaiIso(c.decidedAt) : null,
     stoppedAt: c.stoppedAt ? formatShanghaiIso(c.stoppedAt) : null,
+    stop: c.stopRule ? { rule: c.stopRule, reason: c.stopReason ?? '' } : null,
     latestEvaluation: g
       ? {
           evaluationId: g.evaluationId,

@@ -15,6 +15,14 @@ export class RegistryRepository {
       c.filingNumber,
       c.name,
     );
+    if (n === 1 && c.members.length > 0) {
+      // 5.3a: a finding against a member stops the consortium's claims too.
+      await tx.$executeRawUnsafe(
+        `INSERT INTO consortium_member (consortium_id, uscc) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+        c.consortiumId,
+        c.members.map((m) => m.uscc),
+      );
+    }
     return n === 1;
   }
 
@@ -60,8 +68,9 @@ export class RegistryRepository {
   /** 5.2c: every PENDING (or still DRAFT) claim of a delisted consortium → STOPPED. Returns their ids. */
   async stopPendingClaims(tx: PrismaTx, consortiumId: string, at: Date): Promise<string[]> {
     const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-      `UPDATE claim SET status = 'STOPPED', stopped_at = $2::timestamptz
-        WHERE consortium_id = $1 AND status IN ('DRAFT', 'PENDING')
+      `UPDATE claim SET status = 'STOPPED', stopped_at = $2::timestamptz, stop_rule = '5.2c',
+              stop_reason = '该创新联合体已取消备案并摘牌', stopped_by_finding = NULL
+        WHERE consortium_id = $1 AND (status IN ('DRAFT', 'PENDING') OR (status = 'STOPPED' AND stop_rule = '5.3a'))
         RETURNING id::text AS id`,
       consortiumId,
       at.toISOString(),

@@ -291,6 +291,122 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/credit-findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 信用记录列表 · List credit findings
+     * @description **角色 Roles:** 市科技局 `officer`、初审单位 `reviewer`、申报单位 `applicant`
+     *
+     *     申报单位仅见本单位的记录。 · An applicant sees only its own unit’s findings.
+     */
+    get: operations['CreditFindingsController.list'];
+    put?: never;
+    /**
+     * 记录信用记录（申报材料虚假或无效） · Record a credit finding against a unit
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
+     *
+     *     有效期内该单位不得牵头或参与申报（规则 5.3a），其联合体待审后补助申请中止；证据材料另行上传至 /credit-findings/:id/evidence。 · While in effect the unit cannot lead or join an application (rule 5.3a) and its consortium’s pending claims are stopped; upload evidence to /credit-findings/:id/evidence.
+     */
+    post: operations['CreditFindingsController.record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-findings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 查看信用记录 · Read a credit finding
+     * @description **角色 Roles:** 市科技局 `officer`、初审单位 `reviewer`、申报单位 `applicant`
+     */
+    get: operations['CreditFindingsController.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-findings/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 提前解除信用记录 · End a credit finding early
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
+     *
+     *     须写明理由（纠错、申诉成立等），自当日起失效；已解除或已期满的记录返回 409。 · Needs a reason (correction, appeal upheld); no longer in effect from today; an ended or expired finding is a 409.
+     */
+    post: operations['CreditFindingsController.end'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-findings/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上传信用记录证据材料（multipart） · Upload evidence for a credit finding (multipart, field "file")
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     仅市科技局，记录解除前；文件类型按内容判定。 · Officers only, until the finding is ended; the media type is decided from the bytes.
+     */
+    post: operations['CreditFindingEvidenceController.upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-findings/{id}/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 下载信用记录证据材料（按 sha256 校验） · Download a piece of evidence of a credit finding, verified against its sha256
+     * @description **角色 Roles:** 市科技局 `officer`、初审单位 `reviewer`、申报单位 `applicant`
+     */
+    get: operations['CreditFindingEvidenceController.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/docs': {
     parameters: {
       query?: never;
@@ -2105,6 +2221,598 @@ export interface operations {
       };
       /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CreditFindingsController.list': {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+        uscc?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              decisionRef: string;
+              ended: {
+                at: string;
+                on: string;
+                reason: string;
+              } | null;
+              evidence: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                sha256: string;
+                size: number;
+                uploadedAt: string;
+              }[];
+              facts: string;
+              /** Format: uuid */
+              id: string;
+              object: {
+                id: string;
+                /** @enum {string} */
+                type: 'APPLICATION' | 'CLAIM' | 'EVALUATION_REPORT';
+              };
+              period: {
+                from: string;
+                until: string | null;
+              };
+              policyVersion: string;
+              recordedAt: string;
+              unitName: string;
+              uscc: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CreditFindingsController.record': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选。重试时使用同一值,服务只执行一次并重放原答复。 · Optional. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decisionRef: string;
+          facts: string;
+          object: {
+            id: string;
+            /** @enum {string} */
+            type: 'APPLICATION' | 'CLAIM' | 'EVALUATION_REPORT';
+          };
+          period: {
+            /** Format: date */
+            from: string;
+            until: string | null;
+          };
+          unitName: string;
+          uscc: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            decisionRef: string;
+            ended: {
+              at: string;
+              on: string;
+              reason: string;
+            } | null;
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
+            facts: string;
+            /** Format: uuid */
+            id: string;
+            object: {
+              id: string;
+              /** @enum {string} */
+              type: 'APPLICATION' | 'CLAIM' | 'EVALUATION_REPORT';
+            };
+            period: {
+              from: string;
+              until: string | null;
+            };
+            policyVersion: string;
+            recordedAt: string;
+            unitName: string;
+            uscc: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CreditFindingsController.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            decisionRef: string;
+            ended: {
+              at: string;
+              on: string;
+              reason: string;
+            } | null;
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
+            facts: string;
+            /** Format: uuid */
+            id: string;
+            object: {
+              id: string;
+              /** @enum {string} */
+              type: 'APPLICATION' | 'CLAIM' | 'EVALUATION_REPORT';
+            };
+            period: {
+              from: string;
+              until: string | null;
+            };
+            policyVersion: string;
+            recordedAt: string;
+            unitName: string;
+            uscc: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CreditFindingsController.end': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选。重试时使用同一值,服务只执行一次并重放原答复。 · Optional. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            decisionRef: string;
+            ended: {
+              at: string;
+              on: string;
+              reason: string;
+            } | null;
+            evidence: {
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+            }[];
+            facts: string;
+            /** Format: uuid */
+            id: string;
+            object: {
+              id: string;
+              /** @enum {string} */
+              type: 'APPLICATION' | 'CLAIM' | 'EVALUATION_REPORT';
+            };
+            period: {
+              from: string;
+              until: string | null;
+            };
+            policyVersion: string;
+            recordedAt: string;
+            unitName: string;
+            uscc: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CreditFindingEvidenceController.upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description ≤ 10485760 bytes
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            sha256: string;
+            size: number;
+            uploadedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 文件或请求体过大 · The file or body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不支持的内容类型 · Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'CreditFindingEvidenceController.download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        evidenceId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 文件内容 · The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 服务器内部错误(附关联编号) · Internal error (quote the correlation id) */
+      500: {
         headers: {
           [name: string]: unknown;
         };

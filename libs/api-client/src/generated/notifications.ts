@@ -283,7 +283,9 @@ export interface operations {
           | 'delisting.decided'
           | 'consortium.delisted'
           | 'claim.granted'
-          | 'claim.rejected';
+          | 'claim.rejected'
+          | 'credit-finding.recorded'
+          | 'credit-finding.ended';
         page?: number;
         pageSize?: number;
         q?: string;
@@ -332,7 +334,9 @@ export interface operations {
                 | 'delisting.decided'
                 | 'consortium.delisted'
                 | 'claim.granted'
-                | 'claim.rejected';
+                | 'claim.rejected'
+                | 'credit-finding.recorded'
+                | 'credit-finding.ended';
               link: string;
               objectId: string;
               objectType: string;
@@ -421,7 +425,9 @@ export interface operations {
               | 'delisting.decided'
               | 'consortium.delisted'
               | 'claim.granted'
-              | 'claim.rejected';
+              | 'claim.rejected'
+              | 'credit-finding.recorded'
+              | 'credit-finding.ended';
             link: string;
             objectId: string;
             objectType: string;

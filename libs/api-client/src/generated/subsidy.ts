@@ -522,6 +522,10 @@ export interface operations {
               rule: string;
               /** @enum {string} */
               status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+              stop: {
+                reason: string;
+                rule: string;
+              } | null;
               stoppedAt: string | null;
               subject: {
                 name: string;
@@ -641,6 +645,10 @@ export interface operations {
             rule: string;
             /** @enum {string} */
             status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            stop: {
+              reason: string;
+              rule: string;
+            } | null;
             stoppedAt: string | null;
             subject: {
               name: string;
@@ -761,6 +769,10 @@ export interface operations {
             rule: string;
             /** @enum {string} */
             status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            stop: {
+              reason: string;
+              rule: string;
+            } | null;
             stoppedAt: string | null;
             subject: {
               name: string;
@@ -875,6 +887,10 @@ export interface operations {
             rule: string;
             /** @enum {string} */
             status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            stop: {
+              reason: string;
+              rule: string;
+            } | null;
             stoppedAt: string | null;
             subject: {
               name: string;
@@ -1169,6 +1185,10 @@ export interface operations {
             rule: string;
             /** @enum {string} */
             status: 'DRAFT' | 'PENDING' | 'GRANTED' | 'REJECTED' | 'STOPPED';
+            stop: {
+              reason: string;
+              rule: string;
+            } | null;
             stoppedAt: string | null;
             subject: {
               name: string;

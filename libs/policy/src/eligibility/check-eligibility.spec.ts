@@ -27,6 +27,50 @@ describe(checkEligibility.name, () => {
     expect(check()).toEqual({ eligible: true, findings: [] });
   });
 
+  describe('5.3a active credit finding', () => {
+    const finding = (uscc: string, until: string | null = '2027-06-30') => ({
+      findingId: 'finding-1',
+      uscc,
+      decisionRef: '泸科信〔2026〕1号',
+      until,
+    });
+
+    it('5.3a: refuses a lead with an active credit finding at lead.uscc', () => {
+      const r = check((_d, c) => (c.activeCreditFindings = [finding(LEAD)]));
+      expect(r.eligible).toBe(false);
+      expect(blocking(r, '5.3a')).toMatchObject([
+        { path: 'lead.uscc', severity: 'error', messageZh: expect.stringContaining('泸科信〔2026〕1号') },
+      ]);
+    });
+
+    it("5.3a: refuses a member with an active credit finding at that member's path", () => {
+      const r = check((_d, c) => (c.activeCreditFindings = [finding(M[2], null)]));
+      expect(r.eligible).toBe(false);
+      expect(blocking(r, '5.3a').map((f) => f.path)).toEqual(['members[2].uscc']);
+    });
+
+    it('5.3a: ignores a finding against a unit that is in neither role', () => {
+      const r = check(
+        (_d, c) => (c.activeCreditFindings = [finding(fixtureUscc('91', '510502', 'MA6YYYYY9'))]),
+      );
+      expect(r).toEqual({ eligible: true, findings: [] });
+    });
+
+    it('5.3a: follows the policy parameters credit.blocksLead / credit.blocksMember', () => {
+      const lenient = {
+        ...policy,
+        credit: { blocksLead: false, blocksMember: false, stopsPendingClaims: true },
+      };
+      const doc = eligibleDocument();
+      const ctx = { ...eligibleContext(), activeCreditFindings: [finding(LEAD), finding(M[0])] };
+      expect(checkEligibility(doc, ctx, lenient).eligible).toBe(true);
+      const leadOnly = { ...policy, credit: { ...lenient.credit, blocksLead: true } };
+      expect(blocking(checkEligibility(doc, ctx, leadOnly), '5.3a').map((f) => f.path)).toEqual([
+        'lead.uscc',
+      ]);
+    });
+  });
+
   describe('2.1a lead registered in Luzhou', () => {
     it('2.1a: accepts a lead registered in each of the seven Luzhou districts', () => {
       for (const code of ['510502', '510503', '510504', '510521', '510522', '510524', '510525']) {

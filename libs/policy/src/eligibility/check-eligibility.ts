@@ -42,6 +42,18 @@ export interface EligibilityContext {
   callOpen: boolean;
   /** The lead unit already has another open application in this call (C.1). */
   otherOpenApplicationForLead: boolean;
+  /**
+   * 5.3a: the credit findings in effect now against the lead or a member (the intake's current
+   * state, consulted at the dry run and again at submission). Absent = none.
+   */
+  activeCreditFindings?: readonly ActiveCreditFinding[];
+}
+
+export interface ActiveCreditFinding {
+  findingId: string;
+  uscc: string;
+  decisionRef: string;
+  until: string | null;
 }
 
 const blank = (s: string | undefined | null): boolean => s === undefined || s === null || s.trim() === '';
@@ -329,6 +341,34 @@ export function checkEligibility(
     );
   }
 
+  // ---- 5.3a: no active credit finding against the lead or a member (hard) --------------------
+  const credit = ctx.activeCreditFindings ?? [];
+  const findingOf = (uscc: string | undefined) =>
+    uscc === undefined ? undefined : credit.find((f) => f.uscc === uscc);
+  const until = (f: ActiveCreditFinding) => (f.until === null ? '' : ` until ${f.until}`);
+  const untilZh = (f: ActiveCreditFinding) => (f.until === null ? '' : `（有效期至${f.until}）`);
+  const leadFinding = policy.credit.blocksLead ? findingOf(lead?.uscc) : undefined;
+  if (leadFinding) {
+    error(
+      '5.3a',
+      'lead.uscc',
+      `The lead unit has an active credit finding (${leadFinding.decisionRef}${until(leadFinding)}): it cannot lead an application while the finding is in effect.`,
+      `牵头单位存在在效信用记录（${leadFinding.decisionRef}）${untilZh(leadFinding)}，有效期内不得牵头申报。`,
+    );
+  }
+  if (policy.credit.blocksMember) {
+    members.forEach((m, i) => {
+      const f = findingOf(m.uscc);
+      if (!f || m.uscc === lead?.uscc) return;
+      error(
+        '5.3a',
+        `members[${i}].uscc`,
+        `Member ${m.uscc} has an active credit finding (${f.decisionRef}${until(f)}): it cannot join an application while the finding is in effect.`,
+        `成员单位${m.uscc}存在在效信用记录（${f.decisionRef}）${untilZh(f)}，有效期内不得参与申报。`,
+      );
+    });
+  }
+
   // ---- C.2: complete at submission (hard) ----------------------------------------------------
   // Whatever the rules above did not already report: each part of the document still missing.
   const complete = applicationDocumentSchema.safeParse(doc);
@@ -379,6 +419,7 @@ export const ELIGIBILITY_RULES: readonly RuleId[] = Object.freeze([
   '2.4',
   '2.5',
   '5.3',
+  '5.3a',
   'C.1',
   'C.2',
 ] as const);

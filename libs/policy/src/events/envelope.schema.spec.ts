@@ -33,6 +33,8 @@ describe('event contracts', () => {
         'evaluation.delisting.decided.v1',
         'review.consortium.delisted.v1',
         'subsidy.claim.decided.v1',
+        'intake.credit-finding.recorded.v1',
+        'intake.credit-finding.ended.v1',
       ].sort(),
     );
   });

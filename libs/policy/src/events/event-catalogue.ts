@@ -13,6 +13,14 @@ import {
   CONSORTIUM_REGISTERED_V1,
   consortiumRegisteredV1Schema,
 } from './consortium-registered/consortium-registered.event';
+import {
+  CREDIT_FINDING_ENDED_V1,
+  creditFindingEndedV1Schema,
+} from './credit-finding-ended/credit-finding-ended.event';
+import {
+  CREDIT_FINDING_RECORDED_V1,
+  creditFindingRecordedV1Schema,
+} from './credit-finding-recorded/credit-finding-recorded.event';
 import { DELISTING_DECIDED_V1, delistingDecidedV1Schema } from './delisting-decided/delisting-decided.event';
 import {
   EVALUATION_RESULT_RECORDED_V1,
@@ -56,6 +64,8 @@ export const eventCatalogue = Object.freeze({
   [DELISTING_DECIDED_V1]: delistingDecidedV1Schema,
   [CONSORTIUM_DELISTED_V1]: consortiumDelistedV1Schema,
   [CLAIM_DECIDED_V1]: claimDecidedV1Schema,
+  [CREDIT_FINDING_RECORDED_V1]: creditFindingRecordedV1Schema,
+  [CREDIT_FINDING_ENDED_V1]: creditFindingEndedV1Schema,
 });
 
 export type EventCatalogue = typeof eventCatalogue;

@@ -73,6 +73,12 @@ export const LZ_2024_DRAFT = deepFreeze({
     transformationProjectCapFen: fen(500_000_000), // 4.4: 500万元
     requiresActiveConsortium: true,
   },
+  // 5.3a: the draft names no effect of a credit finding; the platform's choice (docs/spec-notes.md).
+  credit: {
+    blocksLead: true,
+    blocksMember: true,
+    stopsPendingClaims: true,
+  },
   evaluation: {
     intervalYears: 2,
     consecutiveFailuresToDelist: 2,

@@ -89,6 +89,18 @@ export interface PolicyParameters {
     /** Only consortia in the registry (not delisted) may claim. */
     requiresActiveConsortium: boolean;
   };
+  /**
+   * 5.3a: what an active credit finding against a unit does. The text (第五条(三)) records false
+   * materials against the unit and names no effect: these are the platform's choice (docs/spec-notes.md).
+   */
+  credit: {
+    /** The unit cannot lead an application submitted while the finding is active. */
+    blocksLead: boolean;
+    /** The unit cannot be a member of an application submitted while the finding is active. */
+    blocksMember: boolean;
+    /** The pending claims of a consortium whose lead or member has an active finding are stopped, new ones refused. */
+    stopsPendingClaims: boolean;
+  };
   evaluation: {
     /** 5.2a */
     intervalYears: number;

@@ -235,6 +235,17 @@ const catalogue = {
     messageZh: '申报单位须提交诚信承诺书,对申报材料的真实性、完整性、有效性和合法性承担全部责任。',
     article: '第五条(三)',
   },
+  // The text records false materials against the unit (第五条(三)) but names no effect: the effects are
+  // the policy's `credit` parameters (docs/spec-notes.md), this rule is the refusal they give.
+  '5.3a': {
+    kind: 'hard',
+    title: 'No active credit finding against the lead or a member',
+    titleZh: '牵头单位及成员单位无在效信用记录',
+    message:
+      'A unit with an active credit finding (materials found false or invalid) cannot lead or join an application submitted while the finding is in effect.',
+    messageZh: '存在在效信用记录（申报材料被认定虚假或无效）的单位，在记录有效期内不得牵头或参与申报。',
+    article: '第五条(三)',
+  },
   'C.1': {
     kind: 'hard',
     title: 'One open application per lead per call, while the call is open',
