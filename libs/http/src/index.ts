@@ -7,6 +7,7 @@ export * from './validation/zod.pipe';
 export * from './validation/zod.decorators';
 export * from './list/list.schema';
 export * from './list/list-page';
+export * from './list/list-export';
 export * from './config/config';
 export * from './observability/correlation';
 export * from './observability/correlation.interceptor';
