@@ -8,6 +8,8 @@ export * from './validation/zod.decorators';
 export * from './list/list.schema';
 export * from './list/list-page';
 export * from './list/list-export';
+export * from './list/list-printout';
+export { ExcelJS, type ExcelWorkbook, type ExcelWorksheet } from './list/exceljs';
 export * from './config/config';
 export * from './observability/correlation';
 export * from './observability/correlation.interceptor';

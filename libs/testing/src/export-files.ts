@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Workbook } from 'exceljs';
+import { ExcelJS } from '@lz/http';
 import type { TestService } from './service';
 
 const run = promisify(execFile);
@@ -24,8 +24,8 @@ export async function fetchFile(svc: TestService, path: string, token?: string):
 
 /** The first worksheet of an .xlsx opened with exceljs, as rows of cell values (header row first). */
 export async function xlsxRows(bytes: Buffer): Promise<Array<Array<string | number | null>>> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes);
   const sheet = workbook.worksheets[0];
   const width = sheet.getRow(1).cellCount;
   const rows: Array<Array<string | number | null>> = [];

@@ -1,4 +1,4 @@
-import { JURISDICTION_LABELS, type ListExport } from '@lz/http';
+import { chineseDate, JURISDICTION_LABELS, type ListExport } from '@lz/http';
 import type { ConsortiumView } from './registry.schema';
 
 export const CONSORTIUM_STATUS_LABELS = { ACTIVE: '在库', DELISTED: '已移出' } as const;
@@ -20,3 +20,21 @@ export const REGISTRY_EXPORT: ListExport<ConsortiumView> = {
     { header: '移出时间', value: (c) => c.delistedAt, kind: 'instant', width: 20 },
   ],
 };
+
+/** `GET /registry?format=pdf`: the 组建名单 printed as the Bureau's notice, the same rows as the list. */
+export function registryPrintout(date: string) {
+  const columns = REGISTRY_EXPORT.columns.filter((c) =>
+    ['备案编号', '创新联合体名称', '领域', '所属区县（园区）', '牵头单位', '备案日期', '状态'].includes(
+      c.header,
+    ),
+  );
+  return {
+    fileName: '创新联合体组建名单',
+    title: '泸州市创新联合体组建名单',
+    columns,
+    date,
+    body: (rows: readonly ConsortiumView[]) => [
+      `经申报、区县（园区）初审、市级评审、公示无异议，以下创新联合体予以备案。截至${chineseDate(date)}，名单共${rows.length}家，现予公布。`,
+    ],
+  };
+}

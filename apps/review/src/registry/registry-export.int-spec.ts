@@ -1,5 +1,10 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   dispositionFileName,
+  pdfText,
+  pdfToPngs,
   fetchFile,
   makeUscc,
   makeUuid,
@@ -181,5 +186,28 @@ describe(`${RegistryController.name} exports (format=xlsx|csv)`, () => {
       'text/csv',
       'application/pdf',
     ]);
+  });
+
+  it('prints the 组建名单 as a PDF with an embedded CJK font: title, rows, issuing office (format=pdf)', async () => {
+    const query = `q=${tag}&jurisdictionCode=510521&status=DELISTED`;
+    const json = await jsonItems(query);
+    const file = await fetchFile(svc, `/api/v1/registry?${query}&format=pdf`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(dispositionFileName(file.headers.get('content-disposition'))).toBe('创新联合体组建名单.pdf');
+    expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const text = (await pdfText(file.bytes)).replace(/[ \t]+/g, ' ');
+    expect(text).toContain('泸州市创新联合体组建名单');
+    expect(text).toContain(`名单共${json.length}家`);
+    for (const c of json) expect(text).toContain(c.lead.name);
+    expect(text).toContain('泸创联备〔2031〕'); // the number wraps inside its cell
+    expect(text).toContain('已移出');
+    expect(text).toContain('泸州市科学技术局');
+    expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+
+    const dir = process.env.LZ_PRINTOUT_DIR ?? (await mkdtemp(join(tmpdir(), 'lz-registry-pdf-')));
+    const pngs = await pdfToPngs(file.bytes, dir, 'registry');
+    expect(pngs.length).toBeGreaterThanOrEqual(1);
   });
 });

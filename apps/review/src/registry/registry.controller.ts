@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { Public } from '@lz/auth';
-import { ApiOperation, ZodParam, ZodQuery, ZodResponse, listOrExport } from '@lz/http';
+import { shanghaiDateOf } from '@lz/calendar';
+import { ApiOperation, ZodParam, ZodQuery, ZodResponse, listOrExport, printList } from '@lz/http';
 import { entityIdSchema } from '@lz/policy';
 import {
   consortiumSchema,
@@ -8,7 +9,7 @@ import {
   registryQuerySchema,
   type RegistryQuery,
 } from './registry.schema';
-import { REGISTRY_EXPORT } from './registry-export.constants';
+import { REGISTRY_EXPORT, registryPrintout } from './registry-export.constants';
 import { RegistryService } from './registry.service';
 
 /** The public registry of filed consortia (入库名单): no login. */
@@ -25,6 +26,11 @@ export class RegistryController {
     exports: ['xlsx', 'csv', 'pdf'],
   })
   list(@ZodQuery(registryQuerySchema) q: RegistryQuery) {
+    if (q.format === 'pdf') {
+      return printList(registryPrintout(shanghaiDateOf(new Date())), (p) =>
+        this.registry.list({ ...q, ...p }),
+      );
+    }
     return listOrExport(q, REGISTRY_EXPORT, (pq) => this.registry.list(pq));
   }
 

@@ -1,9 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
-import { stream as excelStream } from 'exceljs';
 import { z } from 'zod';
 import { formatShanghaiIso } from '@lz/calendar';
 import { JURISDICTIONS } from '@lz/policy';
+import { ExcelJS } from './exceljs';
 import { LIST_LIMITS, type Page } from './list.schema';
 
 /**
@@ -156,7 +156,7 @@ export function csvStream<T>(spec: ListExport<T>, rows: AsyncIterable<T>): Reada
 /** An .xlsx written with exceljs' streaming writer: each row is committed (and released) as it comes. */
 export function xlsxStream<T>(spec: ListExport<T>, rows: AsyncIterable<T>): Readable {
   const out = new PassThrough();
-  const workbook = new excelStream.xlsx.WorkbookWriter({
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
