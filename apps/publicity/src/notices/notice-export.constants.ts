@@ -38,7 +38,7 @@ export function noticePrintout(notice: NoticeView): PrintedNotice<NoticeItem> {
       `公示期截止时间：${shanghaiDateTime(notice.endsAt)}（北京时间）。`,
     ],
     columns: [
-      { header: '序号', value: (i) => (i as NoticeItem & { seq: number }).seq, kind: 'number' },
+      { header: '序号', value: (i) => (i as NoticeItem & { seq: number }).seq, kind: 'number', width: 5 },
       ...NOTICE_ITEMS_EXPORT.columns.slice(0, 4),
     ],
     rows: numbered,

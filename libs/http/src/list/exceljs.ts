@@ -43,5 +43,4 @@ interface ExcelJsModule {
   };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: its types break Buffer
 export const ExcelJS = require('exceljs') as ExcelJsModule;

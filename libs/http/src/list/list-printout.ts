@@ -30,7 +30,6 @@ interface PdfMake {
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped on purpose, see above
 const pdfmake = require('pdfmake') as PdfMake;
 
 export const CJK_FONT_CANDIDATES = [
