@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
 import { z } from 'zod';
 import { formatShanghaiIso } from '@lz/calendar';
-import { JURISDICTIONS } from '@lz/policy';
+import { JURISDICTIONS, type ApplicationStatus } from '@lz/policy';
 import { ExcelJS } from './exceljs';
 import { LIST_LIMITS, type Page } from './list.schema';
 
@@ -47,6 +47,21 @@ export function exportable<
 export const JURISDICTION_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
   JURISDICTIONS.map((j) => [j.code, j.nameZh]),
 );
+
+/** An application's status → its Chinese label (as the portal shows it). */
+export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, string>> = {
+  DRAFT: '草稿',
+  SUBMITTED: '已提交',
+  RETURNED: '退回修改',
+  PRELIM_RECOMMENDED: '初审推荐',
+  PRELIM_REJECTED: '初审不推荐',
+  CITY_TO_BE_FILED: '拟备案',
+  CITY_REJECTED: '市级审查未通过',
+  IN_PUBLICITY: '公示中',
+  CLEARED: '公示通过',
+  CONTESTED: '异议成立',
+  FILED: '已备案',
+};
 
 /** How a column's values are written. */
 export type ExportKind =
