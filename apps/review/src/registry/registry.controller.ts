@@ -22,7 +22,7 @@ export class RegistryController {
   @ZodResponse(200, registryPageSchema)
   @ApiOperation({
     zh: '创新联合体库(公开;format=xlsx|csv 导出,pdf 打印组建名单)',
-    en: 'The public registry of filed consortia (format=xlsx|csv exports it, pdf prints the 组建名单)',
+    en: 'The public registry of filed consortia (format=xlsx|csv exports it, pdf prints the formation list)',
     exports: ['xlsx', 'csv', 'pdf'],
   })
   list(@ZodQuery(registryQuerySchema) q: RegistryQuery) {

@@ -227,7 +227,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 创新联合体库(公开;format=xlsx|csv 导出,pdf 打印组建名单) · The public registry of filed consortia (format=xlsx|csv exports it, pdf prints the 组建名单)
+     * 创新联合体库(公开;format=xlsx|csv 导出,pdf 打印组建名单) · The public registry of filed consortia (format=xlsx|csv exports it, pdf prints the formation list)
      * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
      */
     get: operations['RegistryController.list'];
