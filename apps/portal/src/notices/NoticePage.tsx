@@ -1,6 +1,7 @@
 import { Alert, Button, Descriptions } from 'antd';
 import { Link, useParams } from 'react-router';
 import { isNotFound } from '../api/http';
+import { downloadUrl } from '../api/list';
 import type { NoticeItemView, NoticeView } from '../api/notices';
 import { StatusTag, type Tone } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
@@ -26,6 +27,13 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
         <h1 id="notice-title">{notice.title}</h1>
         <Button className="lz-no-print" onClick={() => window.print()}>
           {t('common.print')}
+        </Button>
+        <Button
+          className="lz-no-print"
+          href={downloadUrl(`/api/v1/notices/${notice.id}`, {}, 'pdf')}
+          download
+        >
+          {t('download.pdf')}
         </Button>
       </div>
       <section className="lz-section" aria-label={t('notice.title')}>
