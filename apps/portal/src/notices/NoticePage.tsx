@@ -25,16 +25,12 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
     <article aria-labelledby="notice-title">
       <div className="lz-title-row">
         <h1 id="notice-title">{notice.title}</h1>
-        <Button className="lz-no-print" onClick={() => window.print()}>
-          {t('common.print')}
-        </Button>
-        <Button
-          className="lz-no-print"
-          href={downloadUrl(`/api/v1/notices/${notice.id}`, {}, 'pdf')}
-          download
-        >
-          {t('download.pdf')}
-        </Button>
+        <div className="lz-no-print" style={{ display: 'flex', gap: 8 }}>
+          <Button onClick={() => window.print()}>{t('common.print')}</Button>
+          <Button href={downloadUrl(`/api/v1/notices/${notice.id}`, {}, 'pdf')} download>
+            {t('download.pdf')}
+          </Button>
+        </div>
       </div>
       <section className="lz-section" aria-label={t('notice.title')}>
         <Descriptions
