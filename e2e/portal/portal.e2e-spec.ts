@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { Redis } from 'ioredis';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findDirectoryAccount } from '@lz/dev-directory';
-import { testInfra, waitForExactly } from '@lz/testing';
+import { pdfText, testInfra, waitForExactly, xlsxRows } from '@lz/testing';
 import { runFilingYear, type FilingYearRecord } from '../../tools/demo/filing-year';
 import { allPages, ok } from '@lz/api-client';
 import {
@@ -182,6 +183,15 @@ describe('portal', () => {
     for (const item of year.notices.past.items) expect(body).toContain(item.name);
     expect(body).toContain('（北京时间）');
     await inspect(page, '03-notice');
+    // The printed notice as a PDF, downloaded through the gateway like any link.
+    const [printed] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '下载打印版（PDF）' }).click(),
+    ]);
+    expect(printed.suggestedFilename()).toBe(`${year.notices.past.title}.pdf`);
+    const printedText = (await pdfText(await readFile((await printed.path())!))).replace(/\s+/g, '');
+    expect(printedText).toContain(year.notices.past.title.replace(/\s+/g, ''));
+    expect(printedText).toContain('泸州市科学技术局');
     // Printable: the print stylesheet drops the header, the navigation and the buttons.
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('header').isVisible()).resolves.toBe(false);
@@ -203,6 +213,14 @@ describe('portal', () => {
     await until('one row', async () => (await page.locator('tbody tr').count()) === 1);
     await page.getByRole('cell', { name: year.consortia.materials.name }).waitFor();
     await screenshot(page, '04-registry-search');
+    // The download holds what the table shows: the searched list, every page of it, as Excel.
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '下载 Excel' }).click(),
+    ]);
+    expect(sheet.suggestedFilename()).toBe('创新联合体组建名单.xlsx');
+    const sheetRows = await xlsxRows(await readFile((await sheet.path())!));
+    expect(sheetRows.slice(1).map((r) => r[1])).toEqual([year.consortia.materials.name]);
 
     await page.goto('/calendar/2026');
     await page.getByRole('heading', { level: 1, name: '2026 年工作日历' }).waitFor();

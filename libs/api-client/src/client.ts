@@ -28,7 +28,14 @@ export interface ServicePaths {
 }
 export type ServiceName = keyof ServicePaths;
 /** The typed client of one service. */
-export type ServiceClient<S extends ServiceName> = Client<ServicePaths[S]>;
+/**
+ * The client asks for JSON (`accept: application/json`), so its `data` is typed by the JSON answers
+ * only: a list that also downloads as xlsx/csv/pdf (`format=`) documents those media types too, and
+ * they would otherwise widen every list's `data` to `string | page`. Downloads go through links.
+ */
+export type JsonMedia = 'application/json' | 'application/problem+json';
+export type JsonClient<P extends object> = Client<P, JsonMedia>;
+export type ServiceClient<S extends ServiceName> = JsonClient<ServicePaths[S]>;
 
 type ApiOnly<P> = {
   [K in keyof P as K extends `/api/v1/${string}` | `/auth/${string}` ? K : never]: P[K];
@@ -63,9 +70,9 @@ export interface ApiClientOptions extends Omit<ClientOptions, 'headers'> {
  * { path: { id } } })` answers `{ data, error, response }` typed by the OpenAPI document — `data` the
  * 2xx body, `error` the problem+json. {@link ok} turns a non-2xx answer into an {@link ApiError}.
  */
-export function createApiClient<P extends object = ApiPaths>(options: ApiClientOptions): Client<P> {
+export function createApiClient<P extends object = ApiPaths>(options: ApiClientOptions): JsonClient<P> {
   const { token, headers, ...rest } = options;
-  const client = createClient<P>({
+  const client = createClient<P, JsonMedia>({
     ...rest,
     headers: {
       accept: 'application/json',

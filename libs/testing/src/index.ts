@@ -7,3 +7,4 @@ export * from './events';
 export * from './schema-agreement';
 export * from './harness';
 export * from './audit-chain';
+export * from './export-files';

@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Authenticated, CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, listOrExport, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { EVALUATIONS_EXPORT } from './evaluation-export.constants';
 import {
   assignBodySchema,
   evaluationListSchema,
@@ -25,9 +26,13 @@ export class EvaluationsController {
   @Get()
   @Roles('applicant', 'evaluator', 'officer')
   @ZodResponse(200, evaluationListSchema)
-  @ApiOperation({ zh: '评估列表(按范围)', en: "List the evaluations in the caller's scope" })
+  @ApiOperation({
+    zh: '评估列表(按范围;format=xlsx|csv 导出)',
+    en: "List the evaluations in the caller's scope (format=xlsx|csv exports them)",
+    exports: ['xlsx', 'csv'],
+  })
   list(@ZodQuery(listEvaluationsQuerySchema) query: ListEvaluationsQuery, @CurrentPrincipal() p: Principal) {
-    return this.evaluations.list(p, query);
+    return listOrExport(query, EVALUATIONS_EXPORT, (q) => this.evaluations.list(p, q));
   }
 
   /** Any role may ask; outside the caller's scope the answer is 404 (no existence leak). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storedFileViewSchema } from '@lz/evidence';
-import { listQuerySchema, pageSchema } from '@lz/http';
+import { exportable, listQuerySchema, pageSchema } from '@lz/http';
 import {
   boundedText,
   entityIdSchema,
@@ -43,15 +43,18 @@ export type ResultBody = z.infer<typeof resultBodySchema>;
  * `GET /evaluations` (scoped: the lead its consortia's, an evaluator its assignments, an officer
  * all): earliest window first; by consortium, status and cycle.
  */
-export const listEvaluationsQuerySchema = listQuerySchema({
-  sortable: ['opensAt', 'dueAt', 'cycle', 'status'],
-  defaultSort: ['opensAt'],
-  filters: {
-    consortiumId: entityIdSchema.optional(),
-    status: z.enum(EVALUATION_STATUSES).optional(),
-    cycle: z.coerce.number().int().min(1).max(1000).optional(),
-  },
-});
+export const listEvaluationsQuerySchema = exportable(
+  listQuerySchema({
+    sortable: ['opensAt', 'dueAt', 'cycle', 'status'],
+    defaultSort: ['opensAt'],
+    filters: {
+      consortiumId: entityIdSchema.optional(),
+      status: z.enum(EVALUATION_STATUSES).optional(),
+      cycle: z.coerce.number().int().min(1).max(1000).optional(),
+    },
+  }),
+);
+
 export type ListEvaluationsQuery = z.output<typeof listEvaluationsQuerySchema>;
 
 export const REMINDER_STATUSES = ['SCHEDULED', 'SENT', 'CANCELLED'] as const;

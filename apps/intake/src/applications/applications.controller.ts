@@ -2,7 +2,8 @@ import { Controller, Get, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, scopeOf, type Principal } from '@lz/auth';
-import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, listOrExport, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { APPLICATIONS_EXPORT } from './application-export.constants';
 import { applicationDraftSchema, type ApplicationDraft } from '@lz/policy';
 import {
   applicationCountsQuerySchema,
@@ -89,12 +90,16 @@ export class ApplicationsController {
   @Get()
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, applicationPageSchema)
-  @ApiOperation({ zh: '申报书列表(按范围)', en: "List the applications in the caller's scope" })
+  @ApiOperation({
+    zh: '申报书列表(按范围;format=xlsx|csv 导出)',
+    en: "List the applications in the caller's scope (format=xlsx|csv exports them)",
+    exports: ['xlsx', 'csv'],
+  })
   list(
     @ZodQuery(listApplicationsQuerySchema) query: ListApplicationsQuery,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.applications.list(scopeOf(principal), query);
+    return listOrExport(query, APPLICATIONS_EXPORT, (q) => this.applications.list(scopeOf(principal), q));
   }
 
   /** The overview of a call (市科技局): one GROUP BY instead of a page per jurisdiction and status. */

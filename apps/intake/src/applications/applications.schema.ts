@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storedFileViewSchema } from '@lz/evidence';
-import { listQuerySchema, pageSchema } from '@lz/http';
+import { exportable, listQuerySchema, pageSchema } from '@lz/http';
 import { applicationStatusSchema, attachmentCategorySchema } from '@lz/policy';
 
 export const attachmentViewSchema = storedFileViewSchema.extend({ category: attachmentCategorySchema });
@@ -63,16 +63,19 @@ export type TimelineEntryView = z.infer<typeof timelineEntryViewSchema>;
  * `GET /applications` (scoped, docs/SPEC.md §6): newest first; by call, status and jurisdiction; `q`
  * searches the consortium name and the lead unit's USCC.
  */
-export const listApplicationsQuerySchema = listQuerySchema({
-  sortable: ['createdAt', 'updatedAt', 'submittedAt', 'status'],
-  defaultSort: ['-createdAt'],
-  search: "the consortium name or the lead unit's USCC",
-  filters: {
-    callId: z.uuid().optional(),
-    status: applicationStatusSchema.optional(),
-    jurisdictionCode: z.string().trim().min(1).max(20).optional(),
-  },
-});
+export const listApplicationsQuerySchema = exportable(
+  listQuerySchema({
+    sortable: ['createdAt', 'updatedAt', 'submittedAt', 'status'],
+    defaultSort: ['-createdAt'],
+    search: "the consortium name or the lead unit's USCC",
+    filters: {
+      callId: z.uuid().optional(),
+      status: applicationStatusSchema.optional(),
+      jurisdictionCode: z.string().trim().min(1).max(20).optional(),
+    },
+  }),
+);
+
 export type ListApplicationsQuery = z.output<typeof listApplicationsQuerySchema>;
 export const applicationPageSchema = pageSchema(applicationViewSchema);
 

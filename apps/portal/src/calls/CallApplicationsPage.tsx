@@ -15,6 +15,7 @@ import { jurisdictionName } from '../shared/jurisdiction';
 import { usePageTitle } from '../shared/page-title';
 import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
+import { DownloadLinks } from '../shared/DownloadLinks';
 import { SearchForm } from '../shared/SearchForm';
 import { StatusTag } from '../shared/StatusTag';
 import { OVERVIEW_STATUSES } from './overview-matrix';
@@ -72,6 +73,7 @@ function Applications({ callId }: { callId: string }) {
           onChange={(s) => setFilters({ status: s })}
         />
       </SearchForm>
+      <DownloadLinks path="/api/v1/applications" query={query} />
       <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
         {() => (
           <>

@@ -1,6 +1,7 @@
 import { Alert, Button, Descriptions } from 'antd';
 import { Link, useParams } from 'react-router';
 import { isNotFound } from '../api/http';
+import { downloadUrl } from '../api/list';
 import type { NoticeItemView, NoticeView } from '../api/notices';
 import { StatusTag, type Tone } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
@@ -24,9 +25,12 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
     <article aria-labelledby="notice-title">
       <div className="lz-title-row">
         <h1 id="notice-title">{notice.title}</h1>
-        <Button className="lz-no-print" onClick={() => window.print()}>
-          {t('common.print')}
-        </Button>
+        <div className="lz-no-print" style={{ display: 'flex', gap: 8 }}>
+          <Button onClick={() => window.print()}>{t('common.print')}</Button>
+          <Button href={downloadUrl(`/api/v1/notices/${notice.id}`, {}, 'pdf')} download>
+            {t('download.pdf')}
+          </Button>
+        </div>
       </div>
       <section className="lz-section" aria-label={t('notice.title')}>
         <Descriptions

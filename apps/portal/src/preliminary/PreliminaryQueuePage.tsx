@@ -10,6 +10,7 @@ import { formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
+import { DownloadLinks } from '../shared/DownloadLinks';
 import { SearchForm } from '../shared/SearchForm';
 import { StatusTag } from '../shared/StatusTag';
 
@@ -59,6 +60,7 @@ function Queue({ jurisdiction }: { jurisdiction: string }) {
           </select>
         </label>
       </SearchForm>
+      <DownloadLinks path="/api/v1/preliminary-reviews" query={query} />
       <QueryState isPending={queue.isPending} error={queue.error} refetch={queue.refetch}>
         {() => (
           <>

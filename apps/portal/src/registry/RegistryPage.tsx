@@ -5,6 +5,7 @@ import { CONSORTIUM_STATUSES, registryQuery, registryQueryOf, type ConsortiumVie
 import { StatusTag } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, Pager } from '../shared/DataTable';
+import { DownloadLinks } from '../shared/DownloadLinks';
 import { FilterSelect } from '../shared/FilterSelect';
 import { formatDate } from '../shared/format';
 import { jurisdictionName, jurisdictionOptions } from '../shared/jurisdiction';
@@ -69,6 +70,7 @@ export function Component() {
           {t('common.search')}
         </Button>
       </form>
+      <DownloadLinks path="/api/v1/registry" query={query} formats={['xlsx', 'csv', 'pdf']} />
       <QueryState isPending={registry.isPending} error={registry.error} refetch={registry.refetch}>
         {() => (
           <>

@@ -2,15 +2,27 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@lz/auth';
-import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import {
+  ApiOperation,
+  exportList,
+  Idempotent,
+  printNotice,
+  ZodBody,
+  ZodParam,
+  ZodQuery,
+  ZodResponse,
+} from '@lz/http';
 import {
   listNoticesQuerySchema,
+  noticeFormatQuerySchema,
   noticeListSchema,
   noticeViewSchema,
   publishNoticeBodySchema,
   type ListNoticesQuery,
+  type NoticeFormatQuery,
   type PublishNoticeBody,
 } from './notices.schema';
+import { NOTICE_ITEMS_EXPORT, noticePrintout } from './notice-export.constants';
 import { NoticesService } from './notices.service';
 
 /** Public notices (公示, docs/SPEC.md §3.5): officers publish, anyone reads without login. */
@@ -49,8 +61,19 @@ export class NoticesController {
   @Get(':id')
   @Public()
   @ZodResponse(200, noticeViewSchema)
-  @ApiOperation({ zh: '查看公示(公开)', en: 'Read a notice (public)' })
-  get(@ZodParam('id', z.uuid()) id: string) {
-    return this.notices.get(id);
+  @ApiOperation({
+    zh: '查看公示(公开;format=xlsx|csv 导出公示项目,pdf 打印公示)',
+    en: 'Read a notice (public; format=xlsx|csv exports its items, pdf prints the notice)',
+    exports: ['xlsx', 'csv', 'pdf'],
+  })
+  async get(@ZodParam('id', z.uuid()) id: string, @ZodQuery(noticeFormatQuerySchema) q: NoticeFormatQuery) {
+    const notice = await this.notices.get(id);
+    if (q.format === 'pdf') return printNotice(noticePrintout(notice));
+    if (q.format === 'xlsx' || q.format === 'csv') {
+      return exportList(q.format, NOTICE_ITEMS_EXPORT, async ({ page, pageSize }) => ({
+        items: notice.items.slice((page - 1) * pageSize, page * pageSize),
+      }));
+    }
+    return notice;
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuerySchema, pageSchema } from '@lz/http';
+import { PRINTABLE_FORMATS, listQuerySchema, pageSchema } from '@lz/http';
 import { boundedText, entityIdSchema, instantSchema, TEXT_LIMITS } from '@lz/policy';
 
 /** The most items one notice carries (the `publicity.notice.published.v1` contract's bound). */
@@ -27,6 +27,17 @@ export const listNoticesQuerySchema = listQuerySchema({
   filters: { status: z.enum(NOTICE_STATUSES).optional() },
 });
 export type ListNoticesQuery = z.output<typeof listNoticesQuerySchema>;
+
+/** `GET /notices/:id`: `format` answers the notice's items as a file, or the notice printed (pdf). */
+export const noticeFormatQuerySchema = z.strictObject({
+  format: z
+    .enum(['json', ...PRINTABLE_FORMATS])
+    .optional()
+    .meta({
+      description: "Answer as: json (default), xlsx or csv (the notice's items), pdf (the printed notice).",
+    }),
+});
+export type NoticeFormatQuery = z.output<typeof noticeFormatQuerySchema>;
 
 const textZhEn = z.object({ text: z.string(), textZh: z.string() });
 

@@ -1,7 +1,16 @@
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { ApiOperation, Idempotent, pageOf, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import {
+  ApiOperation,
+  Idempotent,
+  listOrExport,
+  pageOf,
+  ZodBody,
+  ZodParam,
+  ZodQuery,
+  ZodResponse,
+} from '@lz/http';
 import { entityIdSchema } from '@lz/policy';
 import { caseMembers } from '../cases/review-case.repository';
 import {
@@ -12,6 +21,7 @@ import {
   type PreliminaryDecisionBody,
   type QueueQuery,
 } from './preliminary.schema';
+import { PRELIMINARY_QUEUE_EXPORT } from './preliminary-export.constants';
 import { PreliminaryService, type ReviewerPrincipal } from './preliminary.service';
 
 /** 区县、园区初审 (docs/SPEC.md §3.3): a reviewer sees and decides only its own jurisdiction's applications. */
@@ -22,9 +32,17 @@ export class PreliminaryController {
   @Get()
   @Roles('reviewer')
   @ZodResponse(200, queueSchema)
-  @ApiOperation({ zh: '本辖区初审队列', en: "The preliminary-review queue of the caller's jurisdiction" })
-  async queue(@ZodQuery(queueQuerySchema) q: QueueQuery, @CurrentPrincipal() p: Principal) {
-    const { rows, total } = await this.service.queue(p as ReviewerPrincipal, q);
+  @ApiOperation({
+    zh: '本辖区初审队列(format=xlsx|csv 导出;status 取已决定的状态即本辖区的初审决定)',
+    en: "The preliminary-review queue of the caller's jurisdiction (format=xlsx|csv exports it; a decided status lists its decisions)",
+    exports: ['xlsx', 'csv'],
+  })
+  queue(@ZodQuery(queueQuerySchema) q: QueueQuery, @CurrentPrincipal() p: Principal) {
+    return listOrExport(q, PRELIMINARY_QUEUE_EXPORT, (pq) => this.queuePage(p as ReviewerPrincipal, pq));
+  }
+
+  private async queuePage(p: ReviewerPrincipal, q: QueueQuery) {
+    const { rows, total } = await this.service.queue(p, q);
     return pageOf(
       rows.map((c) => ({
         applicationId: c.applicationId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuerySchema, pageSchema } from '@lz/http';
+import { exportable, listQuerySchema, pageSchema } from '@lz/http';
 import { entityIdSchema, preliminaryDecisionSchema, REVIEW_STATUSES, type ReviewStatus } from '@lz/policy';
 
 /** `POST /preliminary-reviews/:applicationId/decision`: libs/policy's, which the portal's form applies too. */
@@ -28,21 +28,24 @@ export const queueItemSchema = z.object({
   status: z.string(),
 });
 export const queueSchema = pageSchema(queueItemSchema);
+export type QueueItem = z.infer<typeof queueItemSchema>;
 
 /**
  * `GET /preliminary-reviews` (a reviewer, own jurisdiction only): the queue, oldest submission
  * first. `status` defaults to SUBMITTED (waiting for a decision); another status lists the
  * jurisdiction's cases there. `q` searches the name, the lead's name and its USCC.
  */
-export const queueQuerySchema = listQuerySchema({
-  sortable: ['submittedAt', 'name', 'leadName'],
-  defaultSort: ['submittedAt'],
-  search: 'the consortium name, the lead unit name or its USCC',
-  filters: {
-    callId: entityIdSchema.optional(),
-    status: z.enum(REVIEW_STATUSES as [ReviewStatus, ...ReviewStatus[]]).default('SUBMITTED'),
-  },
-});
+export const queueQuerySchema = exportable(
+  listQuerySchema({
+    sortable: ['submittedAt', 'name', 'leadName'],
+    defaultSort: ['submittedAt'],
+    search: 'the consortium name, the lead unit name or its USCC',
+    filters: {
+      callId: entityIdSchema.optional(),
+      status: z.enum(REVIEW_STATUSES as [ReviewStatus, ...ReviewStatus[]]).default('SUBMITTED'),
+    },
+  }),
+);
 export type QueueQuery = z.output<typeof queueQuerySchema>;
 
 export const preliminaryDecisionResponseSchema = z.object({

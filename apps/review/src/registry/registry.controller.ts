@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { Public } from '@lz/auth';
-import { ApiOperation, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { shanghaiDateOf } from '@lz/calendar';
+import { ApiOperation, ZodParam, ZodQuery, ZodResponse, listOrExport, printList } from '@lz/http';
 import { entityIdSchema } from '@lz/policy';
 import {
   consortiumSchema,
@@ -8,6 +9,7 @@ import {
   registryQuerySchema,
   type RegistryQuery,
 } from './registry.schema';
+import { REGISTRY_EXPORT, registryPrintout } from './registry-export.constants';
 import { RegistryService } from './registry.service';
 
 /** The public registry of filed consortia (入库名单): no login. */
@@ -18,9 +20,18 @@ export class RegistryController {
 
   @Get()
   @ZodResponse(200, registryPageSchema)
-  @ApiOperation({ zh: '创新联合体库(公开)', en: 'The public registry of filed consortia' })
+  @ApiOperation({
+    zh: '创新联合体库(公开;format=xlsx|csv 导出,pdf 打印组建名单)',
+    en: 'The public registry of filed consortia (format=xlsx|csv exports it, pdf prints the formation list)',
+    exports: ['xlsx', 'csv', 'pdf'],
+  })
   list(@ZodQuery(registryQuerySchema) q: RegistryQuery) {
-    return this.registry.list(q);
+    if (q.format === 'pdf') {
+      return printList(registryPrintout(shanghaiDateOf(new Date())), (p) =>
+        this.registry.list({ ...q, ...p }),
+      );
+    }
+    return listOrExport(q, REGISTRY_EXPORT, (pq) => this.registry.list(pq));
   }
 
   @Get(':consortiumId')

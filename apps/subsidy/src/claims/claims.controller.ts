@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Authenticated, CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, listOrExport, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { CLAIMS_EXPORT } from './claim-export.constants';
 import { ClaimDecisionService } from './claim-decision.service';
 import {
   claimListSchema,
@@ -45,9 +46,13 @@ export class ClaimsController {
   @Get()
   @Roles('applicant', 'officer')
   @ZodResponse(200, claimListSchema)
-  @ApiOperation({ zh: '后补助申请列表(按范围)', en: "List the claims in the caller's scope" })
+  @ApiOperation({
+    zh: '后补助申请列表(按范围;format=xlsx|csv 导出)',
+    en: "List the claims in the caller's scope (format=xlsx|csv exports them)",
+    exports: ['xlsx', 'csv'],
+  })
   list(@ZodQuery(listClaimsQuerySchema) query: ListClaimsQuery, @CurrentPrincipal() p: Principal) {
-    return this.claims.list(p, query);
+    return listOrExport(query, CLAIMS_EXPORT, (q) => this.claims.list(p, q));
   }
 
   /** Any role may ask; outside the caller's scope the answer is 404 (no existence leak). */

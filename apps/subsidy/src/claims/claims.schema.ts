@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storedFileViewSchema } from '@lz/evidence';
-import { listQuerySchema, pageSchema } from '@lz/http';
+import { exportable, listQuerySchema, pageSchema } from '@lz/http';
 import { boundedText, claimCategorySchema, entityIdSchema, TEXT_LIMITS } from '@lz/policy';
 import { carriesAmount } from './claim-rules';
 
@@ -60,16 +60,19 @@ export type DecisionBody = z.infer<typeof decisionBodySchema>;
  * `GET /claims` (scoped: an applicant its own unit's, an officer all): newest first; by consortium,
  * status and category; `q` searches the subject's name and reference.
  */
-export const listClaimsQuerySchema = listQuerySchema({
-  sortable: ['createdAt', 'decidedAt', 'amountFen', 'status'],
-  defaultSort: ['-createdAt'],
-  search: "the subject's name or reference",
-  filters: {
-    consortiumId: entityIdSchema.optional(),
-    status: z.enum(CLAIM_STATUSES).optional(),
-    category: claimCategorySchema.optional(),
-  },
-});
+export const listClaimsQuerySchema = exportable(
+  listQuerySchema({
+    sortable: ['createdAt', 'decidedAt', 'amountFen', 'status'],
+    defaultSort: ['-createdAt'],
+    search: "the subject's name or reference",
+    filters: {
+      consortiumId: entityIdSchema.optional(),
+      status: z.enum(CLAIM_STATUSES).optional(),
+      category: claimCategorySchema.optional(),
+    },
+  }),
+);
+
 export type ListClaimsQuery = z.output<typeof listClaimsQuerySchema>;
 
 export const claimViewSchema = z.object({

@@ -13,7 +13,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 评估列表(按范围) · List the evaluations in the caller's scope
+     * 评估列表(按范围;format=xlsx|csv 导出) · List the evaluations in the caller's scope (format=xlsx|csv exports them)
      * @description **角色 Roles:** 申报单位 `applicant`、评估机构 `evaluator`、市科技局 `officer`
      */
     get: operations['EvaluationsController.list'];
@@ -305,6 +305,7 @@ export interface operations {
       query?: {
         consortiumId?: string;
         cycle?: number;
+        format?: 'json' | 'xlsx' | 'csv';
         page?: number;
         pageSize?: number;
         sort?: string;
@@ -316,7 +317,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description OK; format=xlsx|csv 时为附件下载 · a download with format=xlsx|csv */
       200: {
         headers: {
           [name: string]: unknown;
@@ -374,6 +375,8 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */

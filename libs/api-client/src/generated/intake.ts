@@ -13,7 +13,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 申报书列表(按范围) · List the applications in the caller's scope
+     * 申报书列表(按范围;format=xlsx|csv 导出) · List the applications in the caller's scope (format=xlsx|csv exports them)
      * @description **角色 Roles:** 申报单位 `applicant`、初审单位 `reviewer`、市科技局 `officer`
      */
     get: operations['ApplicationsController.list'];
@@ -560,6 +560,7 @@ export interface operations {
     parameters: {
       query?: {
         callId?: string;
+        format?: 'json' | 'xlsx' | 'csv';
         jurisdictionCode?: string;
         page?: number;
         pageSize?: number;
@@ -584,7 +585,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description OK; format=xlsx|csv 时为附件下载 · a download with format=xlsx|csv */
       200: {
         headers: {
           [name: string]: unknown;
@@ -634,6 +635,8 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */

@@ -87,7 +87,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 查看公示(公开) · Read a notice (public)
+     * 查看公示(公开;format=xlsx|csv 导出公示项目,pdf 打印公示) · Read a notice (public; format=xlsx|csv exports its items, pdf prints the notice)
      * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
      */
     get: operations['NoticesController.get'];
@@ -699,7 +699,9 @@ export interface operations {
   };
   'NoticesController.get': {
     parameters: {
-      query?: never;
+      query?: {
+        format?: 'json' | 'xlsx' | 'csv' | 'pdf';
+      };
       header?: never;
       path: {
         id: string;
@@ -708,7 +710,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description OK; format=xlsx|csv|pdf 时为附件下载 · a download with format=xlsx|csv|pdf */
       200: {
         headers: {
           [name: string]: unknown;
@@ -755,6 +757,9 @@ export interface operations {
             unknownYears: number[];
             workingDays: number;
           };
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */

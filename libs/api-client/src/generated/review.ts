@@ -185,7 +185,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 本辖区初审队列 · The preliminary-review queue of the caller's jurisdiction
+     * 本辖区初审队列(format=xlsx|csv 导出;status 取已决定的状态即本辖区的初审决定) · The preliminary-review queue of the caller's jurisdiction (format=xlsx|csv exports it; a decided status lists its decisions)
      * @description **角色 Roles:** 初审单位 `reviewer`
      */
     get: operations['PreliminaryController.queue'];
@@ -227,7 +227,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 创新联合体库(公开) · The public registry of filed consortia
+     * 创新联合体库(公开;format=xlsx|csv 导出,pdf 打印组建名单) · The public registry of filed consortia (format=xlsx|csv exports it, pdf prints the formation list)
      * @description **角色 Roles:** 公开,无需登录 · public, no sign-in
      */
     get: operations['RegistryController.list'];
@@ -1275,6 +1275,7 @@ export interface operations {
     parameters: {
       query?: {
         callId?: string;
+        format?: 'json' | 'xlsx' | 'csv';
         page?: number;
         pageSize?: number;
         q?: string;
@@ -1296,7 +1297,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description OK; format=xlsx|csv 时为附件下载 · a download with format=xlsx|csv */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1326,6 +1327,8 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
@@ -1457,6 +1460,7 @@ export interface operations {
     parameters: {
       query?: {
         field?: string;
+        format?: 'json' | 'xlsx' | 'csv' | 'pdf';
         jurisdictionCode?: string;
         page?: number;
         pageSize?: number;
@@ -1470,7 +1474,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description OK; format=xlsx|csv|pdf 时为附件下载 · a download with format=xlsx|csv|pdf */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1503,6 +1507,9 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */

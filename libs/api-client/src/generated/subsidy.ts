@@ -37,7 +37,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 后补助申请列表(按范围) · List the claims in the caller's scope
+     * 后补助申请列表(按范围;format=xlsx|csv 导出) · List the claims in the caller's scope (format=xlsx|csv exports them)
      * @description **角色 Roles:** 申报单位 `applicant`、市科技局 `officer`
      */
     get: operations['ClaimsController.list'];
@@ -465,6 +465,7 @@ export interface operations {
           | 'TALENT'
           | 'FINANCE';
         consortiumId?: string;
+        format?: 'json' | 'xlsx' | 'csv';
         page?: number;
         pageSize?: number;
         q?: string;
@@ -477,7 +478,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description OK; format=xlsx|csv 时为附件下载 · a download with format=xlsx|csv */
       200: {
         headers: {
           [name: string]: unknown;
@@ -537,6 +538,8 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */

@@ -23,6 +23,11 @@ export interface ApiOperationDoc {
   errors?: readonly DocumentedErrorStatus[];
   /** The success answer is bytes (a download), not JSON. */
   binary?: boolean;
+  /**
+   * The list also answers as these files with `format=` (list-export.ts `exportable`): /docs lists
+   * their media types beside the JSON page.
+   */
+  exports?: readonly ('xlsx' | 'csv' | 'pdf')[];
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type ApiOperationDoc,
   type DocumentedErrorStatus,
 } from './api-operation.decorator';
+import { EXPORT_MEDIA_TYPES } from '../list/list-export';
 
 const METHODS = ['get', 'post', 'put', 'delete', 'patch', 'all', 'options', 'head'];
 const ROLES_METADATA = 'lz:auth:roles'; // @lz/auth's key, read only for documentation
@@ -292,6 +293,14 @@ function operation(r: RouteFacts): OpenApiOperation {
     : okSchema
       ? { description: 'OK', content: { 'application/json': { schema: toSchema(okSchema, 'output') } } }
       : { description: 'OK' };
+  if (r.doc?.exports?.length) {
+    const ok = responses[String(r.okStatus)] as { description: string; content?: Record<string, JsonSchema> };
+    ok.description = `OK; format=${r.doc.exports.join('|')} 时为附件下载 · a download with format=${r.doc.exports.join('|')}`;
+    ok.content = { ...ok.content };
+    for (const format of r.doc.exports) {
+      ok.content[EXPORT_MEDIA_TYPES[format].split(';')[0]] = { schema: { type: 'string', format: 'binary' } };
+    }
+  }
   for (const [status, schema] of Object.entries(documented)) {
     if (Number(status) === r.okStatus) continue;
     responses[status] = {
