@@ -111,6 +111,19 @@ describe('filing year (docs/SPEC.md §3) end to end', () => {
     expect(findings.map((f) => f.rule)).toContain('2.3a');
   });
 
+  it('refuses a later application led by the unit with a credit finding (5.3a), until the finding is ended', async () => {
+    const blocked = year.credit.blocked.findings.filter((f) => f.rule === '5.3a');
+    expect(year.credit.blocked.eligible).toBe(false);
+    expect(blocked.map((f) => f.path)).toContain('lead.uscc');
+    expect(year.credit.afterEnd.findings.map((f) => f.rule)).not.toContain('5.3a');
+    const finding = await ok(
+      stack
+        .api('intake', year.officerToken)
+        .GET('/api/v1/credit-findings/{id}', { params: { path: { id: year.credit.findingId } } }),
+    );
+    expect(finding).toMatchObject({ uscc: year.apps.medicine.leadUscc, active: false });
+  });
+
   it('excludes the expert whose organisation is a member of the consortium from its panel', () => {
     const liquor = year.cityReviews.liquor;
     const li = year.experts.li.id as string;

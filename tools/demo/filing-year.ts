@@ -124,6 +124,12 @@ export interface FilingYearRecord {
   refusedSubmission: { status: number; problem: Problem };
   /** The dry-run findings of the medicine consortium (soft 2.3a, justified). */
   medicineEligibility: EligibilityView;
+  /**
+   * 信用管理 (docs/SPEC.md 5.3a): the finding recorded against the medicine lead after the upheld
+   * objection, the dry run of its later draft while the finding held (refused, 5.3a at lead.uscc), and
+   * the same dry run once the Bureau ended the finding early.
+   */
+  credit: { findingId: string; blocked: EligibilityView; afterEnd: EligibilityView };
 }
 
 const CH = {
@@ -138,6 +144,7 @@ const CH = {
   expiry: '公示期满 Expiry',
   filing: '备案 Filing',
   registry: '入库 Registry',
+  credit: '信用管理 Credit',
 };
 
 const DECISION_ZH: Record<string, string> = {
@@ -316,7 +323,12 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   let refusedSubmission: FilingYearRecord['refusedSubmission'] | null = null;
   let medicineEligibility: EligibilityView | null = null;
 
-  for (const spec of APPLICATIONS) {
+  /**
+   * A lead drafts an application of the call (docs/SPEC.md C.2: a draft needs only its call — created
+   * empty, the integrity commitment uploaded to it, then the document filled in pointing at it) and
+   * runs the eligibility dry run.
+   */
+  const draftFor = async (spec: (typeof APPLICATIONS)[number]) => {
     const leadUscc = leadUsccOf(spec, tag);
     const token = await issueDevToken({
       role: 'applicant',
@@ -324,13 +336,10 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
       uscc: leadUscc,
     });
     const me = as.intake(token);
-    // A draft needs only its call (docs/SPEC.md C.2): created empty, the integrity commitment is
-    // uploaded to it, then the document is filled in pointing at that commitment.
     const created = await ok(
       me.POST('/api/v1/applications', { params: { header: idem() }, body: { callId: call.id } }),
     );
     const a: AppRecord = { spec, id: created.id, leadUscc, token, revision: 0, seen: [created.status] };
-    apps[spec.key] = a;
     await upload(a, 'AGREEMENT', '组建协议');
     const commitment = await upload(a, 'COMMITMENT', '诚信承诺书');
     await upload(a, 'EVIDENCE', '佐证材料');
@@ -344,6 +353,12 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     const check = await ok(
       me.POST('/api/v1/applications/{id}/eligibility', { params: { path: { id: a.id } } }),
     );
+    return { a, me, commitment, check };
+  };
+
+  for (const spec of APPLICATIONS) {
+    const { a, me, commitment, check } = await draftFor(spec);
+    apps[spec.key] = a;
     if (spec.key === 'medicine') medicineEligibility = check;
     const flags = check.findings.map((f) => `${f.rule}${f.severity === 'flag' ? '(flag)' : ''}`);
     say(
@@ -671,6 +686,51 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
   const registry = await ok(review.GET('/api/v1/registry', { params: { query: { pageSize: 100 } } }));
   say(CH.registry, `创新联合体库 (registry) 现有 ${registry.total} 家, 本年度新入库 3 家 (ACTIVE)`);
 
+  // ── Credit management (诚信承诺, 5.3a) ─────────────────────────────────────────────────────────
+  // The upheld objection found the formation agreement's seal forged: the Bureau records a credit
+  // finding against the medicine lead for a year, which refuses any application it leads or joins.
+  const medicine = apps.medicine;
+  const today = shanghaiDateOf(new Date());
+  const finding = await ok(
+    officer.intake.POST('/api/v1/credit-findings', {
+      params: { header: idem() },
+      body: {
+        uscc: medicine.leadUscc,
+        unitName: medicine.spec.lead.name,
+        object: { type: 'APPLICATION', id: medicine.id },
+        facts: '经核实,《' + medicine.spec.name + '》组建协议中成员单位的签章系伪造,申报材料不实。',
+        decisionRef: `泸科信〔${year}〕1号`,
+        period: { from: today, until: addDays(today, 364) },
+      },
+    }),
+  );
+  say(
+    CH.credit,
+    `市科技局对 ${medicine.spec.lead.name} 记录信用失信 (credit finding ${finding.id}): 申报材料不实, 有效期至 ${addDays(today, 364)}`,
+  );
+  const later = await draftFor(medicine.spec);
+  const blockedBy = later.check.findings.filter((f) => f.rule === '5.3a');
+  if (later.check.eligible || blockedBy.length === 0)
+    throw new Error('credit: the later draft of the medicine lead was not refused with rule 5.3a');
+  say(
+    CH.credit,
+    `${medicine.spec.lead.name} 再次起草申报, 自检不符合: 规则 5.3a (${blockedBy.map((f) => f.path).join(', ')}) — 信用记录有效期内不得牵头或参与申报`,
+  );
+  await ok(
+    officer.intake.POST('/api/v1/credit-findings/{id}/end', {
+      params: { path: { id: finding.id }, header: idem() },
+      body: { reason: '演示结束:撤销本演示记录的信用失信认定,以免影响下一次演示。' },
+    }),
+  );
+  const afterEnd = await ok(
+    later.me.POST('/api/v1/applications/{id}/eligibility', { params: { path: { id: later.a.id } } }),
+  );
+  say(
+    CH.credit,
+    `市科技局提前终止该信用记录 (ended early, with a reason) → 自检不再有 5.3a: ` +
+      `${afterEnd.findings.some((f) => f.rule === '5.3a') ? '仍有 5.3a (!)' : '已解除'}`,
+  );
+
   return {
     tag,
     year,
@@ -688,5 +748,6 @@ export async function runFilingYear(options: FilingYearOptions): Promise<FilingY
     warnings,
     refusedSubmission: required(refusedSubmission, 'the refused submission'),
     medicineEligibility: required(medicineEligibility, 'the eligibility dry run'),
+    credit: { findingId: finding.id, blocked: later.check, afterEnd },
   };
 }
