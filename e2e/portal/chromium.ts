@@ -12,7 +12,13 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'tmp', 'screen
  * gives every run a fresh temporary profile and every `newContext` its own cookies.
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // The browser's own words (date fields, file fields) follow LANGUAGE, given Debian's chromium-l10n.
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, LANGUAGE: 'zh_CN' },
+  });
 }
 
 export interface AxeFinding {

@@ -1,12 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeUscc } from '@lz/testing';
+import { demoPdf } from '../../tools/demo/cast';
 import { E2eStack } from '../harness';
 import { fillIssuerLogin, launchChromium, screenshot, seriousViolations } from './chromium';
 
 /**
  * 信用记录 (docs/SPEC.md 5.3a) in Debian's Chromium: the officer records a finding against a unit (the
- * browser's check first, then the server's answer), sees it listed as in effect, and ends it early
- * with a reason. axe on every state; screenshots in tmp/screenshots/.
+ * browser's check first, then the server's answer), sees it listed as in effect, uploads its evidence
+ * (the stored sha256 is the hash of the bytes sent; a reviewer sees the finding on the case they
+ * decide — covered by the preliminary case page's panel), and ends it early with a reason. axe on every state; screenshots in tmp/screenshots/.
  */
 describe('credit findings in the portal', () => {
   let stack: E2eStack;
@@ -66,6 +69,21 @@ describe('credit findings in the portal', () => {
     await row.waitFor();
     expect(await row.innerText()).toContain('有效');
     await inspect('credit-03-recorded');
+
+    await row.getByRole('button', { name: '证据材料（0）' }).click();
+    const evidence = page.locator('section[aria-labelledby="credit-evidence-heading"]');
+    const bytes = Buffer.from(demoPdf('credit finding evidence'));
+    await evidence
+      .getByLabel('文件', { exact: true })
+      .setInputFiles({ name: '发票核查报告.pdf', mimeType: 'application/pdf', buffer: bytes });
+    await evidence.getByText(createHash('sha256').update(bytes).digest('hex')).waitFor();
+    await row.getByRole('button', { name: '证据材料（1）' }).waitFor();
+    const intake = stack.api('intake', await stack.token({ role: 'officer', sub: 'officer-e2e-credit' }));
+    const listed = await intake.GET('/api/v1/credit-findings', { params: { query: { uscc } } });
+    expect(listed.data?.items[0]?.evidence.map((e) => e.sha256)).toEqual([
+      createHash('sha256').update(bytes).digest('hex'),
+    ]);
+    await inspect('credit-03b-evidence');
 
     await row.getByRole('button', { name: '提前解除' }).click();
     const end = page.locator('form[aria-labelledby="credit-end-heading"]');

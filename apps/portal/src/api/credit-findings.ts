@@ -1,5 +1,6 @@
 import type { CreditFindingView } from '@lz/api-client';
 import type { EndCreditFinding, RecordCreditFinding } from '@lz/policy';
+import { uploadFile, type StoredFile } from './files';
 import { api, call, type QueryOf } from './http';
 
 /** `GET /credit-findings` (intake): 信用记录 (docs/SPEC.md 5.3a) — the service's own OpenAPI type. */
@@ -31,3 +32,11 @@ export const endCreditFinding = (id: string, body: EndCreditFinding, idempotency
       body,
     }),
   );
+
+/** `/credit-findings/:id/evidence[/:evidenceId]`: the finding's evidence, downloads verified by intake. */
+export const creditEvidencePath = (id: string, evidenceId?: string) =>
+  `/api/v1/credit-findings/${encodeURIComponent(id)}/evidence${evidenceId ? `/${encodeURIComponent(evidenceId)}` : ''}`;
+
+/** `POST /credit-findings/:id/evidence` (multipart, officer): `{id, sha256, size, mediaType}`. */
+export const uploadCreditEvidence = (id: string, file: File, onProgress: (fraction: number) => void) =>
+  uploadFile<StoredFile>(creditEvidencePath(id), file, {}, onProgress);

@@ -11,6 +11,7 @@ import {
   type CityReviewView,
 } from '../api/city-review';
 import { isNotFound, newIdempotencyKey } from '../api/http';
+import { CreditFindingsPanel } from '../credit-findings/CreditFindingsPanel';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.zh-CN';
 import { RequireSession } from '../session/session';
@@ -324,6 +325,7 @@ function Case({ id }: { id: string }) {
                 </>
               }
             />
+            <CreditFindingsPanel usccs={[r.leadUscc, ...r.members.map((m) => m.uscc)]} />
             <DrawSection review={r} />
             {r.draw && <ScoresSection review={r} />}
             <DecisionSection review={r} />

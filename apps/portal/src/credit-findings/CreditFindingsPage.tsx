@@ -9,11 +9,14 @@ import {
   type CreditFindingObjectType,
 } from '@lz/policy';
 import {
+  creditEvidencePath,
   creditFindingsQuery,
   endCreditFinding,
   recordCreditFinding,
+  uploadCreditEvidence,
   type CreditFindingView,
 } from '../api/credit-findings';
+import type { StoredFile } from '../api/files';
 import { newIdempotencyKey } from '../api/http';
 import { DEFAULT_PAGE_SIZE } from '../api/list';
 import { useI18n } from '../i18n/i18n';
@@ -25,6 +28,7 @@ import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { problemMessages } from '../shared/problem-fields';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag } from '../shared/StatusTag';
+import { StoredFiles } from '../shared/StoredFiles';
 
 const FIELDS = [
   'uscc',
@@ -230,6 +234,40 @@ function EndForm({ target, onDone }: { target: CreditFindingView; onDone: () => 
   );
 }
 
+/**
+ * 证据材料 of one finding: the stored files (sha256, verified download, inline preview) for whoever
+ * sees the finding, and the drop zone for the officer who records it (docs/SPEC.md 5.3a).
+ */
+function EvidenceSection({
+  finding,
+  officer,
+  onChanged,
+  onDone,
+}: {
+  finding: CreditFindingView;
+  officer: boolean;
+  onChanged: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="lz-section" aria-labelledby="credit-evidence-heading">
+      <h2 id="credit-evidence-heading">{t('credit.evidence.heading', { unit: finding.unitName })}</h2>
+      {officer && <p className="lz-lead">{t('credit.evidence.lead')}</p>}
+      <StoredFiles<StoredFile>
+        id="f-credit-evidence"
+        caption={t('credit.evidence')}
+        files={finding.evidence}
+        downloadPath={(f) => creditEvidencePath(finding.id, f.id)}
+        upload={(file, onProgress) => uploadCreditEvidence(finding.id, file, onProgress)}
+        onChanged={onChanged}
+        disabled={!officer}
+      />
+      <Button onClick={onDone}>{t('credit.evidence.close')}</Button>
+    </section>
+  );
+}
+
 function Findings({ officer }: { officer: boolean }) {
   const { t } = useI18n();
   const [params, setFilters] = useFilterParams();
@@ -238,6 +276,9 @@ function Findings({ officer }: { officer: boolean }) {
   const query = { page: pageParam(params), pageSize: DEFAULT_PAGE_SIZE, ...(uscc ? { uscc } : {}) };
   const findings = useQuery({ ...creditFindingsQuery(query), placeholderData: keepPreviousData });
   const [ending, setEnding] = useState<CreditFindingView | null>(null);
+  // The id, not the row: after an upload the list is read again and the section shows the new file.
+  const [showing, setShowing] = useState<string | null>(null);
+  const shown = findings.data?.items.find((f) => f.id === showing);
   return (
     <>
       <h1>{t('credit.heading')}</h1>
@@ -293,26 +334,36 @@ function Findings({ officer }: { officer: boolean }) {
                     </StatusTag>
                   ),
                 },
-                ...(officer
-                  ? [
-                      {
-                        key: 'actions',
-                        title: t('calls.col.actions'),
-                        render: (f: CreditFindingView) =>
-                          f.ended ? null : (
-                            <Button size="small" onClick={() => setEnding(f)}>
-                              {t('credit.end')}
-                            </Button>
-                          ),
-                      },
-                    ]
-                  : []),
+                {
+                  key: 'actions',
+                  title: t('calls.col.actions'),
+                  render: (f: CreditFindingView) => (
+                    <span className="lz-toolbar">
+                      <Button size="small" onClick={() => setShowing(f.id)}>
+                        {t('credit.evidence.open', { count: f.evidence.length })}
+                      </Button>
+                      {officer && !f.ended && (
+                        <Button size="small" onClick={() => setEnding(f)}>
+                          {t('credit.end')}
+                        </Button>
+                      )}
+                    </span>
+                  ),
+                },
               ]}
             />
             <Pager page={page} pageSize={DEFAULT_PAGE_SIZE} total={findings.data?.total} onChange={setPage} />
           </>
         )}
       </QueryState>
+      {shown && (
+        <EvidenceSection
+          finding={shown}
+          officer={officer}
+          onChanged={() => void findings.refetch()}
+          onDone={() => setShowing(null)}
+        />
+      )}
       {ending && <EndForm target={ending} onDone={() => setEnding(null)} />}
       {officer && <RecordForm />}
     </>

@@ -1,19 +1,16 @@
 import { useQueries } from '@tanstack/react-query';
 import { Alert } from 'antd';
-import type { ApplicationView } from '../api/applications';
 import { creditFindingsQuery, type CreditFindingView } from '../api/credit-findings';
 import { useI18n } from '../i18n/i18n';
 
 /**
  * The credit findings in effect against the lead or a member of an application (docs/SPEC.md 5.3a),
- * for the reviewers and officers who decide it: one list query per unit, `active=true`.
+ * for the reviewers and officers who decide it: one list query per unit, `active=true`. `usccs` are
+ * the units' codes as the application names them (absent or partial ones are skipped).
  */
-export function CreditFindingsPanel({ application }: { application: ApplicationView }) {
+export function CreditFindingsPanel({ usccs: named }: { usccs: readonly (string | undefined)[] }) {
   const { t } = useI18n();
-  const doc = application.document;
-  const usccs = [doc.lead?.uscc, ...(doc.members ?? []).map((m) => m.uscc)].filter(
-    (u): u is string => typeof u === 'string' && u.length === 18,
-  );
+  const usccs = named.filter((u): u is string => typeof u === 'string' && u.length === 18);
   const results = useQueries({
     queries: [...new Set(usccs)].map((uscc) => creditFindingsQuery({ uscc, active: 'true', pageSize: 20 })),
   });

@@ -157,7 +157,9 @@ function Case({ id }: { id: string }) {
         const a = application.data as ApplicationView;
         return (
           <ApplicationBody application={a}>
-            <CreditFindingsPanel application={a} />
+            <CreditFindingsPanel
+              usccs={[a.document.lead?.uscc, ...(a.document.members ?? []).map((m) => m.uscc)]}
+            />
             <DecisionForm application={a} onDecided={() => setDecided(true)} />
           </ApplicationBody>
         );

@@ -214,14 +214,27 @@ export function StoredFiles<F extends StoredFile>(props: Props<F>) {
               help={t('files.help', { max: MAX_TEXT })}
             >
               {(a11y) => (
-                <input
-                  {...a11y}
-                  ref={input}
-                  type="file"
-                  multiple
-                  accept={UPLOAD_ACCEPT}
-                  onChange={(e) => send(Array.from(e.target.files ?? []))}
-                />
+                // The native control says "Choose Files" in the browser's own language: hidden, and a
+                // button in the portal's language opens its picker (the label still names it).
+                <>
+                  <input
+                    {...a11y}
+                    ref={input}
+                    className="lz-visually-hidden"
+                    tabIndex={-1}
+                    type="file"
+                    multiple
+                    accept={UPLOAD_ACCEPT}
+                    onChange={(e) => send(Array.from(e.target.files ?? []))}
+                  />
+                  <Button
+                    className="lz-file-choose"
+                    aria-describedby={a11y['aria-describedby']}
+                    onClick={() => input.current?.click()}
+                  >
+                    {t('files.choose')}
+                  </Button>
+                </>
               )}
             </Field>
           </div>
