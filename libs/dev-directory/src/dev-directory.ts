@@ -90,6 +90,14 @@ export const DEV_DIRECTORY: readonly DirectoryAccount[] = Object.freeze([
     orgName: '泸州市科技评估中心(示例)',
     org: '525105007060TX969Q',
   },
+  {
+    // A second institution, so that one evaluator's evaluations can be seen to be out of another's reach.
+    username: 'evaluator-sc',
+    kind: 'evaluator',
+    name: '周宁',
+    orgName: '四川省科技评估研究院(示例)',
+    org: '12510000MB1C7E8K91',
+  },
   ...ENTERPRISES.map(([key, person, orgName, uscc]): DirectoryAccount => ({
     username: `ent-${key}`,
     kind: 'enterprise',

@@ -47,6 +47,11 @@ export class ConsortiaRepository {
     return n === 1;
   }
 
+  /** The consortia of these ids (for the evaluations' views: name, filing number, the 5.2c decision). */
+  findMany(tx: PrismaTx, ids: readonly string[]) {
+    return tx.consortium.findMany({ where: { id: { in: [...new Set(ids)] } } });
+  }
+
   /** Locks the consortium row: results of one consortium are recorded one at a time. */
   async lock(tx: PrismaTx, id: string): Promise<ConsortiumRow | null> {
     const rows = await tx.$queryRawUnsafe<ConsortiumRow[]>(

@@ -194,6 +194,13 @@ describe(EvaluationsController.name, () => {
     const decided = await h.probe.expectExactly(of('evaluation.delisting.decided.v1', c.consortiumId), 1);
     expect(decided[0].data).toMatchObject({ rule: '5.2c', evaluationIds: [c.evaluationId, second.id] });
     expect((await cyclesOf(h, c.consortiumId)).map((r) => r.cycle)).toEqual([1, 2]);
+    // Shown on the cycles as it happens: decided here, still ACTIVE until the registry delists it.
+    const shown = await getEvaluation(h, c.evaluationId);
+    expect(shown.consortium).toMatchObject({
+      status: 'ACTIVE',
+      delistingDecidedAt: (decided[0].data as { decidedAt: string }).decidedAt,
+      delistedAt: null,
+    });
   });
 
   it('cancels the cycles of a delisted consortium with their deadlines and creates none again', async () => {
@@ -207,6 +214,11 @@ describe(EvaluationsController.name, () => {
       async () => (await getEvaluation(h, c.evaluationId)).status === 'CANCELLED',
       'cycle cancelled',
     );
+    expect((await getEvaluation(h, c.evaluationId)).consortium).toMatchObject({
+      status: 'DELISTED',
+      delistingDecidedAt: null,
+      delistedAt: expect.stringMatching(/\+08:00$/),
+    });
     const { rows } = await h.db.query<{ status: string }>(`SELECT status FROM deadline WHERE id LIKE $1`, [
       `%:${c.evaluationId}`,
     ]);

@@ -69,6 +69,17 @@ export const evaluationViewSchema = z.object({
   opensAt: z.string(),
   dueAt: z.string(),
   status: z.enum(EVALUATION_STATUSES),
+  /**
+   * The consortium as the registry filed it, and docs/SPEC.md 5.2c as it happens: when two
+   * consecutive failures decided the delisting (here), and when the registry delisted it.
+   */
+  consortium: z.object({
+    name: z.string(),
+    filingNumber: z.string(),
+    status: z.enum(['ACTIVE', 'DELISTED']),
+    delistingDecidedAt: z.string().nullable(),
+    delistedAt: z.string().nullable(),
+  }),
   acceptingReport: z.boolean(),
   evaluatorOrgUscc: z.string().nullable(),
   report: z

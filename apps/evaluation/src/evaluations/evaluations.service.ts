@@ -23,7 +23,7 @@ import { CycleSchedulerService, type ScheduledCycle } from '../cycles/cycle-sche
 import { CyclesRepository } from '../cycles/cycles.repository';
 import { parseReminderSubject } from '../cycles/report-reminders';
 import { applyTwoFailuresRule } from '../cycles/two-failures.rule';
-import type { Evaluation, EvaluationEvidence } from '../infra/prisma/generated/client';
+import type { Consortium, Evaluation, EvaluationEvidence } from '../infra/prisma/generated/client';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { EvaluationEvidenceRepository } from './evaluation-evidence.repository';
 import { EvaluationsRepository } from './evaluations.repository';
@@ -266,9 +266,18 @@ export class EvaluationsService {
     const ids = rows.map((r) => r.id);
     const files = await this.evidence.listFor(tx, ids);
     const reminders = ids.length > 0 ? await this.cycles.reminderRows(tx, ids) : [];
+    const consortia = new Map(
+      (
+        await this.consortia.findMany(
+          tx,
+          rows.map((r) => r.consortiumId),
+        )
+      ).map((c) => [c.id, c]),
+    );
     return rows.map((r) =>
       this.view(
         r,
+        consortia.get(r.consortiumId),
         files.filter((f) => f.evaluationId === r.id),
         reminders.flatMap((row) => {
           const subject = parseReminderSubject(row.subjectId);
@@ -288,6 +297,7 @@ export class EvaluationsService {
 
   private view(
     e: Evaluation,
+    consortium: Consortium | undefined,
     evidence: EvaluationEvidence[],
     reminders: EvaluationView['reminders'],
   ): EvaluationView {
@@ -301,6 +311,15 @@ export class EvaluationsService {
       opensAt: formatShanghaiIso(e.opensAt),
       dueAt: formatShanghaiIso(e.dueAt),
       status: e.status as EvaluationStatus,
+      consortium: {
+        name: consortium?.name ?? '',
+        filingNumber: consortium?.filingNumber ?? '',
+        status: consortium?.status === 'DELISTED' ? 'DELISTED' : 'ACTIVE',
+        delistingDecidedAt: consortium?.delistingDecidedAt
+          ? formatShanghaiIso(consortium.delistingDecidedAt)
+          : null,
+        delistedAt: consortium?.delistedAt ? formatShanghaiIso(consortium.delistedAt) : null,
+      },
       acceptingReport: acceptingReport(e, this.clock.now()),
       evaluatorOrgUscc: e.evaluatorOrgUscc,
       report:

@@ -39,6 +39,13 @@ export interface EvaluationBody {
   acceptingReport: boolean;
   evaluatorOrgUscc: string | null;
   result: { grade: string; passed: boolean; consecutiveFailures: number } | null;
+  consortium: {
+    name: string;
+    filingNumber: string;
+    status: string;
+    delistingDecidedAt: string | null;
+    delistedAt: string | null;
+  };
 }
 
 export function startEvaluation(env?: Record<string, string>): Promise<EvaluationHarness> {

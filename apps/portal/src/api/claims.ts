@@ -82,3 +82,21 @@ export function capLeft(
   const capFen = Number(cap);
   return { capFen, grantedFen, leftFen: Math.max(0, capFen - grantedFen) };
 }
+
+export type ClaimDecision = 'GRANT' | 'REJECT';
+
+/**
+ * `POST /claims/:id/decision` (officer): grant an amount in fen (within the claim, the 4.3/4.4 cap
+ * and the year's budget — refused 409 at `amountFen` naming the rule) or reject with the opinion.
+ */
+export const decideClaim = (
+  id: string,
+  body: { decision: ClaimDecision; amountFen?: number; opinion: string },
+  idempotencyKey: string,
+) =>
+  call(
+    api.POST('/api/v1/claims/{id}/decision', {
+      params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
+      body,
+    }),
+  );

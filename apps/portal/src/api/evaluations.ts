@@ -58,3 +58,29 @@ export const evaluationEvidencePath = (id: string, evidenceId?: string) =>
 /** `POST /evaluations/:id/evidence` (multipart). */
 export const uploadEvaluationEvidence = (id: string, file: File, onProgress: (fraction: number) => void) =>
   uploadFile<StoredFile>(evaluationEvidencePath(id), file, {}, onProgress);
+
+export type EvaluationGrade = NonNullable<EvaluationView['result']>['grade'];
+/** Best first; UNQUALIFIED fails (docs/SPEC.md 5.2c counts the failures in a row). */
+export const EVALUATION_GRADES: readonly EvaluationGrade[] = [
+  'EXCELLENT',
+  'GOOD',
+  'QUALIFIED',
+  'UNQUALIFIED',
+];
+
+/** `POST /evaluations/:id/assign` (officer): the evaluator institution (第三方评估机构) by its USCC. */
+export const assignEvaluator = (id: string, evaluatorOrgUscc: string) =>
+  call(api.POST('/api/v1/evaluations/{id}/assign', { params: { path: { id } }, body: { evaluatorOrgUscc } }));
+
+/** `POST /evaluations/:id/result` (the assigned evaluator): the grade with its comment, once. */
+export const recordResult = (
+  id: string,
+  body: { grade: EvaluationGrade; comment: string },
+  idempotencyKey: string,
+) =>
+  call(
+    api.POST('/api/v1/evaluations/{id}/result', {
+      params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
+      body,
+    }),
+  );

@@ -25,3 +25,11 @@ export const pendingObjectionCount = () =>
   call(api.GET('/api/v1/objections', { params: { query: { ...ONE, status: 'PENDING' } } })).then(
     (p) => p.total,
   );
+/** Officers: claims waiting for a decision (subsidy `GET /claims?status=PENDING`). */
+export const pendingClaimCount = () =>
+  call(api.GET('/api/v1/claims', { params: { query: { ...ONE, status: 'PENDING' } } })).then((p) => p.total);
+/** Evaluators: assigned cycles whose report is in, waiting for the grade. */
+export const submittedEvaluationCount = () =>
+  call(api.GET('/api/v1/evaluations', { params: { query: { ...ONE, status: 'SUBMITTED' } } })).then(
+    (p) => p.total,
+  );

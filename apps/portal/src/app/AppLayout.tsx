@@ -44,6 +44,9 @@ export function AppLayout() {
     ['/calendar', t('nav.calendar')],
   ];
   if (session.data?.authenticated) links.push(['/workspace', t('nav.workspace')]);
+  if (session.data?.role === 'officer') links.push(['/workspace/subsidy', t('nav.subsidy')]);
+  if (session.data?.role === 'officer' || session.data?.role === 'evaluator')
+    links.push(['/workspace/evaluations', t('nav.evaluations')]);
   return (
     <div className="lz-app">
       <a className="lz-skip" href="#main">

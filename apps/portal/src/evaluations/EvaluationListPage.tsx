@@ -7,9 +7,11 @@ import {
   type EvaluationView,
 } from '../api/evaluations';
 import { DEFAULT_PAGE_SIZE, pageParam } from '../api/list';
+import type { Role } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import { RequireSession } from '../session/session';
 import { DataTable, Pager } from '../shared/DataTable';
+import { DownloadLinks } from '../shared/DownloadLinks';
 import { FilterSelect } from '../shared/FilterSelect';
 import { formatDate } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
@@ -18,7 +20,7 @@ import { QueryState } from '../shared/QueryState';
 import { StatusTag } from '../shared/StatusTag';
 import { evaluationStatusLabel, gradeLabel } from './labels';
 
-function Evaluations() {
+function Evaluations({ role }: { role: Role | null }) {
   const { t, locale } = useI18n();
   const [params, setFilters] = useFilterParams();
   const [page, setPage] = usePageParam();
@@ -30,7 +32,15 @@ function Evaluations() {
   return (
     <>
       <h1>{t('evaluation.list.heading')}</h1>
-      <p className="lz-lead">{t('evaluation.list.lead')}</p>
+      <p className="lz-lead">
+        {t(
+          role === 'officer'
+            ? 'evaluation.list.officerLead'
+            : role === 'evaluator'
+              ? 'evaluation.list.evaluatorLead'
+              : 'evaluation.list.lead',
+        )}
+      </p>
       <div className="lz-toolbar lz-no-print">
         <FilterSelect
           label={t('evaluation.status')}
@@ -40,6 +50,12 @@ function Evaluations() {
           onChange={(s) => setFilters({ status: s })}
         />
       </div>
+      {role !== 'applicant' && (
+        <DownloadLinks
+          path="/api/v1/evaluations"
+          query={{ status, consortiumId: params.get('consortiumId') ?? undefined }}
+        />
+      )}
       <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
         {() => (
           <>
@@ -58,6 +74,20 @@ function Evaluations() {
                     </Link>
                   ),
                 },
+                {
+                  key: 'consortium',
+                  title: t('evaluation.consortium'),
+                  render: (e) => e.consortium.name,
+                },
+                ...(role === 'officer'
+                  ? [
+                      {
+                        key: 'evaluator',
+                        title: t('evaluation.evaluator'),
+                        render: (e: EvaluationView) => e.evaluatorOrgUscc ?? t('evaluation.unassigned'),
+                      },
+                    ]
+                  : []),
                 {
                   key: 'opensOn',
                   title: t('evaluation.opensOn'),
@@ -89,6 +119,8 @@ export function Component() {
   const { t } = useI18n();
   usePageTitle(t('evaluation.list.title'));
   return (
-    <RequireSession roles={['applicant', 'officer', 'evaluator']}>{() => <Evaluations />}</RequireSession>
+    <RequireSession roles={['applicant', 'officer', 'evaluator']}>
+      {(session) => <Evaluations role={session.role} />}
+    </RequireSession>
   );
 }

@@ -2,9 +2,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { validateUscc } from '@lz/policy';
 import {
+  assignEvaluator,
+  EVALUATION_GRADES,
   evaluationEvidencePath,
   evaluationQuery,
+  recordResult,
+  type EvaluationGrade,
   submitReport,
   uploadEvaluationEvidence,
   type EvaluationView,
@@ -12,6 +17,7 @@ import {
 } from '../api/evaluations';
 import type { StoredFile } from '../api/files';
 import { isNotFound, newIdempotencyKey } from '../api/http';
+import type { Role } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.zh-CN';
 import { RequireSession } from '../session/session';
@@ -23,6 +29,8 @@ import { QueryState } from '../shared/QueryState';
 import { StatusTag } from '../shared/StatusTag';
 import { StoredFiles } from '../shared/StoredFiles';
 import { DataTable } from '../shared/DataTable';
+import { DecisionFields } from '../shared/DecisionFields';
+import { TEXT_LIMITS } from '@lz/policy';
 import { evaluationStatusLabel, gradeLabel, reminderStatusLabel } from './labels';
 
 type Reminder = EvaluationView['reminders'][number];
@@ -172,7 +180,149 @@ function RemindersSection({ evaluation: e }: { evaluation: EvaluationView }) {
   );
 }
 
-function Evaluation({ id }: { id: string }) {
+/** 指派评估机构 (officer): the third-party institution by its USCC, until the cycle is graded. */
+function AssignForm({ evaluation }: { evaluation: EvaluationView }) {
+  const { t, locale } = useI18n();
+  const client = useQueryClient();
+  const [uscc, setUscc] = useState(evaluation.evaluatorOrgUscc ?? '');
+  const [error, setError] = useState<string>();
+  const assign = useMutation({
+    mutationFn: (code: string) => assignEvaluator(evaluation.id, code),
+    onSuccess: (view) => client.setQueryData(evaluationQuery(evaluation.id).queryKey, view),
+    onError: (err) => {
+      const p = problemMessages(err, ['evaluatorOrgUscc'] as const, locale, t('common.unavailable'));
+      setError([p.fields.evaluatorOrgUscc, ...p.general].filter(Boolean).join('；'));
+    },
+  });
+  const onSubmit = () => {
+    const code = uscc.trim().toUpperCase();
+    if (!validateUscc(code).ok) {
+      setError(t('evaluation.assign.badUscc'));
+      return;
+    }
+    setError(undefined);
+    assign.mutate(code);
+  };
+  return (
+    <form
+      className="lz-section"
+      aria-labelledby="assign-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <h2 id="assign-heading">{t('evaluation.assign.heading')}</h2>
+      {evaluation.evaluatorOrgUscc && (
+        <p data-testid="evaluation-evaluator">
+          {t('evaluation.assign.current', { uscc: evaluation.evaluatorOrgUscc })}
+        </p>
+      )}
+      <Field
+        id="f-assign-uscc"
+        label={t('evaluation.assign.uscc')}
+        required
+        error={error}
+        help={t('evaluation.assign.help')}
+      >
+        {(a11y) => (
+          <input {...a11y} className="lz-input" value={uscc} onChange={(e) => setUscc(e.target.value)} />
+        )}
+      </Field>
+      {assign.isSuccess && (
+        <p role="status">{t('evaluation.assign.done', { uscc: assign.data.evaluatorOrgUscc ?? '' })}</p>
+      )}
+      <Button type="primary" htmlType="submit" loading={assign.isPending}>
+        {t('evaluation.assign.submit')}
+      </Button>
+    </form>
+  );
+}
+
+/** 录入评估结果 (the assigned evaluator): the grade with its comment, once the report is in or overdue. */
+function ResultForm({ evaluation }: { evaluation: EvaluationView }) {
+  const { t, locale } = useI18n();
+  const client = useQueryClient();
+  const [grade, setGrade] = useState<EvaluationGrade | ''>('');
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<{ decision?: string; opinion?: string }>({});
+  const [key, setKey] = useState(newIdempotencyKey);
+  const record = useMutation({
+    mutationFn: (body: { grade: EvaluationGrade; comment: string }) => recordResult(evaluation.id, body, key),
+    onSuccess: (view) => client.setQueryData(evaluationQuery(evaluation.id).queryKey, view),
+    onError: (err) => {
+      setKey(newIdempotencyKey());
+      const p = problemMessages(err, ['grade', 'comment'] as const, locale, t('common.unavailable'));
+      setErrors({ decision: p.fields.grade, opinion: p.fields.comment });
+    },
+  });
+  const inFlight = useRef(false);
+  const general = record.error
+    ? problemMessages(record.error, ['grade', 'comment'] as const, locale, t('common.unavailable')).general
+    : [];
+  return (
+    <form
+      className="lz-section"
+      aria-labelledby="result-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const next = {
+          decision: grade ? undefined : t('evaluation.grade.required'),
+          opinion: comment.trim() ? undefined : t('claims.form.required'),
+        };
+        setErrors(next);
+        if (!grade || next.opinion || inFlight.current) return;
+        inFlight.current = true; // a double click records once
+        record.mutate({ grade, comment: comment.trim() }, { onSettled: () => (inFlight.current = false) });
+      }}
+    >
+      <h2 id="result-heading">{t('evaluation.grade.heading')}</h2>
+      <p className="lz-lead">{t('evaluation.grade.lead')}</p>
+      <DecisionFields<EvaluationGrade>
+        id="grade"
+        legend={t('evaluations.col.grade')}
+        options={EVALUATION_GRADES.map((g) => ({ value: g, label: t(gradeLabel(g)) }))}
+        decision={grade}
+        onDecision={setGrade}
+        opinionLabel={t('evaluation.comment')}
+        opinionHelp={t('evaluation.grade.commentHelp', { max: TEXT_LIMITS.long })}
+        opinionMax={TEXT_LIMITS.long}
+        opinion={comment}
+        onOpinion={setComment}
+        errors={errors}
+        general={general}
+        submitLabel={t('evaluation.grade.submit')}
+        pending={record.isPending}
+      />
+    </form>
+  );
+}
+
+/** 5.2c as it happens: the delisting decided here after two failures in a row, then the registry's. */
+function DelistingNotice({ evaluation: e }: { evaluation: EvaluationView }) {
+  const { t, locale } = useI18n();
+  const { delistingDecidedAt, delistedAt, status } = e.consortium;
+  if (!delistingDecidedAt && status !== 'DELISTED') return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="evaluation-delisting"
+      title={
+        delistingDecidedAt
+          ? t('evaluation.delisting.decided', { at: formatInstant(delistingDecidedAt, locale) })
+          : t('evaluation.delisting.delisted')
+      }
+      description={
+        delistedAt
+          ? t('evaluation.delisting.registry', { at: formatInstant(delistedAt, locale) })
+          : t('evaluation.delisting.pending')
+      }
+    />
+  );
+}
+
+function Evaluation({ id, role }: { id: string; role: Role | null }) {
   const { t, locale } = useI18n();
   const client = useQueryClient();
   const evaluation = useQuery(evaluationQuery(id));
@@ -188,14 +338,22 @@ function Evaluation({ id }: { id: string }) {
         return (
           <article aria-labelledby="evaluation-title">
             <h1 id="evaluation-title">{t('evaluation.cycleN', { n: e.cycle })}</h1>
+            <p data-testid="evaluation-consortium">
+              {t('evaluation.of', { name: e.consortium.name, filingNumber: e.consortium.filingNumber })}
+            </p>
+            <DelistingNotice evaluation={e} />
             {e.status === 'OVERDUE' && (
               <p className="lz-lead" role="status">
                 {t('evaluation.overdue.note')}
               </p>
             )}
             <p>
-              <Link to={`/workspace/consortia/${e.consortiumId}`}>{t('claim.consortium')}</Link>
-              {' · '}
+              {role === 'applicant' && (
+                <>
+                  <Link to={`/workspace/consortia/${e.consortiumId}`}>{t('claim.consortium')}</Link>
+                  {' · '}
+                </>
+              )}
               <Link to="/workspace/evaluations">{t('evaluations.heading')}</Link>
             </p>
             <section className="lz-section" aria-label={t('evaluation.title')}>
@@ -246,6 +404,11 @@ function Evaluation({ id }: { id: string }) {
                     },
                     { key: 'comment', label: t('evaluation.comment'), children: e.result.comment },
                     {
+                      key: 'failures',
+                      label: t('evaluation.consecutiveFailures'),
+                      children: <span data-testid="evaluation-failures">{e.result.consecutiveFailures}</span>,
+                    },
+                    {
                       key: 'gradedAt',
                       label: t('evaluation.gradedAt'),
                       children: formatInstant(e.result.gradedAt, locale),
@@ -261,7 +424,11 @@ function Evaluation({ id }: { id: string }) {
                 caption={t('evaluation.evidence')}
                 files={e.evidence}
                 downloadPath={(f) => evaluationEvidencePath(e.id, f.id)}
-                upload={(file, onProgress) => uploadEvaluationEvidence(e.id, file, onProgress)}
+                upload={
+                  role === 'applicant'
+                    ? (file, onProgress) => uploadEvaluationEvidence(e.id, file, onProgress)
+                    : undefined
+                }
                 onChanged={() => void client.invalidateQueries({ queryKey: evaluationQuery(id).queryKey })}
                 disabled={!open}
               />
@@ -287,6 +454,12 @@ function Evaluation({ id }: { id: string }) {
             ) : (
               <p className="lz-muted">{t('evaluation.notOpen')}</p>
             )}
+            {role === 'evaluator' && !e.result && (e.status === 'SUBMITTED' || e.status === 'OVERDUE') && (
+              <ResultForm evaluation={e} />
+            )}
+            {role === 'officer' && e.status !== 'GRADED' && e.status !== 'CANCELLED' && (
+              <AssignForm evaluation={e} />
+            )}
           </article>
         );
       }}
@@ -302,7 +475,7 @@ export function Component() {
   const { evaluationId = '' } = useParams();
   return (
     <RequireSession roles={['applicant', 'officer', 'evaluator']}>
-      {() => <Evaluation id={evaluationId} />}
+      {(session) => <Evaluation id={evaluationId} role={session.role} />}
     </RequireSession>
   );
 }

@@ -36,10 +36,10 @@ interface Props<F extends StoredFile> {
   files: readonly F[];
   /** The download path of a file (`/api/v1/claims/:id/evidence/:evidenceId`), verified by the service. */
   downloadPath: (file: F) => string;
-  /** Sends one file; `onProgress` gets the fraction sent. */
-  upload: (file: File, onProgress: (fraction: number) => void) => Promise<unknown>;
+  /** Sends one file; `onProgress` gets the fraction sent. Absent: the files are read-only. */
+  upload?: (file: File, onProgress: (fraction: number) => void) => Promise<unknown>;
   /** After a file is stored or deleted: the owner reads its list again. */
-  onChanged: () => void;
+  onChanged?: () => void;
   /** What must be chosen before a file is sent (a category): the message, or null. */
   precondition?: () => string | null;
   /** Deletes a file (while the owner is a draft); absent: no delete button. */
@@ -57,7 +57,8 @@ interface Props<F extends StoredFile> {
  * size, empty) is refused here before anything is sent; the service checks the bytes again.
  */
 export function StoredFiles<F extends StoredFile>(props: Props<F>) {
-  const { id, caption, files, downloadPath, upload, onChanged, precondition, remove, disabled } = props;
+  const { id, caption, files, downloadPath, upload, onChanged, precondition, remove } = props;
+  const disabled = props.disabled || !upload;
   const { t, locale } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const next = useRef(0);
@@ -76,7 +77,7 @@ export function StoredFiles<F extends StoredFile>(props: Props<F>) {
     problemMessages(err, [] as string[], locale, t('common.unavailable')).general.join('；');
 
   const send = (chosen: readonly File[]) => {
-    if (chosen.length === 0) return;
+    if (chosen.length === 0 || !upload) return;
     const blocked = precondition?.() ?? null;
     setFieldError(blocked ?? undefined);
     if (blocked) return;
@@ -90,7 +91,7 @@ export function StoredFiles<F extends StoredFile>(props: Props<F>) {
       upload(file, (fraction) => update(key, { fraction }))
         .then(() => {
           update(key, { state: 'done', fraction: 1 });
-          onChanged();
+          onChanged?.();
         })
         .catch((err: unknown) => update(key, { state: 'failed', message: failure(err) }));
     }
@@ -117,7 +118,7 @@ export function StoredFiles<F extends StoredFile>(props: Props<F>) {
     try {
       await remove?.(file);
       if (preview?.file.id === file.id) setPreview(null);
-      onChanged();
+      onChanged?.();
     } catch (err) {
       setGeneral(failure(err));
     }
@@ -149,6 +150,14 @@ export function StoredFiles<F extends StoredFile>(props: Props<F>) {
             noPrint: true,
             render: (f) => (
               <span className="lz-file-actions">
+                <Button
+                  size="small"
+                  href={downloadPath(f)}
+                  download={f.fileName}
+                  aria-label={t('files.downloadOf', { name: f.fileName })}
+                >
+                  {t('files.download')}
+                </Button>
                 {(PREVIEWABLE as readonly string[]).includes(f.mediaType) && (
                   <Button
                     size="small"

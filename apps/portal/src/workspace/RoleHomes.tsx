@@ -8,8 +8,10 @@ import {
   claimCount,
   evaluationCount,
   overdueEvaluationCount,
+  pendingClaimCount,
   pendingObjectionCount,
   preliminaryQueueCount,
+  submittedEvaluationCount,
 } from '../api/workload';
 import { UnreadStat } from '../notifications/UnreadStat';
 import { Stat } from './Stat';
@@ -43,6 +45,18 @@ export function OfficerHome() {
         queryKey={['officer', 'evaluations', 'overdue']}
         count={overdueEvaluationCount}
         to="/workspace/evaluations?status=OVERDUE"
+      />
+      <Stat
+        label="officer.pendingClaims"
+        queryKey={['officer', 'claims', 'pending']}
+        count={pendingClaimCount}
+        to="/workspace/subsidy"
+      />
+      <Stat
+        label="officer.evaluationsToAssign"
+        queryKey={['officer', 'evaluations', 'all']}
+        count={evaluationCount}
+        to="/workspace/evaluations"
       />
       <Stat
         label="officer.creditFindings"
@@ -86,7 +100,18 @@ export function ExpertHome() {
 export function EvaluatorHome() {
   return (
     <ul className="lz-stats">
-      <Stat label="evaluator.assigned" queryKey={['evaluator', 'evaluations']} count={evaluationCount} />
+      <Stat
+        label="evaluator.assigned"
+        queryKey={['evaluator', 'evaluations']}
+        count={evaluationCount}
+        to="/workspace/evaluations"
+      />
+      <Stat
+        label="evaluator.toGrade"
+        queryKey={['evaluator', 'evaluations', 'submitted']}
+        count={submittedEvaluationCount}
+        to="/workspace/evaluations?status=SUBMITTED"
+      />
       <UnreadStat />
     </ul>
   );

@@ -4,7 +4,7 @@ import { formatShanghaiIso, shanghaiDateOf, yearOf } from '@lz/calendar';
 import { ConflictProblem, NotFoundProblem } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
 import { recordAudit } from '@lz/platform';
-import { CLAIM_DECIDED_V1, getPolicy, type ClaimCategory } from '@lz/policy';
+import { CLAIM_DECIDED_V1, formatFen, getPolicy, type ClaimCategory } from '@lz/policy';
 import { BUDGET_RULE } from '../budgets/budget.constants';
 import { BudgetsRepository } from '../budgets/budgets.repository';
 import { PrismaService } from '../infra/prisma/prisma.service';
@@ -83,8 +83,8 @@ export class ClaimDecisionService {
       if (grantedFen > claimed) {
         throw new ConflictProblem(
           claim.rule,
-          `The grant (${grantedFen} fen) may not exceed the amount claimed (${claimed} fen)`,
-          `核定金额(${grantedFen} 分)不得超过申请金额(${claimed} 分)`,
+          `The grant (${formatFen(grantedFen)}) may not exceed the amount claimed (${formatFen(claimed)})`,
+          `核定金额（${formatFen(grantedFen)}）不得超过申请金额（${formatFen(claimed)}）`,
           'amountFen',
         );
       }
@@ -98,22 +98,24 @@ export class ClaimDecisionService {
           throw new ConflictProblem(
             BUDGET_RULE,
             current
-              ? `The ${budgetYear} budget has ${current.totalFen - current.grantedFen} fen left; ${grantedFen} fen would overspend it`
+              ? `The ${budgetYear} budget has ${formatFen(current.totalFen - current.grantedFen)} left; ${formatFen(grantedFen)} would overspend it`
               : `No budget is set for ${budgetYear}`,
             current
-              ? `${budgetYear}年度预算余额 ${current.totalFen - current.grantedFen} 分,不足以拨付 ${grantedFen} 分`
-              : `${budgetYear}年度预算尚未设定`,
+              ? `${budgetYear}年度预算余额 ${formatFen(current.totalFen - current.grantedFen)}，不足以核定 ${formatFen(grantedFen)}，年度预算不得超支`
+              : `${budgetYear}年度预算尚未设定，请先设定年度预算`,
             'amountFen',
           );
         }
         const capFen = capFenOf(getPolicy(claim.policyVersion), category);
         const subject = await this.subjects.add(tx, { category, ref: claim.subjectRef, capFen }, grantedFen);
         if (!subject.ok) {
-          const left = subject.capFen === null ? null : subject.capFen - subject.grantedFen;
+          const cap = subject.capFen ?? 0;
+          const left = Math.max(0, cap - subject.grantedFen);
+          const per = category === 'PILOT_PLATFORM' ? '平台' : '项目';
           throw new ConflictProblem(
             claim.rule,
-            `${claim.subjectRef} has received ${subject.grantedFen} fen of its ${subject.capFen} fen cap over all tranches; ${left} fen left, ${grantedFen} fen asked`,
-            `${claim.subjectRef} 已获后补助 ${subject.grantedFen} 分,上限 ${subject.capFen} 分,剩余 ${left} 分,不足 ${grantedFen} 分`,
+            `${claim.subjectRef} has received ${formatFen(subject.grantedFen)} of its ${formatFen(cap)} cap over all tranches; ${formatFen(left)} left, ${formatFen(grantedFen)} asked`,
+            `每个${per}累计最高支持 ${formatFen(cap)}：${claim.subjectRef} 已获核定 ${formatFen(subject.grantedFen)}，尚余 ${formatFen(left)}，不足以核定 ${formatFen(grantedFen)}`,
             'amountFen',
           );
         }

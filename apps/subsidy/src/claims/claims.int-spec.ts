@@ -160,6 +160,38 @@ describe(ClaimsController.name, () => {
     expect([foreign.status, unknown.status]).toEqual([404, 404]);
   });
 
+  it("shows on each claim what its platform has left under the 4.3 cap over every consortium's tranches, and the consortium", async () => {
+    await budgetWithRemaining(h, 10_000_000_000);
+    const [a, b] = [await register(h), await register(h)];
+    const ref = `platform-${makeUuid()}`;
+    const first = await claimId(h, a, { ref, amountFen: 60_000_000 });
+    const second = await claimId(h, b, { ref, amountFen: 50_000_000 });
+    const other = await claimId(h, a, { category: 'COOPERATION', amountFen: 1_000 });
+    const read = async (id: string) =>
+      (await h.svc.request('GET', `/api/v1/claims/${id}`, { token: h.officer })).body as ClaimBody;
+    expect((await read(second)).cap).toEqual({ capFen: 100_000_000, grantedFen: 0, leftFen: 100_000_000 });
+    expect((await decide(h, first, 'GRANT')).status).toBe(200);
+    // Another consortium's grant on the same platform counts: the cap holds per platform.
+    expect((await read(second)).cap).toEqual({
+      capFen: 100_000_000,
+      grantedFen: 60_000_000,
+      leftFen: 40_000_000,
+    });
+    const list = await h.svc.request('GET', `/api/v1/claims?consortiumId=${b.consortiumId}`, {
+      token: h.officer,
+    });
+    expect((list.body as { items: ClaimBody[] }).items[0]).toMatchObject({
+      id: second,
+      cap: { leftFen: 40_000_000 },
+      consortium: { status: 'ACTIVE', filingNumber: expect.any(String) },
+    });
+    // The amount the view says is left is what a grant may take, and no more.
+    expect(ruleOf(await decide(h, second, 'GRANT', 40_000_001))).toBe('4.3');
+    expect((await decide(h, second, 'GRANT', 40_000_000)).status).toBe(200);
+    expect((await read(second)).cap).toEqual({ capFen: 100_000_000, grantedFen: 100_000_000, leftFen: 0 });
+    expect((await read(other)).cap).toBeNull(); // 4.1: no cap in the text
+  });
+
   it('takes money only as integer fen and shows the latest evaluation grade on the claim (5.2b)', async () => {
     const c = await register(h);
     for (const amountFen of [1.5, '100', -1]) {

@@ -93,6 +93,15 @@ export const claimViewSchema = z.object({
   stoppedAt: z.string().nullable(),
   /** Why a STOPPED claim was stopped: 5.2c (delisted) or 5.3a (a credit finding in effect), with a reason. */
   stop: z.object({ rule: z.string(), reason: z.string() }).nullable(),
+  /** The consortium as the registry filed it (name, filing number, ACTIVE | DELISTED). */
+  consortium: z
+    .object({ name: z.string().nullable(), filingNumber: z.string(), status: z.string() })
+    .nullable(),
+  /**
+   * 4.3/4.4: the cap of the claim's platform or project over all tranches, what has been granted to
+   * it so far and what is left; null for a category without a cap.
+   */
+  cap: z.object({ capFen: z.int(), grantedFen: z.int(), leftFen: z.int() }).nullable(),
   /** 5.2b: the consortium's latest evaluation grade, the basis for the decision. */
   latestEvaluation: z
     .object({

@@ -8,12 +8,13 @@ import { recordAudit } from '@lz/platform';
 import { CURRENT_POLICY_VERSION, getPolicy, shanghaiDate, type ClaimCategory } from '@lz/policy';
 import { CreditFindingHoldProblem } from '../credit-findings/credit-finding.exception';
 import { CreditFindingsRepository } from '../credit-findings/credit-findings.repository';
-import type { Claim, ClaimEvidence, EvaluationGrade } from '../infra/prisma/generated/client';
+import type { Claim, ClaimEvidence, Consortium, EvaluationGrade } from '../infra/prisma/generated/client';
 import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
 import { RegistryRepository } from '../registry/registry.repository';
 import { ClaimEvidenceRepository } from './claim-evidence.repository';
 import { capFenOf, ruleOf } from './claim-rules';
 import { ClaimsRepository } from './claims.repository';
+import { SubjectGrantsRepository, subjectKey } from './subject-grants.repository';
 import type { ClaimStatus, ClaimView, CreateClaimBody, ListClaimsQuery } from './claims.schema';
 
 export interface Caller {
@@ -33,6 +34,7 @@ export class ClaimsService {
     private readonly registry: RegistryRepository,
     private readonly evidence: ClaimEvidenceRepository,
     private readonly credit: CreditFindingsRepository,
+    private readonly subjects: SubjectGrantsRepository,
   ) {}
 
   /** 5.3a: refuses while a credit finding is in effect against the consortium's lead or a member. */
@@ -174,29 +176,48 @@ export class ClaimsService {
   }
 
   private async views(tx: PrismaTx, claims: readonly Claim[]): Promise<ClaimView[]> {
+    const consortiumIds = claims.map((c) => c.consortiumId);
     const grades = new Map<string, EvaluationGrade>(
-      (
-        await this.registry.grades(
-          tx,
-          claims.map((c) => c.consortiumId),
-        )
-      ).map((g) => [g.consortiumId, g]),
+      (await this.registry.grades(tx, consortiumIds)).map((g) => [g.consortiumId, g]),
+    );
+    const consortia = new Map<string, Consortium>(
+      (await this.registry.findMany(tx, consortiumIds)).map((c) => [c.id, c]),
+    );
+    const capped = claims.filter((c) => capOf(c) !== null);
+    const granted = await this.subjects.totals(
+      tx,
+      capped.map((c) => ({ category: c.category, ref: c.subjectRef })),
     );
     const files = await this.evidence.listFor(
       tx,
       claims.map((c) => c.id),
     );
     return claims.map((c) =>
-      claimView(
-        c,
-        grades.get(c.consortiumId) ?? null,
-        files.filter((f) => f.claimId === c.id),
-      ),
+      claimView(c, {
+        grade: grades.get(c.consortiumId) ?? null,
+        consortium: consortia.get(c.consortiumId) ?? null,
+        subjectGrantedFen: granted.get(subjectKey(c.category, c.subjectRef)) ?? 0,
+        evidence: files.filter((f) => f.claimId === c.id),
+      }),
     );
   }
 }
 
-export function claimView(c: Claim, g: EvaluationGrade | null, evidence: ClaimEvidence[]): ClaimView {
+/** The 4.3/4.4 cap of the claim's platform or project under the claim's policy version, or null. */
+const capOf = (c: Claim) => capFenOf(getPolicy(c.policyVersion), c.category as ClaimCategory);
+
+export function claimView(
+  c: Claim,
+  about: {
+    grade: EvaluationGrade | null;
+    consortium: Consortium | null;
+    /** Granted so far to the claim's platform/project over all tranches (every consortium's). */
+    subjectGrantedFen: number;
+    evidence: ClaimEvidence[];
+  },
+): ClaimView {
+  const { grade: g, consortium, evidence } = about;
+  const capFen = capOf(c);
   return {
     id: c.id,
     consortiumId: c.consortiumId,
@@ -213,6 +234,17 @@ export function claimView(c: Claim, g: EvaluationGrade | null, evidence: ClaimEv
     decidedAt: c.decidedAt ? formatShanghaiIso(c.decidedAt) : null,
     stoppedAt: c.stoppedAt ? formatShanghaiIso(c.stoppedAt) : null,
     stop: c.stopRule ? { rule: c.stopRule, reason: c.stopReason ?? '' } : null,
+    consortium: consortium
+      ? { name: consortium.name, filingNumber: consortium.filingNumber, status: consortium.status }
+      : null,
+    cap:
+      capFen === null
+        ? null
+        : {
+            capFen,
+            grantedFen: about.subjectGrantedFen,
+            leftFen: Math.max(0, capFen - about.subjectGrantedFen),
+          },
     latestEvaluation: g
       ? {
           evaluationId: g.evaluationId,

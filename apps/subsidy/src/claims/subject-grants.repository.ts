@@ -11,6 +11,18 @@ export type SubjectGrantResult =
  */
 @Injectable()
 export class SubjectGrantsRepository {
+  /** The granted totals of these subjects (absent: nothing granted yet), for the claims' `cap` view. */
+  async totals(
+    tx: PrismaTx,
+    keys: ReadonlyArray<{ category: string; ref: string }>,
+  ): Promise<Map<string, number>> {
+    if (keys.length === 0) return new Map();
+    const rows = await tx.subjectGrant.findMany({
+      where: { OR: keys.map((k) => ({ category: k.category, subjectRef: k.ref })) },
+    });
+    return new Map(rows.map((r) => [subjectKey(r.category, r.subjectRef), Number(r.grantedFen)]));
+  }
+
   async add(
     tx: PrismaTx,
     s: { category: string; ref: string; capFen: number | null },
@@ -43,3 +55,6 @@ export class SubjectGrantsRepository {
     };
   }
 }
+
+/** One key per platform/project: a cap holds per category and reference. */
+export const subjectKey = (category: string, ref: string) => `${category}\u0000${ref}`;

@@ -91,6 +91,11 @@ export class RegistryRepository {
     return rows[0] ?? null;
   }
 
+  /** The consortia of these ids, as the registry filed them (for the claims' views). */
+  findMany(tx: PrismaTx, ids: readonly string[]) {
+    return tx.consortium.findMany({ where: { id: { in: [...new Set(ids)] } } });
+  }
+
   grades(tx: PrismaTx, consortiumIds: readonly string[]) {
     return tx.evaluationGrade.findMany({ where: { consortiumId: { in: [...new Set(consortiumIds)] } } });
   }

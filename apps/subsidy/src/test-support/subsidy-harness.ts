@@ -32,6 +32,8 @@ export interface ClaimBody {
   grantedFen: number;
   budgetYear: number | null;
   latestEvaluation: { grade: string; cycle: number } | null;
+  cap: { capFen: number; grantedFen: number; leftFen: number } | null;
+  consortium: { name: string | null; filingNumber: string; status: string } | null;
 }
 
 /** The budget year a decision made now charges (Asia/Shanghai). */

@@ -326,6 +326,14 @@ export interface operations {
           'application/json': {
             items: {
               acceptingReport: boolean;
+              consortium: {
+                delistedAt: string | null;
+                delistingDecidedAt: string | null;
+                filingNumber: string;
+                name: string;
+                /** @enum {string} */
+                status: 'ACTIVE' | 'DELISTED';
+              };
               consortiumId: string;
               cycle: number;
               dueAt: string;
@@ -427,6 +435,14 @@ export interface operations {
         content: {
           'application/json': {
             acceptingReport: boolean;
+            consortium: {
+              delistedAt: string | null;
+              delistingDecidedAt: string | null;
+              filingNumber: string;
+              name: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DELISTED';
+            };
             consortiumId: string;
             cycle: number;
             dueAt: string;
@@ -537,6 +553,14 @@ export interface operations {
         content: {
           'application/json': {
             acceptingReport: boolean;
+            consortium: {
+              delistedAt: string | null;
+              delistingDecidedAt: string | null;
+              filingNumber: string;
+              name: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DELISTED';
+            };
             consortiumId: string;
             cycle: number;
             dueAt: string;
@@ -833,6 +857,14 @@ export interface operations {
         content: {
           'application/json': {
             acceptingReport: boolean;
+            consortium: {
+              delistedAt: string | null;
+              delistingDecidedAt: string | null;
+              filingNumber: string;
+              name: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DELISTED';
+            };
             consortiumId: string;
             cycle: number;
             dueAt: string;
@@ -966,6 +998,14 @@ export interface operations {
         content: {
           'application/json': {
             acceptingReport: boolean;
+            consortium: {
+              delistedAt: string | null;
+              delistingDecidedAt: string | null;
+              filingNumber: string;
+              name: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'DELISTED';
+            };
             consortiumId: string;
             cycle: number;
             dueAt: string;

@@ -488,6 +488,11 @@ export interface operations {
             items: {
               amountFen: number;
               budgetYear: number | null;
+              cap: {
+                capFen: number;
+                grantedFen: number;
+                leftFen: number;
+              } | null;
               /** @enum {string} */
               category:
                 | 'COOPERATION'
@@ -497,6 +502,11 @@ export interface operations {
                 | 'INCUBATION'
                 | 'TALENT'
                 | 'FINANCE';
+              consortium: {
+                filingNumber: string;
+                name: string | null;
+                status: string;
+              } | null;
               consortiumId: string;
               createdAt: string;
               decidedAt: string | null;
@@ -613,6 +623,11 @@ export interface operations {
           'application/json': {
             amountFen: number;
             budgetYear: number | null;
+            cap: {
+              capFen: number;
+              grantedFen: number;
+              leftFen: number;
+            } | null;
             /** @enum {string} */
             category:
               | 'COOPERATION'
@@ -622,6 +637,11 @@ export interface operations {
               | 'INCUBATION'
               | 'TALENT'
               | 'FINANCE';
+            consortium: {
+              filingNumber: string;
+              name: string | null;
+              status: string;
+            } | null;
             consortiumId: string;
             createdAt: string;
             decidedAt: string | null;
@@ -737,6 +757,11 @@ export interface operations {
           'application/json': {
             amountFen: number;
             budgetYear: number | null;
+            cap: {
+              capFen: number;
+              grantedFen: number;
+              leftFen: number;
+            } | null;
             /** @enum {string} */
             category:
               | 'COOPERATION'
@@ -746,6 +771,11 @@ export interface operations {
               | 'INCUBATION'
               | 'TALENT'
               | 'FINANCE';
+            consortium: {
+              filingNumber: string;
+              name: string | null;
+              status: string;
+            } | null;
             consortiumId: string;
             createdAt: string;
             decidedAt: string | null;
@@ -855,6 +885,11 @@ export interface operations {
           'application/json': {
             amountFen: number;
             budgetYear: number | null;
+            cap: {
+              capFen: number;
+              grantedFen: number;
+              leftFen: number;
+            } | null;
             /** @enum {string} */
             category:
               | 'COOPERATION'
@@ -864,6 +899,11 @@ export interface operations {
               | 'INCUBATION'
               | 'TALENT'
               | 'FINANCE';
+            consortium: {
+              filingNumber: string;
+              name: string | null;
+              status: string;
+            } | null;
             consortiumId: string;
             createdAt: string;
             decidedAt: string | null;
@@ -1153,6 +1193,11 @@ export interface operations {
           'application/json': {
             amountFen: number;
             budgetYear: number | null;
+            cap: {
+              capFen: number;
+              grantedFen: number;
+              leftFen: number;
+            } | null;
             /** @enum {string} */
             category:
               | 'COOPERATION'
@@ -1162,6 +1207,11 @@ export interface operations {
               | 'INCUBATION'
               | 'TALENT'
               | 'FINANCE';
+            consortium: {
+              filingNumber: string;
+              name: string | null;
+              status: string;
+            } | null;
             consortiumId: string;
             createdAt: string;
             decidedAt: string | null;
