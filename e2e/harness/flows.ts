@@ -234,7 +234,8 @@ export async function panelsDrawn(
       officer.POST('/api/v1/experts', {
         params: { header: key() },
         body: {
-          name: `专家${i}`,
+          // One name within one organisation is one expert: a pool per field names its own.
+          name: `${field}专家${i}`,
           orgUscc: makeUscc({ seed: `expert-org-${i}`, orgType: '12', division: '510000' }),
           fields: [field],
         },

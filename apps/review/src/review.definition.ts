@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '@lz/platform';
+import { EXPERT_IMPORT_MAX_BYTES } from './experts/expert-import.constants';
 
 /**
  * The review service (port 3002): owns preliminary reviews, the expert pool and panels, city decisions and the registry (docs/ARCHITECTURE.md "Services and what each owns").
@@ -14,4 +15,6 @@ export const REVIEW: ServiceDefinition = {
     'evaluation.delisting.decided.v1',
   ],
   deadlineKinds: [],
+  /** The expert pool's Excel import (`POST /experts/import`): one file per request. */
+  multipart: { fileSizeLimit: EXPERT_IMPORT_MAX_BYTES, files: 1 },
 };

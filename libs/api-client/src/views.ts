@@ -37,6 +37,9 @@ export type TimelineEntry = ItemOf<SuccessBody<IntakeOps['ApplicationsController
 
 export type QueueItem = ItemOf<SuccessBody<ReviewOps['PreliminaryController.queue']>>;
 export type ExpertView = SuccessBody<ReviewOps['ExpertsController.register']>;
+export type ExpertImportResult = SuccessBody<ReviewOps['ExpertsController.import']>;
+export type ExpertBody = RequestBody<ReviewOps['ExpertsController.register']>;
+export type PanelScoreRow = ItemOf<SuccessBody<ReviewOps['CityReviewController.panelScores']>>;
 export type CityReviewListItem = ItemOf<SuccessBody<ReviewOps['CityReviewController.list']>>;
 export type CityReviewView = SuccessBody<ReviewOps['CityReviewController.view']>;
 export type ConsortiumView = SuccessBody<ReviewOps['RegistryController.get']>;

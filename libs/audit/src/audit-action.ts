@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = {
     'preliminary.queued',
     'preliminary.decided',
     'expert.registered',
+    'expert.updated',
+    'expert.retired',
     'panel.drawn',
     'city-review.declined',
     'city-review.scored',

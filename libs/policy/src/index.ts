@@ -25,6 +25,7 @@ export * from './objections/objection.schema';
 export * from './preliminary/preliminary-decision.schema';
 export * from './city-review/city-decision.schema';
 export * from './city-review/scoring';
+export * from './experts/expert.schema';
 
 export * from './credit/credit-finding.schema';
 export * from './eligibility/check-eligibility';

@@ -22,6 +22,14 @@ export async function fetchFile(svc: TestService, path: string, token?: string):
   return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
+/** An .xlsx of one worksheet holding these rows (header row first): a file to upload, as a user would make it. */
+export async function xlsxBytes(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  for (const row of rows) sheet.addRow([...row]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
 /** The first worksheet of an .xlsx opened with exceljs, as rows of cell values (header row first). */
 export async function xlsxRows(bytes: Buffer): Promise<Array<Array<string | number | null>>> {
   const workbook = new ExcelJS.Workbook();

@@ -17,6 +17,7 @@ import type { MessageKey } from '../i18n/messages.zh-CN';
 import { RequireSession } from '../session/session';
 import { DataTable } from '../shared/DataTable';
 import { DecisionFields } from '../shared/DecisionFields';
+import { DownloadLinks } from '../shared/DownloadLinks';
 import { formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { problemMessages } from '../shared/problem-fields';
@@ -161,6 +162,8 @@ function ScoresSection({ review }: { review: CityReviewView }) {
   return (
     <section className="lz-section" aria-labelledby="scores-heading">
       <h2 id="scores-heading">{t('cityReview.scores')}</h2>
+      {/* One row per expert × criterion with the maximum and the aggregate (officers only). */}
+      <DownloadLinks path={`/api/v1/city-reviews/${review.applicationId}/scores`} query={{}} />
       <DataTable<CityReviewView['scores'][number]>
         caption={t('cityReview.scores')}
         wide

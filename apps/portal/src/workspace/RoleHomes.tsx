@@ -1,6 +1,7 @@
 import { listCalls } from '../api/calls';
 import { listApplications } from '../api/applications';
 import { listCreditFindings } from '../api/credit-findings';
+import { listExperts } from '../api/experts';
 import { listNotices } from '../api/notices';
 import type { SessionView } from '../api/session';
 import {
@@ -63,6 +64,12 @@ export function OfficerHome() {
         queryKey={['officer', 'credit-findings']}
         count={() => listCreditFindings({ active: 'true', pageSize: 1 }).then((p) => p.total)}
         to="/workspace/credit-findings"
+      />
+      <Stat
+        label="officer.experts"
+        queryKey={['officer', 'experts']}
+        count={() => listExperts({ status: 'ACTIVE', pageSize: 1 }).then((p) => p.total)}
+        to="/workspace/experts"
       />
       <UnreadStat />
     </ul>

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@lz/auth';
-import { NotFoundProblem, pageOf } from '@lz/http';
+import { NotFoundProblem, pageOf, type Page } from '@lz/http';
 import { getPolicy, aggregateOf, type ScoreItem } from '@lz/policy';
 import { caseMembers, ReviewCaseRepository } from '../cases/review-case.repository';
 import { ExpertsRepository } from '../experts/experts.repository';
 import { PrismaService } from '../infra/prisma/prisma.service';
 import { CityReviewRepository, drawCandidates, drawOrder } from './city-review.repository';
-import type { CityReviewListQuery, CityReviewView } from './city-review.schema';
+import type {
+  CityReviewListQuery,
+  CityReviewView,
+  PanelScoreRow,
+  PanelScoresQuery,
+} from './city-review.schema';
 
 /**
  * `GET /city-reviews/:applicationId`: the officer sees the draw (seed, candidates, order), the panel,
@@ -150,5 +155,96 @@ export class CityReviewQueryService {
             }
           : null,
     };
+  }
+
+  /**
+   * `GET /city-reviews/:applicationId/scores`: officers only — an expert, even one on the panel, gets
+   * the 404 of an application it cannot see (it reads its own score on the review itself). One row per
+   * seated expert × rubric criterion, with the maximum and the aggregate the decision sees.
+   */
+  async panelScores(
+    caller: Principal,
+    applicationId: string,
+    q: PanelScoresQuery,
+  ): Promise<Page<PanelScoreRow>> {
+    const tx = this.prisma;
+    const c = caller.role === 'officer' ? await this.cases.findById(tx, applicationId) : null;
+    if (!c) throw new NotFoundProblem('city review');
+    const [assignments, scores] = await Promise.all([
+      this.reviews.assignments(tx, applicationId),
+      this.reviews.scores(tx, applicationId),
+    ]);
+    const seated = assignments.filter((a) => a.status === 'ASSIGNED');
+    const experts = new Map(
+      (
+        await this.experts.findMany(
+          tx,
+          seated.map((a) => a.expertId),
+        )
+      ).map((e) => [e.id, e]),
+    );
+    const scoreOf = new Map(scores.map((s) => [s.expertId, s]));
+    const totals = seated.flatMap((a) => {
+      const s = scoreOf.get(a.expertId);
+      return s ? [s.total] : [];
+    });
+    const aggregate = { mean: aggregateOf(totals), scored: totals.length, assigned: seated.length };
+    const rubric = getPolicy(c.policyVersion).cityReview.rubric;
+    const rows = seated.flatMap((a) => {
+      const e = experts.get(a.expertId);
+      const s = scoreOf.get(a.expertId);
+      const items = new Map(((s?.items ?? []) as unknown as ScoreItem[]).map((i) => [i.criterion, i.score]));
+      return rubric.map((criterion, rank) => ({
+        rank,
+        row: {
+          applicationId: c.applicationId,
+          consortiumName: c.name,
+          position: a.position,
+          expertId: a.expertId,
+          expertName: e?.name ?? '',
+          orgName: e?.orgName ?? null,
+          orgUscc: e?.orgUscc ?? '',
+          criterion: criterion.key,
+          criterionZh: criterion.titleZh,
+          maxScore: criterion.maxScore,
+          score: items.get(criterion.key) ?? null,
+          expertTotal: s?.total ?? null,
+          comment: s?.comment ?? null,
+          scoredAt: s?.scoredAt.toISOString() ?? null,
+          aggregateMean: aggregate.mean,
+          aggregateScored: aggregate.scored,
+          aggregateAssigned: aggregate.assigned,
+        },
+      }));
+    });
+    const compare = (
+      a: PanelScoreRow,
+      b: PanelScoreRow,
+      field: PanelScoresQuery['sort'][number]['field'],
+    ) => {
+      if (field === 'expertName') return a.expertName.localeCompare(b.expertName, 'zh-Hans-CN');
+      if (field === 'scoredAt') {
+        // Not yet scored sorts last ascending (first descending).
+        if (a.scoredAt === b.scoredAt) return 0;
+        if (a.scoredAt === null) return 1;
+        if (b.scoredAt === null) return -1;
+        return a.scoredAt < b.scoredAt ? -1 : 1;
+      }
+      return a.position - b.position;
+    };
+    rows.sort((x, y) => {
+      for (const term of q.sort) {
+        const d = compare(x.row, y.row, term.field);
+        if (d !== 0) return term.direction === 'desc' ? -d : d;
+      }
+      // Ties: panel order, then rubric order (a total order).
+      return x.row.position - y.row.position || x.rank - y.rank;
+    });
+    const start = (q.page - 1) * q.pageSize;
+    return pageOf(
+      rows.slice(start, start + q.pageSize).map((r) => r.row),
+      rows.length,
+      q,
+    );
   }
 }

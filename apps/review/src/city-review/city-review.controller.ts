@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@lz/auth';
-import { ApiOperation, Idempotent, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
+import { ApiOperation, Idempotent, listOrExport, ZodBody, ZodParam, ZodQuery, ZodResponse } from '@lz/http';
 import { entityIdSchema } from '@lz/policy';
 import { CityDecisionService } from './city-decision.service';
 import { CityReviewQueryService } from './city-review-query.service';
@@ -12,14 +12,18 @@ import {
   cityReviewSchema,
   declineBodySchema,
   panelBodySchema,
+  panelScoresQuerySchema,
+  panelScoresSchema,
   scoresBodySchema,
   scoreViewSchema,
   type CityDecisionBody,
   type CityReviewListQuery,
   type DeclineBody,
   type PanelBody,
+  type PanelScoresQuery,
   type ScoresBody,
 } from './city-review.schema';
+import { PANEL_SCORES_EXPORT } from './panel-scores-export.constants';
 import { PanelService, type ExpertPrincipal } from './panel.service';
 import { ScoringService } from './scoring.service';
 
@@ -53,6 +57,22 @@ export class CityReviewController {
   })
   view(@ZodParam('applicationId', entityIdSchema) applicationId: string, @CurrentPrincipal() p: Principal) {
     return this.query.view(p, applicationId);
+  }
+
+  @Get(':applicationId/scores')
+  @Roles('officer', 'expert')
+  @ZodResponse(200, panelScoresSchema)
+  @ApiOperation({
+    zh: '专家组评分明细(每名专家×每项指标,含满分与汇总;format=xlsx|csv 导出;仅市科技局)',
+    en: "The panel's scores: one row per expert × rubric criterion with its maximum and the aggregate (format=xlsx|csv exports it; officers only, an expert gets 404)",
+    exports: ['xlsx', 'csv'],
+  })
+  panelScores(
+    @ZodParam('applicationId', entityIdSchema) applicationId: string,
+    @ZodQuery(panelScoresQuerySchema) q: PanelScoresQuery,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    return listOrExport(q, PANEL_SCORES_EXPORT, (pq) => this.query.panelScores(p, applicationId, pq));
   }
 
   @Post(':applicationId/panel')

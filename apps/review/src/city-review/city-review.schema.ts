@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuerySchema, pageSchema } from '@lz/http';
+import { exportable, listQuerySchema, pageSchema } from '@lz/http';
 import { CITY_STAGE_STATUSES, cityDecisionSchema, entityIdSchema } from '@lz/policy';
 import { memberSchema } from '../preliminary/preliminary.schema';
 
@@ -121,3 +121,40 @@ export const cityReviewListSchema = pageSchema(
     updatedAt: z.string(),
   }),
 );
+
+/**
+ * `GET /city-reviews/:applicationId/scores` (officer): the panel's scores against the rubric, one row
+ * per seated expert × criterion (an expert who has not scored yet has empty scores), each with the
+ * criterion's maximum and the panel's aggregate; in panel order, then rubric order.
+ * `format=xlsx|csv` exports it.
+ */
+export const panelScoresQuerySchema = exportable(
+  listQuerySchema({
+    sortable: ['position', 'expertName', 'scoredAt'],
+    defaultSort: ['position'],
+  }),
+);
+export type PanelScoresQuery = z.output<typeof panelScoresQuerySchema>;
+
+export const panelScoreRowSchema = z.object({
+  applicationId: z.string(),
+  consortiumName: z.string(),
+  position: z.int(),
+  expertId: z.string(),
+  expertName: z.string(),
+  orgName: z.string().nullable(),
+  orgUscc: z.string(),
+  criterion: z.string(),
+  criterionZh: z.string(),
+  maxScore: z.number(),
+  score: z.number().nullable(),
+  expertTotal: z.int().nullable(),
+  comment: z.string().nullable(),
+  scoredAt: z.string().nullable(),
+  /** The panel's mean of the seated experts' totals (null until one has scored), as the decision sees it. */
+  aggregateMean: z.number().nullable(),
+  aggregateScored: z.int(),
+  aggregateAssigned: z.int(),
+});
+export type PanelScoreRow = z.infer<typeof panelScoreRowSchema>;
+export const panelScoresSchema = pageSchema(panelScoreRowSchema);

@@ -114,8 +114,16 @@ export class PanelService {
       }
       const draw = await this.reviews.findDraw(tx, applicationId);
       if (!draw) throw new NotFoundProblem('city review');
-      const used = (await this.reviews.assignments(tx, applicationId)).length;
-      const next = drawOrder(draw)[used];
+      const seated = await this.reviews.assignments(tx, applicationId);
+      const used = seated.length;
+      // The next expert of the stored order not yet seated and still in the pool: a retired expert is
+      // never drawn again, so the reserve passes over them.
+      const taken = new Set(seated.map((a) => a.expertId));
+      const waiting = drawOrder(draw).filter((id) => !taken.has(id));
+      const active = new Set(
+        (await this.experts.findMany(tx, waiting)).filter((e) => e.status === 'ACTIVE').map((e) => e.id),
+      );
+      const next = waiting.find((id) => active.has(id));
       if (next === undefined) {
         throw new ConflictProblem(
           '3.4',

@@ -117,7 +117,8 @@ export async function registerExpert(
   const res = await svc.request('POST', '/api/v1/experts', {
     token: await officerToken(svc),
     body: {
-      name: body.name ?? '专家',
+      // One name within one organisation is one expert (the pool's natural key): unnamed ones differ.
+      name: body.name ?? `专家-${makeUuid().slice(0, 8)}`,
       orgUscc: body.orgUscc ?? makeUscc({ orgType: '12' }),
       fields: body.fields,
     },

@@ -116,7 +116,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * 专家组评分明细(每名专家×每项指标,含满分与汇总;format=xlsx|csv 导出;仅市科技局) · The panel's scores: one row per expert × rubric criterion with its maximum and the aggregate (format=xlsx|csv exports it; officers only, an expert gets 404)
+     * @description **角色 Roles:** 市科技局 `officer`、评审专家 `expert`
+     */
+    get: operations['CityReviewController.panelScores'];
     put?: never;
     /**
      * 专家评分 · Score the application against the rubric
@@ -137,18 +141,84 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 专家库列表 · List the expert pool
+     * 专家库列表(format=xlsx|csv 导出,格式即导入格式) · List the expert pool (format=xlsx|csv exports it in the layout an import reads)
      * @description **角色 Roles:** 市科技局 `officer`
      */
     get: operations['ExpertsController.list'];
     put?: never;
     /**
-     * 登记专家入库 · Register an expert in the pool
+     * 登记专家入库(同一单位同名专家视为同一人) · Register an expert in the pool (one name within one organisation is one expert)
      * @description **角色 Roles:** 市科技局 `officer`
      *
      *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
      */
     post: operations['ExpertsController.register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/experts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 查看专家 · Read an expert of the pool
+     * @description **角色 Roles:** 市科技局 `officer`
+     */
+    get: operations['ExpertsController.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * 修改专家信息 · Edit an expert's entry (only the fields given change)
+     * @description **角色 Roles:** 市科技局 `officer`
+     */
+    patch: operations['ExpertsController.update'];
+    trace?: never;
+  };
+  '/api/v1/experts/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 专家退出专家库(不再被抽取;已有评分保留) · Retire an expert from the pool (never drawn again; past scores stay)
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     **Idempotency-Key:** 可选 optional — 重试安全 · safe to retry
+     */
+    post: operations['ExpertsController.retire'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/experts/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 从 Excel 导入专家(与导出同列;逐行校验,有错则全部不写入;按单位统一社会信用代码+姓名匹配,重复导入不重复建档) · Import experts from an Excel file in the export layout (every row checked; any error writes nothing; rows match on organisation USCC + name, so importing twice doubles nobody)
+     * @description **角色 Roles:** 市科技局 `officer`
+     */
+    post: operations['ExpertsController.import'];
     delete?: never;
     options?: never;
     head?: never;
@@ -927,6 +997,94 @@ export interface operations {
       };
     };
   };
+  'CityReviewController.panelScores': {
+    parameters: {
+      query?: {
+        format?: 'json' | 'xlsx' | 'csv';
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK; format=xlsx|csv 时为附件下载 · a download with format=xlsx|csv */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              aggregateAssigned: number;
+              aggregateMean: number | null;
+              aggregateScored: number;
+              applicationId: string;
+              comment: string | null;
+              consortiumName: string;
+              criterion: string;
+              criterionZh: string;
+              expertId: string;
+              expertName: string;
+              expertTotal: number | null;
+              maxScore: number;
+              orgName: string | null;
+              orgUscc: string;
+              position: number;
+              score: number | null;
+              scoredAt: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'CityReviewController.score': {
     parameters: {
       query?: never;
@@ -1027,10 +1185,12 @@ export interface operations {
     parameters: {
       query?: {
         field?: string;
+        format?: 'json' | 'xlsx' | 'csv';
         page?: number;
         pageSize?: number;
         q?: string;
         sort?: string;
+        status?: 'ACTIVE' | 'RETIRED';
       };
       header?: never;
       path?: never;
@@ -1038,7 +1198,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description OK; format=xlsx|csv 时为附件下载 · a download with format=xlsx|csv */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1047,16 +1207,27 @@ export interface operations {
           'application/json': {
             items: {
               createdAt: string;
+              email: string | null;
               fields: string[];
               /** Format: uuid */
               id: string;
               name: string;
+              orgName: string | null;
               orgUscc: string;
+              phone: string | null;
+              retiredAt: string | null;
+              retireReason: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'RETIRED';
+              title: string | null;
+              updatedAt: string;
             }[];
             page: number;
             pageSize: number;
             total: number;
           };
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
@@ -1101,9 +1272,13 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          email?: string | null;
           fields: string[];
           name: string;
+          orgName?: string | null;
           orgUscc: string;
+          phone?: string | null;
+          title?: string | null;
         };
       };
     };
@@ -1116,11 +1291,20 @@ export interface operations {
         content: {
           'application/json': {
             createdAt: string;
+            email: string | null;
             fields: string[];
             /** Format: uuid */
             id: string;
             name: string;
+            orgName: string | null;
             orgUscc: string;
+            phone: string | null;
+            retiredAt: string | null;
+            retireReason: string | null;
+            /** @enum {string} */
+            status: 'ACTIVE' | 'RETIRED';
+            title: string | null;
+            updatedAt: string;
           };
         };
       };
@@ -1162,6 +1346,362 @@ export interface operations {
       };
       /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ExpertsController.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            email: string | null;
+            fields: string[];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            orgName: string | null;
+            orgUscc: string;
+            phone: string | null;
+            retiredAt: string | null;
+            retireReason: string | null;
+            /** @enum {string} */
+            status: 'ACTIVE' | 'RETIRED';
+            title: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ExpertsController.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email?: string | null;
+          fields?: string[];
+          name?: string;
+          orgName?: string | null;
+          orgUscc?: string;
+          phone?: string | null;
+          title?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            email: string | null;
+            fields: string[];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            orgName: string | null;
+            orgUscc: string;
+            phone: string | null;
+            retiredAt: string | null;
+            retireReason: string | null;
+            /** @enum {string} */
+            status: 'ACTIVE' | 'RETIRED';
+            title: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ExpertsController.retire': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选。重试时使用同一值,服务只执行一次并重放原答复。 · Optional. Reuse the same value when retrying: the service carries the request out once and replays its answer. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            email: string | null;
+            fields: string[];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            orgName: string | null;
+            orgUscc: string;
+            phone: string | null;
+            retiredAt: string | null;
+            retireReason: string | null;
+            /** @enum {string} */
+            status: 'ACTIVE' | 'RETIRED';
+            title: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不存在,或不在调用者的范围内 · Not found, or outside the caller’s unit/jurisdiction/assignment (no existence leak) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与当前状态冲突,或相同幂等键的请求仍在处理 · Conflicts with the current state, or a request with this Idempotency-Key is in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不符合政策规定(errors[].rule 为规则编号),或幂等键已用于不同请求 · Policy rules not met (errors[].rule is the docs/SPEC.md rule ID), or the Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'ExpertsController.import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description ≤ 5242880 bytes
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: number;
+            rows: {
+              /** Format: uuid */
+              expertId: string;
+              /** @enum {string} */
+              outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED';
+              row: number;
+            }[];
+            unchanged: number;
+            updated: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 文件或请求体过大 · The file or body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不支持的内容类型 · Unsupported content type */
+      415: {
         headers: {
           [name: string]: unknown;
         };

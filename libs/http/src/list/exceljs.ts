@@ -28,7 +28,8 @@ export interface ExcelWorkbookWriter {
 }
 export interface ExcelWorkbook {
   worksheets: ExcelWorksheet[];
-  xlsx: { load(data: ArrayBuffer | Buffer): Promise<unknown> };
+  addWorksheet(name: string, options?: Record<string, unknown>): ExcelWorksheet;
+  xlsx: { load(data: ArrayBuffer | Buffer): Promise<unknown>; writeBuffer(): Promise<ArrayBuffer> };
 }
 interface ExcelJsModule {
   Workbook: new () => ExcelWorkbook;
