@@ -53,6 +53,8 @@ const pages = {
   creditFindings: () => import('../credit-findings/CreditFindingsPage'),
   notifications: () => import('../notifications/NotificationsPage'),
   notificationPreferences: () => import('../notifications/NotificationPreferencesPage'),
+  dashboard: () => import('../dashboard/DashboardPage'),
+  auditTrail: () => import('../audit/AuditTrailPage'),
   notFound: () => import('../not-found/NotFoundPage'),
 } satisfies Record<string, PageLoad>;
 
@@ -99,6 +101,8 @@ export const ROUTES: PortalRoute[] = [
   { path: 'workspace/credit-findings', load: pages.creditFindings },
   { path: 'workspace/notifications', load: pages.notifications },
   { path: 'workspace/notifications/preferences', load: pages.notificationPreferences },
+  { path: 'workspace/dashboard', load: pages.dashboard },
+  { path: 'workspace/audit/:subject/:subjectId', load: pages.auditTrail },
   { path: '*', load: pages.notFound },
 ];
 

@@ -12,6 +12,7 @@ import {
   preliminaryQueueCount,
 } from '../api/workload';
 import { UnreadStat } from '../notifications/UnreadStat';
+import { DashboardLink } from '../dashboard/DashboardLink';
 import { Stat } from './Stat';
 
 const openNotices = () => listNotices({ status: 'OPEN', pageSize: 1 }).then((p) => p.total);
@@ -19,6 +20,7 @@ const openNotices = () => listNotices({ status: 'OPEN', pageSize: 1 }).then((p) 
 export function OfficerHome() {
   return (
     <ul className="lz-stats">
+      <DashboardLink />
       <Stat
         label="officer.openObjections"
         queryKey={['officer', 'objections']}
