@@ -24,9 +24,18 @@ const readers = {
   notifications: (query: Query) => call(api.GET('/api/v1/audit/notifications', { params: { query } })),
 } satisfies Record<AuditService, unknown>;
 
+const verifiers = {
+  intake: () => call(api.GET('/api/v1/audit/intake/verification')),
+  review: () => call(api.GET('/api/v1/audit/review/verification')),
+  publicity: () => call(api.GET('/api/v1/audit/publicity/verification')),
+  subsidy: () => call(api.GET('/api/v1/audit/subsidy/verification')),
+  evaluation: () => call(api.GET('/api/v1/audit/evaluation/verification')),
+  notifications: () => call(api.GET('/api/v1/audit/notifications/verification')),
+} satisfies Record<AuditService, unknown>;
+
 export type AuditTrailPage = Awaited<ReturnType<(typeof readers)['intake']>>;
 export type AuditEntry = AuditTrailPage['items'][number];
-export type AuditChainVerdict = AuditTrailPage['chain'];
+export type AuditChainVerdict = Awaited<ReturnType<(typeof verifiers)['intake']>>;
 
 const PAGE = 100;
 /** Pages read per service and subject at most (10 000 rows): beyond that the page says it stopped. */
@@ -35,16 +44,15 @@ const MAX_PAGES = 100;
 /** Every row of one service about the subjects, and the service's verdict (one chain per service). */
 async function readService(service: AuditService, subjectIds: readonly string[]) {
   const items: AuditEntry[] = [];
-  let chain: AuditChainVerdict | null = null;
   for (const subjectId of subjectIds) {
     for (let page = 1; page <= MAX_PAGES; page++) {
       const answer = await readers[service]({ subjectId, page, pageSize: PAGE });
       items.push(...answer.items);
-      // The last verdict read is the latest: a break found while paging is not hidden by an earlier "ok".
-      chain = answer.chain;
       if (page * PAGE >= answer.total) break;
     }
   }
+  // Verified after the rows are read: a break found meanwhile is not hidden by an earlier "ok".
+  const chain: AuditChainVerdict = await verifiers[service]();
   return { service, items, chain };
 }
 

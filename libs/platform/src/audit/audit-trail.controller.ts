@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, type Type } from '@nestjs/common';
-import { readAuditTrail, type AuditChainVerdict, type AuditTrailRow } from '@lz/audit';
+import { readAuditTrail, verifyAuditChain, type AuditChainVerdict, type AuditTrailRow } from '@lz/audit';
 import { Roles } from '@lz/auth';
 import { ApiOperation, ZodQuery, ZodResponse } from '@lz/http';
 import type { SqlClient } from '@lz/persistence';
 import { SERVICE_DATABASE } from '../health.indicators';
 import { ACTOR_UNIT_KEY } from './audit-trail';
 import {
+  auditChainVerdictSchema,
   auditTrailPageSchema,
   auditTrailQuerySchema,
   type AuditChainVerdictView,
@@ -89,7 +90,8 @@ function verdictView(verdict: AuditChainVerdict, verifiedAt: Date): AuditChainVe
 
 /**
  * `GET /audit/<service>?subjectId=`: the service's own audit rows that concern one application,
- * consortium, claim, … (officer), and whether its SM3 chain verifies (libs/audit `readAuditTrail`).
+ * consortium, claim, … (officer), each with its state in the service's SM3 chain (libs/audit
+ * `readAuditTrail`); `GET /audit/<service>/verification`: the verdict of the whole chain.
  * Every service serves it under its own name (ServicePlatformModule registers it), so the gateway
  * routes `/api/v1/audit/<service>` to that service and the portal merges the answers.
  */
@@ -102,14 +104,13 @@ export function auditTrailController(service: string): Type<unknown> {
     @Get()
     @ZodResponse(200, auditTrailPageSchema)
     @ApiOperation({
-      zh: '审计记录(按对象)与 SM3 链校验',
-      en: "The audit rows of one subject and the SM3 chain's verification",
+      zh: '审计记录（按对象），每条带链校验状态',
+      en: 'The audit rows of one subject, each with its chain state',
       notes:
-        '本服务中对象为该 id、或明细中含该 id 的审计记录，按时间排序；操作者只显示角色与单位(不含登录名、IP)；`chain` 为本服务整条 SM3 链的校验结果，每条记录另有 `chain` 状态(VERIFIED / BROKEN / UNVERIFIED / PENDING)。 · ' +
-        "This service's audit rows whose object is the id or whose detail names it, in time order; the actor by role and unit only (no login, no address); `chain` is the verdict over this service's whole SM3 chain, and each row carries its own state (VERIFIED / BROKEN / UNVERIFIED / PENDING).",
+        '本服务中对象为该 id、或明细中含该 id 的审计记录，按时间排序；操作者只显示角色与单位(不含登录名、IP)；每条记录带其在本服务 SM3 链中的状态 `chain`(VERIFIED / BROKEN / UNVERIFIED / PENDING)；整条链的校验结果见 /audit/<service>/verification。 · ' +
+        "This service's audit rows whose object is the id or whose detail names it, in time order; the actor by role and unit only (no login, no address); each row carries its state in this service's SM3 chain (VERIFIED / BROKEN / UNVERIFIED / PENDING); the whole chain's verdict is /audit/<service>/verification.",
     })
     async list(@ZodQuery(auditTrailQuerySchema) query: AuditTrailQuerySchema): Promise<AuditTrailPage> {
-      const verifiedAt = new Date();
       const trail = await readAuditTrail(this.db, {
         subjectId: query.subjectId,
         direction: query.sort[0]?.direction ?? 'asc',
@@ -121,8 +122,20 @@ export function auditTrailController(service: string): Type<unknown> {
         total: trail.total,
         page: query.page,
         pageSize: query.pageSize,
-        chain: verdictView(trail.verdict, verifiedAt),
       };
+    }
+
+    @Get('verification')
+    @ZodResponse(200, auditChainVerdictSchema)
+    @ApiOperation({
+      zh: '校验本服务的 SM3 审计链',
+      en: "Verify this service's SM3 audit chain",
+      notes:
+        '重新计算整条链（libs/audit verifyAuditChain）：断点位置、相关记录与原因。 · Recomputes the whole chain (libs/audit verifyAuditChain): where it breaks, the row concerned and why.',
+    })
+    async verification(): Promise<AuditChainVerdictView> {
+      const verifiedAt = new Date();
+      return verdictView(await verifyAuditChain(this.db), verifiedAt);
     }
   }
   Object.defineProperty(AuditTrailController, 'name', { value: 'AuditTrailController' });

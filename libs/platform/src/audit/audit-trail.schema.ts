@@ -58,7 +58,6 @@ export const auditChainVerdictSchema = z.object({
 });
 export type AuditChainVerdictView = z.infer<typeof auditChainVerdictSchema>;
 
-export const auditTrailPageSchema = pageSchema(auditTrailEntrySchema).extend({
-  chain: auditChainVerdictSchema,
-});
+/** The list convention's page (`{items, total, page, pageSize}`); the chain's verdict is its own read. */
+export const auditTrailPageSchema = pageSchema(auditTrailEntrySchema);
 export type AuditTrailPage = z.infer<typeof auditTrailPageSchema>;
