@@ -7,3 +7,4 @@ export * from './audit-chain.module';
 export { AUDIT_CHAIN_OPTIONS, type AuditChainModuleOptions } from './audit-chain.constants';
 export { auditChainHash, GENESIS_HASH, sm3Hex, type AuditRowContent } from './audit-hash';
 export { canonicalJson } from './canonical-json';
+export * from './audit-trail';

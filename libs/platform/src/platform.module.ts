@@ -19,6 +19,7 @@ import {
   RedisHealth,
   SERVICE_DATABASE,
 } from './health.indicators';
+import { auditTrailController } from './audit/audit-trail.controller';
 import { PLATFORM_CONFIG, SERVICE_DEFINITION } from './platform.constants';
 import { poolSizeFor, type DatabaseWork, type PlatformConfig } from './platform-config';
 import type { ServiceDefinition } from './service-definition';
@@ -126,6 +127,8 @@ export class ServicePlatformModule {
           }),
         }),
       ],
+      // Every service reads its own audit rows for a subject the same way (GET /audit/<service>).
+      controllers: [auditTrailController(service.name)],
       providers: [PostgresHealth, RabbitMqHealth, RedisHealth, DeadLetterHealth],
       exports: [databaseModule, deadlines],
     };

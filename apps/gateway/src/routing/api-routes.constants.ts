@@ -1,6 +1,7 @@
 /**
  * The one routing table of `/api/v1/*` (ARCHITECTURE.md "The people-facing layer"): the first path
- * segment after `/api/v1` names a resource, and each resource has exactly one owning service. The
+ * segment after `/api/v1` names a resource (for the audit reads, the first two: `audit/<service>`),
+ * and each resource has exactly one owning service. The
  * routing test compares this table with every path of every service's OpenAPI document.
  */
 export const UPSTREAM_SERVICES = [
@@ -29,6 +30,8 @@ export const API_ROUTES = [
   { resource: 'claims', service: 'subsidy' },
   { resource: 'evaluations', service: 'evaluation' },
   { resource: 'notifications', service: 'notifications' },
+  // Each service's own audit rows of a subject (libs/platform audit-trail.controller.ts): two segments.
+  ...UPSTREAM_SERVICES.map((service) => ({ resource: `audit/${service}` as const, service })),
 ] as const satisfies ReadonlyArray<{ resource: string; service: UpstreamService }>;
 
 export const API_PREFIX = '/api/v1';
@@ -39,8 +42,15 @@ export const GATEWAY_RESOURCES = ['session', 'access'] as const;
 /** The owning service of an `/api/v1/...` path, or undefined when no service owns it. */
 export function ownerOf(path: string): UpstreamService | undefined {
   if (!path.startsWith(`${API_PREFIX}/`)) return undefined;
-  const resource = path.slice(API_PREFIX.length + 1).split(/[/?]/, 1)[0];
-  return API_ROUTES.find((r) => r.resource === resource)?.service;
+  const segments = path
+    .slice(API_PREFIX.length + 1)
+    .split('?', 1)[0]
+    .split('/');
+  // A resource is its first segment, or its first two (`audit/intake`).
+  return API_ROUTES.find((r) => {
+    const parts = r.resource.split('/');
+    return parts.every((part, i) => segments[i] === part);
+  })?.service;
 }
 
 /** Public writes that are rate-limited per client address (SPEC §3.5: anyone may object). */

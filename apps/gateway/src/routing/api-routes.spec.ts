@@ -23,6 +23,13 @@ describe('API_ROUTES', () => {
     expect(ownerOf('/api/v1/session')).toBeUndefined();
   });
 
+  it("routes each service's audit read by its first two segments", () => {
+    expect(ownerOf('/api/v1/audit/intake?subjectId=a1')).toBe('intake');
+    expect(ownerOf('/api/v1/audit/subsidy')).toBe('subsidy');
+    expect(ownerOf('/api/v1/audit')).toBeUndefined();
+    expect(ownerOf('/api/v1/audit/gateway')).toBeUndefined();
+  });
+
   it('takes uploads (attachments, claim and evaluation evidence) up to the upload limit, nothing else', () => {
     for (const p of [
       '/api/v1/applications/a1/attachments',

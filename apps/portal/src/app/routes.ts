@@ -56,6 +56,8 @@ const pages = {
   experts: () => import('../experts/ExpertsPage'),
   notifications: () => import('../notifications/NotificationsPage'),
   notificationPreferences: () => import('../notifications/NotificationPreferencesPage'),
+  dashboard: () => import('../dashboard/DashboardPage'),
+  auditTrail: () => import('../audit/AuditTrailPage'),
   notFound: () => import('../not-found/NotFoundPage'),
 } satisfies Record<string, PageLoad>;
 
@@ -105,6 +107,8 @@ export const ROUTES: PortalRoute[] = [
   { path: 'workspace/experts', load: pages.experts },
   { path: 'workspace/notifications', load: pages.notifications },
   { path: 'workspace/notifications/preferences', load: pages.notificationPreferences },
+  { path: 'workspace/dashboard', load: pages.dashboard },
+  { path: 'workspace/audit/:subject/:subjectId', load: pages.auditTrail },
   { path: '*', load: pages.notFound },
 ];
 

@@ -15,6 +15,7 @@ import {
   submittedEvaluationCount,
 } from '../api/workload';
 import { UnreadStat } from '../notifications/UnreadStat';
+import { DashboardLink } from '../dashboard/DashboardLink';
 import { Stat } from './Stat';
 
 const openNotices = () => listNotices({ status: 'OPEN', pageSize: 1 }).then((p) => p.total);
@@ -22,6 +23,7 @@ const openNotices = () => listNotices({ status: 'OPEN', pageSize: 1 }).then((p) 
 export function OfficerHome() {
   return (
     <ul className="lz-stats">
+      <DashboardLink />
       <Stat
         label="officer.openObjections"
         queryKey={['officer', 'objections']}

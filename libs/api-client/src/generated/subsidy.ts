@@ -5,6 +5,50 @@
  */
 
 export interface paths {
+  '/api/v1/audit/subsidy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 审计记录（按对象），每条带链校验状态 · The audit rows of one subject, each with its chain state
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     本服务中对象为该 id、或明细中含该 id 的审计记录，按时间排序；操作者只显示角色与单位(不含登录名、IP)；每条记录带其在本服务 SM3 链中的状态 `chain`(VERIFIED / BROKEN / UNVERIFIED / PENDING)；整条链的校验结果见 /audit/<service>/verification。 · This service's audit rows whose object is the id or whose detail names it, in time order; the actor by role and unit only (no login, no address); each row carries its state in this service's SM3 chain (VERIFIED / BROKEN / UNVERIFIED / PENDING); the whole chain's verdict is /audit/<service>/verification.
+     */
+    get: operations['AuditTrailController.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/subsidy/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 校验本服务的 SM3 审计链 · Verify this service's SM3 audit chain
+     * @description **角色 Roles:** 市科技局 `officer`
+     *
+     *     重新计算整条链（libs/audit verifyAuditChain）：断点位置、相关记录与原因。 · Recomputes the whole chain (libs/audit verifyAuditChain): where it breaks, the row concerned and why.
+     */
+    get: operations['AuditTrailController.verification'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/budgets/{year}': {
     parameters: {
       query?: never;
@@ -312,6 +356,131 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  'AuditTrailController.list': {
+    parameters: {
+      query: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+        subjectId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              actor: {
+                role: string;
+                system: string | null;
+                unit: string | null;
+              };
+              at: string;
+              /** @enum {string} */
+              chain: 'VERIFIED' | 'BROKEN' | 'UNVERIFIED' | 'PENDING';
+              detail: {
+                [key: string]: unknown;
+              } | null;
+              objectId: string;
+              objectType: string;
+              outcome: string;
+              position: string | null;
+              seq: string;
+              service: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'AuditTrailController.verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            brokenAt: string | null;
+            brokenSeq: string | null;
+            chained: number;
+            lastHash: string | null;
+            lastPosition: string | null;
+            ok: boolean;
+            reason: string | null;
+            rows: number;
+            unchained: number;
+            verifiedAt: string;
+          };
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'BudgetsController.get': {
     parameters: {
       query?: never;

@@ -7,6 +7,7 @@ import { getApplication, getTimeline, type ApplicationView } from '../../api/app
 import { ledConsortiaQuery } from '../../api/registry';
 import { StatusTag } from '../../shared/StatusTag';
 import { useI18n } from '../../i18n/i18n';
+import { AuditLink } from '../../audit/AuditLink';
 import { RequireSession } from '../../session/session';
 import { DataTable } from '../../shared/DataTable';
 import { formatInstant } from '../../shared/format';
@@ -145,7 +146,11 @@ function Application({ id }: { id: string }) {
   usePageTitle(application.data?.document.name ?? t('application.title'), isNotFound(application.error));
   return (
     <QueryState isPending={application.isPending} error={application.error} refetch={application.refetch}>
-      {() => <ApplicationBody application={application.data as ApplicationView} />}
+      {() => (
+        <ApplicationBody application={application.data as ApplicationView}>
+          <AuditLink subject="application" id={id} />
+        </ApplicationBody>
+      )}
     </QueryState>
   );
 }

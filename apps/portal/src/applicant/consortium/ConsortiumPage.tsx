@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { isNotFound } from '../../api/http';
 import { consortiumQuery, type ConsortiumView } from '../../api/registry';
 import { useI18n } from '../../i18n/i18n';
+import { AuditLink } from '../../audit/AuditLink';
 import { RequireSession } from '../../session/session';
 import { DataTable } from '../../shared/DataTable';
 import { formatDate } from '../../shared/format';
@@ -28,6 +29,7 @@ function Consortium({ id, leadUscc }: { id: string; leadUscc: string | undefined
           <article aria-labelledby="consortium-title">
             <h1 id="consortium-title">{c.name}</h1>
             <p className="lz-lead">{t('consortium.lead')}</p>
+            <AuditLink subject="consortium" id={c.id} />
             <section className="lz-section" aria-label={t('consortium.entry')}>
               <Descriptions
                 size="small"

@@ -16,11 +16,36 @@ export interface AuditFact {
 }
 
 /**
+ * The key of an audit row's detail that records the unit the person acted for (the audit read shows
+ * it beside the role instead of the person's login, audit-trail.controller.ts).
+ */
+export const ACTOR_UNIT_KEY = 'actorUnit';
+
+/**
+ * The unit a caller acts for, as its token scopes it: an applicant's USCC, a reviewer's jurisdiction,
+ * an expert's or evaluator's employer (USCC). An officer acts for the Bureau: none recorded.
+ */
+export function actorUnitOf(principal: Principal): string | undefined {
+  switch (principal.role) {
+    case 'applicant':
+      return principal.uscc;
+    case 'reviewer':
+      return principal.jurisdiction;
+    case 'expert':
+    case 'evaluator':
+      return principal.org;
+    case 'officer':
+      return undefined;
+  }
+}
+
+/**
  * Appends one audit row for a state change, in the transaction of that change (ARCHITECTURE.md
  * "Audit"): a plain insert, rolled back with the change; the SM3 chain is built after commit by the
- * service's AuditChainer (libs/audit).
+ * service's AuditChainer (libs/audit). A person's unit goes into the detail as `actorUnit`.
  */
 export function recordAudit(tx: SqlClient, actor: AuditActor, fact: AuditFact): Promise<AuditRecord> {
+  const unit = 'principal' in actor ? actorUnitOf(actor.principal) : undefined;
   const who =
     'principal' in actor
       ? { actor: actor.principal.sub, role: actor.principal.role, ip: actor.ip }
@@ -33,6 +58,6 @@ export function recordAudit(tx: SqlClient, actor: AuditActor, fact: AuditFact): 
     objectType: fact.objectType,
     objectId: fact.objectId,
     outcome: fact.outcome ?? 'SUCCESS',
-    detail: fact.detail,
+    detail: unit === undefined ? fact.detail : { ...fact.detail, [ACTOR_UNIT_KEY]: unit },
   });
 }
