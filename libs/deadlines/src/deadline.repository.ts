@@ -96,7 +96,9 @@ export const deadlineRepository = {
   /**
    * The batch transition: marks FIRED, in one statement, the row `ownId` (when it is due and not
    * locked by another transaction) and up to `limit − 1` other PENDING rows of `kind` due by `now`
-   * (the clock's reading, so never early), oldest due first. Rows locked by another firing are
+   * (the clock's reading, so never early), oldest due first — in the order of the partial index
+   * `deadline_pending_idx (due_at)`, so the scan stops after `limit` rows (ordering by id too made
+   * it sort every due row: 82 ms instead of 0.6 ms at 10,000 due rows, EXPLAIN ANALYZE). Rows locked by another firing are
    * skipped (`SKIP LOCKED`): concurrent batches never wait for each other and never share a row;
    * so are the ids in `exclude` (rows of a batch that failed, left to their own jobs).
    * Returns the rows as they are now (FIRED), `ownId`'s first when it was taken.
@@ -118,7 +120,7 @@ export const deadlineRepository = {
          SELECT id FROM deadline
           WHERE status = 'PENDING' AND due_at <= $3::timestamptz AND kind = $1::text AND id <> $2::text
             AND id <> ALL($5::text[])
-          ORDER BY due_at, id LIMIT $4::int
+          ORDER BY due_at LIMIT $4::int
           FOR UPDATE SKIP LOCKED
        )
        UPDATE deadline d SET status = 'FIRED', fired_at = $3::timestamptz, updated_at = now()
