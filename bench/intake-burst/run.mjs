@@ -13,10 +13,11 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatProcessStats, processStats } from '../lib/process-stats.mjs';
+import { freePort, runBench, runCleanups, waitReady } from '../lib/service-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -40,30 +41,6 @@ const SETUP_CONCURRENCY = Number(process.env.BENCH_SETUP_CONCURRENCY ?? 32);
 const EXTERNAL_URL = process.env.BENCH_INTAKE_URL;
 
 const log = (msg) => process.stdout.write(`${msg}\n`);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(url, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`not ready: ${url}`);
-}
 
 function startChild(args, env, name) {
   const child = spawn(process.execPath, args, {
@@ -144,6 +121,7 @@ async function main() {
     cleanups.push(() => db.drop());
     let base = EXTERNAL_URL;
     let eventsSeen = null;
+    let intakePid = null;
     if (!base) {
       await applyMigrations({
         databaseUrl: db.url,
@@ -187,6 +165,7 @@ async function main() {
       );
       base = `http://127.0.0.1:${port}`;
       await waitReady(`${base}/health/ready`);
+      intakePid = child.pid;
     }
     const api = `${base}/api/v1`;
 
@@ -253,6 +232,7 @@ async function main() {
     );
 
     // ---- timed: N concurrent submits -----------------------------------------------------------
+    const intakeBefore = intakePid ? processStats(intakePid) : null;
     const intake = await burst(N, CONCURRENCY, (i) =>
       fetch(`${api}/applications/${drafts[i].id}/submit`, {
         method: 'POST',
@@ -263,6 +243,7 @@ async function main() {
       const until = Date.now() + 30_000;
       while (eventsSeen.n < N && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     }
+    const intakeAfter = intakePid ? processStats(intakePid) : null;
 
     // ---- baseline: bare node:http + one pg INSERT per request ----------------------------------
     const bport = await freePort();
@@ -292,6 +273,7 @@ async function main() {
       }),
     );
 
+    const baselineAfter = processStats(baselineChild.pid);
     log('');
     log(
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
@@ -305,14 +287,12 @@ async function main() {
       `ratio intake/baseline: throughput ${(intake.perSecond / baseline.perSecond).toFixed(3)} ` +
         `(baseline ${(baseline.perSecond / intake.perSecond).toFixed(1)}× faster), p50 latency ${(intake.p50 / baseline.p50).toFixed(1)}×, p99 latency ${(intake.p99 / baseline.p99).toFixed(1)}×`,
     );
+    if (intakePid) log(formatProcessStats('intake service', intakeAfter, intakeBefore));
+    log(formatProcessStats('baseline server', baselineAfter));
     if ((intake.statuses.get(200) ?? 0) !== N) process.exitCode = 1;
   } finally {
-    for (const c of cleanups.reverse())
-      await Promise.resolve(c()).catch((e) => process.stderr.write(`cleanup: ${e.message}\n`));
+    await runCleanups(cleanups);
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`bench failed: ${err.stack ?? err}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatProcessStats, processStats } from '../lib/process-stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -181,6 +182,7 @@ async function main() {
     log(
       `outbox: ${sent[0].n} item events marked sent, the last ${new Date(sent[0].last).getTime() - realEnd} ms after the end`,
     );
+    log(formatProcessStats('publicity service (in this process)', processStats()));
     if (duplicates > 0 || early > 0) process.exitCode = 1;
 
     // Same run, same machine: bare BullMQ + pg, 1,000 jobs due at one instant, same concurrency.

@@ -8,6 +8,13 @@ import { PublishNotConfirmedError, UnroutableEventError } from './messaging.exce
  * return it. Every publish is `mandatory`: RabbitMQ confirms an unroutable message too (after a
  * basic.return), so without this check it would be silently lost (STYLE.md "library defaults").
  */
+/** One message of {@link ConfirmingChannel.publishBatch}. */
+export interface BatchMessage {
+  routingKey: string;
+  content: Buffer;
+  options: Options.Publish;
+}
+
 export class ConfirmingChannel {
   private readonly returned = new Map<string, Message>();
 
@@ -22,51 +29,71 @@ export class ConfirmingChannel {
   }
 
   publish(exchange: string, routingKey: string, content: Buffer, options: Options.Publish): Promise<void> {
-    const token = randomUUID();
-    const headers = { ...(options.headers ?? {}), [HEADER_PUBLISH_ID]: token };
-    return new Promise<void>((resolve, reject) => {
-      let settled = false;
-      const timer = setTimeout(() => {
-        settled = true;
-        this.returned.delete(token);
-        reject(new PublishNotConfirmedError(`no confirm within ${this.confirmTimeoutMs} ms`));
-      }, this.confirmTimeoutMs);
-      const done = (err: unknown): void => {
-        if (settled) return;
-        settled = true;
+    return this.publishBatch(exchange, [{ routingKey, content, options }]).then(([err]) => {
+      if (err) throw err;
+    });
+  }
+
+  /**
+   * Publishes every message at once (pipelined on the channel) and waits once for all their
+   * confirms: resolves with one outcome per message, in order — `null` when the broker confirmed it
+   * and did not return it, else the error (nacked, returned as unroutable, channel closed, or no
+   * confirm within the timeout). Never rejects: a batch is partly published when the broker nacks
+   * some of it or the connection drops in the middle, and the caller settles each message on its own.
+   */
+  publishBatch(exchange: string, messages: readonly BatchMessage[]): Promise<Array<Error | null>> {
+    const outcomes = new Array<Error | null | undefined>(messages.length);
+    if (messages.length === 0) return Promise.resolve([]);
+    const tokens = messages.map(() => randomUUID());
+    return new Promise((resolve) => {
+      let pending = messages.length;
+      let finished = false;
+      const finish = (): void => {
+        if (finished) return;
+        finished = true;
         clearTimeout(timer);
-        // basic.return always precedes the basic.ack of the same message on the channel.
-        const bounced = this.returned.get(token);
-        this.returned.delete(token);
-        if (err) {
-          reject(
-            err instanceof Error
-              ? err
-              : new PublishNotConfirmedError(`broker nacked the message: ${String(err)}`),
-          );
-        } else if (bounced) {
-          reject(
-            new UnroutableEventError(
-              exchange,
-              routingKey,
-              options.messageId,
-              (bounced.fields as { replyText?: string }).replyText ?? 'NO_ROUTE',
-            ),
-          );
-        } else {
-          resolve();
+        for (const [i, token] of tokens.entries()) {
+          this.returned.delete(token);
+          if (outcomes[i] === undefined)
+            outcomes[i] = new PublishNotConfirmedError(`no confirm within ${this.confirmTimeoutMs} ms`);
         }
+        resolve(outcomes as Array<Error | null>);
       };
-      try {
-        this.channel.publish(
-          exchange,
-          routingKey,
-          content,
-          { ...options, headers, mandatory: true, persistent: true },
-          (err: unknown) => done(err),
-        );
-      } catch (err) {
-        done(err ?? new Error('publish failed'));
+      const timer = setTimeout(finish, this.confirmTimeoutMs);
+      const settle = (i: number, err: unknown): void => {
+        if (finished || outcomes[i] !== undefined) return;
+        const bounced = this.returned.get(tokens[i]);
+        this.returned.delete(tokens[i]);
+        const { routingKey, options } = messages[i];
+        outcomes[i] = err
+          ? err instanceof Error
+            ? err
+            : new PublishNotConfirmedError(`broker nacked the message: ${String(err)}`)
+          : bounced
+            ? new UnroutableEventError(
+                exchange,
+                routingKey,
+                options.messageId,
+                (bounced.fields as { replyText?: string }).replyText ?? 'NO_ROUTE',
+              )
+            : null;
+        pending -= 1;
+        if (pending === 0) finish();
+      };
+      for (const [i, { routingKey, content, options }] of messages.entries()) {
+        const headers = { ...(options.headers ?? {}), [HEADER_PUBLISH_ID]: tokens[i] };
+        try {
+          this.channel.publish(
+            exchange,
+            routingKey,
+            content,
+            { ...options, headers, mandatory: true, persistent: true },
+            (err: unknown) => settle(i, err),
+          );
+        } catch (err) {
+          // The channel closed under the batch: this and every later message fail alike.
+          settle(i, err ?? new Error('publish failed'));
+        }
       }
     });
   }

@@ -1,6 +1,6 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import { AmqpConnection, type ReconnectOptions } from './amqp-connection.service';
-import { ConfirmingChannel } from './confirming-channel.service';
+import { ConfirmingChannel, type BatchMessage } from './confirming-channel.service';
 import type { WireEnvelope } from './envelope.schema';
 import { EVENTS_EXCHANGE, HEADER_CAUSATION_ID, HEADER_CORRELATION_ID } from './messaging.constants';
 import { NotConnectedError } from './messaging.exception';
@@ -69,7 +69,37 @@ export class Publisher {
   publish(envelope: WireEnvelope): Promise<void> {
     const channel = this.channel;
     if (!channel) return Promise.reject(new NotConnectedError(`publisher ${this.options.name}`));
-    return channel.publish(EVENTS_EXCHANGE, envelope.type, Buffer.from(JSON.stringify(envelope)), {
+    const { routingKey, content, options } = toMessage(envelope);
+    return channel.publish(EVENTS_EXCHANGE, routingKey, content, options);
+  }
+
+  /**
+   * Publishes the envelopes pipelined and waits once for their confirms (the outbox relay's batch):
+   * one outcome per envelope, in order — `null` = confirmed and routed, else why not. Never rejects;
+   * every envelope fails with NotConnectedError while the broker is away. An envelope given as its
+   * JSON text (as the outbox stores it) is sent as those bytes.
+   */
+  publishBatch(envelopes: ReadonlyArray<WireEnvelope | string>): Promise<Array<Error | null>> {
+    const channel = this.channel;
+    if (!channel) {
+      const err = new NotConnectedError(`publisher ${this.options.name}`);
+      return Promise.resolve(envelopes.map(() => err));
+    }
+    return channel.publishBatch(
+      EVENTS_EXCHANGE,
+      envelopes.map((e) =>
+        typeof e === 'string' ? toMessage(JSON.parse(e) as WireEnvelope, Buffer.from(e)) : toMessage(e),
+      ),
+    );
+  }
+}
+
+/** An envelope as the message the publisher sends: the properties every consumer relies on. */
+function toMessage(envelope: WireEnvelope, content = Buffer.from(JSON.stringify(envelope))): BatchMessage {
+  return {
+    routingKey: envelope.type,
+    content,
+    options: {
       contentType: 'application/json',
       messageId: envelope.id,
       type: envelope.type,
@@ -80,6 +110,6 @@ export class Publisher {
         [HEADER_CORRELATION_ID]: envelope.correlationId,
         [HEADER_CAUSATION_ID]: envelope.causationId ?? '',
       },
-    });
-  }
+    },
+  };
 }

@@ -26,6 +26,8 @@ export interface MessagingModuleOptions {
   bindings?: readonly string[];
   contracts: EventContracts;
   transactionRunner: TransactionRunner;
+  /** Runs on shutdown once the relay has stopped: closes a pool that only the relay uses. */
+  afterRelayStopped?: () => Promise<void>;
   /** Stamped on envelopes when the writer's caller gives none (else `contracts.policyVersion`). */
   policyVersion?: string;
   /** Correlation id of the surrounding work outside event handlers (e.g. the HTTP request's). */
@@ -95,6 +97,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     this.writer.onWrite(null);
     await this.relay.stop();
+    await this.options.afterRelayStopped?.();
     await this.publisher.stop();
   }
 }

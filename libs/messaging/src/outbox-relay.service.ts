@@ -1,5 +1,4 @@
 import { Logger, type LoggerService } from '@nestjs/common';
-import type { WireEnvelope } from './envelope.schema';
 import type { Publisher } from './event-publisher.service';
 import { UnroutableEventError } from './messaging.exception';
 import type { TransactionRunner } from '@lz/persistence';
@@ -7,8 +6,14 @@ import type { TransactionRunner } from '@lz/persistence';
 export interface OutboxRelayOptions {
   /** Poll interval when there is nothing to do. Default 200 ms. */
   pollIntervalMs?: number;
-  /** Rows claimed per transaction. Default 100. */
+  /** Rows claimed per transaction (one batch: one claim, one confirm wait, one mark). Default 500. */
   batchSize?: number;
+  /**
+   * Batches in flight at once in this instance, each in its own transaction (disjoint rows through
+   * SKIP LOCKED): while one waits for its confirms the next is claimed. Default 2; the relay's pool
+   * needs one connection per batch plus one for the health report.
+   */
+  concurrency?: number;
   /** Back-off of a failed row: base * 2^(attempts-1), capped. Defaults 1 s and 60 s. */
   retryBaseMs?: number;
   retryMaxMs?: number;
@@ -25,25 +30,32 @@ export interface UnsentReport {
   lastErrors: Array<{ id: string; type: string; attempts: number; lastError: string; nextAttemptAt: string }>;
 }
 
+const DEFAULT_BATCH_SIZE = 500;
+
 interface ClaimedRow {
   id: string;
   type: string;
-  envelope: WireEnvelope | string;
+  /** The stored JSON text of the envelope. */
+  envelope: string;
   attempts: number;
 }
 
 /**
  * Publishes committed outbox rows. Each cycle, in one transaction: claim up to `batchSize` unsent,
- * due rows `ORDER BY created_at FOR UPDATE SKIP LOCKED` (so any number of relays can share one
- * outbox), publish them with confirms, mark the confirmed ones sent and push the failed ones back
- * with attempts/last_error/next_attempt_at. A crash between confirm and commit republishes the row
- * (at-least-once); consumers' inbox makes that harmless.
+ * due rows `ORDER BY created_at FOR UPDATE SKIP LOCKED` (so any number of relays — and of batches in
+ * one relay — can share one outbox), publish them pipelined with one wait for all their confirms,
+ * mark the confirmed ones sent in one statement and push the failed ones back with
+ * attempts/last_error/next_attempt_at in another. A crash between confirm and commit republishes the
+ * rows (at-least-once); consumers' inbox makes that harmless.
+ *
+ * `concurrency` lanes run cycles: the first polls; the others join only while a backlog is there
+ * (a cycle claimed a full batch, or a commit nudged), so an idle relay costs one query per poll.
  */
 export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
-  private nudged = false;
+  private readonly wakers = new Set<() => void>();
+  private nudges = 0;
   private readonly logger: LoggerService;
   private publishedCount = 0;
 
@@ -68,7 +80,8 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.run();
+    const lanes = Math.max(1, Math.floor(this.options.concurrency ?? 2));
+    this.loop = Promise.all(Array.from({ length: lanes }, (_, lane) => this.run(lane))).then(() => undefined);
   }
 
   async stop(): Promise<void> {
@@ -80,16 +93,19 @@ export class OutboxRelay {
 
   /** Look at the outbox now (call after committing a transaction that wrote events). */
   nudge(): void {
-    this.nudged = true;
-    this.wake?.();
+    this.nudges += 1;
+    this.wakeAll();
   }
 
   /** Runs one claim-publish-mark cycle; returns how many rows it claimed. */
   async relayOnce(): Promise<number> {
-    const batchSize = this.options.batchSize ?? 100;
+    const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
     return this.runner.transaction(async (tx) => {
+      // outbox_event_claim_idx (created_at) WHERE sent_at IS NULL: an ordered index scan that stops
+      // after `batchSize` rows, however long the backlog (a sort of every unsent row before).
+      // The envelope as the text its writer stored (a json column): published as it is.
       const rows = await tx.$queryRawUnsafe<ClaimedRow[]>(
-        `SELECT id::text AS id, type, envelope, attempts FROM outbox_event
+        `SELECT id::text AS id, type, envelope::text AS envelope, attempts FROM outbox_event
           WHERE sent_at IS NULL AND next_attempt_at <= now()
           ORDER BY created_at
           LIMIT $1
@@ -97,40 +113,50 @@ export class OutboxRelay {
         batchSize,
       );
       if (rows.length === 0) return 0;
-      const outcomes = await Promise.allSettled(
-        rows.map((row) =>
-          this.publisher.publish(typeof row.envelope === 'string' ? JSON.parse(row.envelope) : row.envelope),
-        ),
-      );
+      const outcomes = await this.publisher.publishBatch(rows.map((row) => row.envelope));
       const sent: string[] = [];
-      for (const [i, outcome] of outcomes.entries()) {
+      const failed: { ids: string[]; errors: string[]; delays: number[] } = {
+        ids: [],
+        errors: [],
+        delays: [],
+      };
+      let firstFailure: string | null = null;
+      for (const [i, err] of outcomes.entries()) {
         const row = rows[i];
-        if (outcome.status === 'fulfilled') {
+        if (err === null) {
           sent.push(row.id);
           continue;
         }
-        const err = outcome.reason as Error;
         const attempts = row.attempts + 1;
-        const delayMs = this.backoff(attempts);
         const message =
-          err instanceof UnroutableEventError ? `unroutable: ${err.message}` : String(err?.message ?? err);
+          err instanceof UnroutableEventError ? `unroutable: ${err.message}` : String(err.message ?? err);
         if (err instanceof UnroutableEventError) {
           this.logger.error(
             `outbox row ${row.id} (${row.type}) is UNROUTABLE, attempt ${attempts}: ${err.message}`,
           );
         } else {
-          this.logger.warn(
-            `outbox row ${row.id} (${row.type}) not published, attempt ${attempts}: ${message}`,
-          );
+          firstFailure ??= `outbox row ${row.id} (${row.type}) not published, attempt ${attempts}: ${message}`;
         }
+        failed.ids.push(row.id);
+        failed.errors.push(message);
+        failed.delays.push(this.backoff(attempts));
+      }
+      if (firstFailure) {
+        const others = failed.ids.length - 1;
+        this.logger.warn(
+          others > 0 ? `${firstFailure} (and ${others} more rows of the batch)` : firstFailure,
+        );
+      }
+      if (failed.ids.length > 0) {
         await tx.$executeRawUnsafe(
-          `UPDATE outbox_event
-              SET attempts = attempts + 1, last_error = $2,
-                  next_attempt_at = now() + ($3::double precision * interval '1 millisecond')
-            WHERE id = $1::uuid`,
-          row.id,
-          message,
-          delayMs,
+          `UPDATE outbox_event AS o
+              SET attempts = o.attempts + 1, last_error = f.error,
+                  next_attempt_at = now() + (f.delay_ms * interval '1 millisecond')
+             FROM unnest($1::uuid[], $2::text[], $3::double precision[]) AS f(id, error, delay_ms)
+            WHERE o.id = f.id`,
+          failed.ids,
+          failed.errors,
+          failed.delays,
         );
       }
       if (sent.length > 0) {
@@ -180,14 +206,20 @@ export class OutboxRelay {
     });
   }
 
-  private async run(): Promise<void> {
-    const batchSize = this.options.batchSize ?? 100;
+  /**
+   * One lane of cycles. Lane 0 polls every `pollIntervalMs`; the others sleep without a timer until
+   * a cycle claimed a full batch (a backlog) or a commit nudged, and go back to sleep once a cycle
+   * finds less than a full batch.
+   */
+  private async run(lane: number): Promise<void> {
+    const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
     const pollMs = this.options.pollIntervalMs ?? 200;
+    const idleMs = lane === 0 ? pollMs : null;
     while (this.running) {
-      this.nudged = false;
+      const seen = this.nudges;
       if (!this.publisher.ready) {
         // Broker away: nothing to claim now; the publisher reconnects on its own.
-        await this.pause(pollMs);
+        await this.pause(lane === 0 ? pollMs : null);
         continue;
       }
       let claimed: number;
@@ -198,22 +230,29 @@ export class OutboxRelay {
         await this.pause(this.options.errorPauseMs ?? 1_000);
         continue;
       }
-      if (claimed < batchSize && !this.nudged) await this.pause(pollMs);
+      if (claimed >= batchSize) {
+        this.wakeAll(); // more behind it: the other lanes join in
+        continue;
+      }
+      if (this.nudges === seen) await this.pause(idleMs);
     }
   }
 
-  private pause(ms: number): Promise<void> {
+  private wakeAll(): void {
+    for (const wake of [...this.wakers]) wake();
+  }
+
+  /** Sleeps `ms` (null: until woken), or until nudged / woken by a lane that found a backlog. */
+  private pause(ms: number | null): Promise<void> {
     if (!this.running) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        clearTimeout(timer);
+      const done = (): void => {
+        if (timer) clearTimeout(timer);
+        this.wakers.delete(done);
         resolve();
-      }
-      this.wake = () => {
-        this.wake = null;
-        done();
       };
+      const timer = ms === null ? null : setTimeout(done, ms);
+      this.wakers.add(done);
     });
   }
 

@@ -25,17 +25,21 @@ export const platformConfigSchema = baseConfigSchema.extend(authConfigSchema.sha
   EVENT_POISON_STARTS: z.coerce.number().int().min(1).max(8).default(3),
   /** Outbox relay poll interval. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(200),
+  /** Outbox rows the relay claims, publishes (one confirm wait) and marks per transaction. */
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** Relay batches in flight at once per instance (each its own transaction and connection). */
+  OUTBOX_RELAY_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Deadline jobs processed at once by this instance's BullMQ worker. */
   DEADLINE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(5),
   /**
    * Connection pools, one per kind of work, so background work never starves requests or each
    * other (sizes are maxima; connections open on demand and close when idle). Defaults: requests
-   * 10; events = EVENT_PREFETCH (every in-flight delivery holds one transaction); relay 2 (its
-   * cycle + the health report); audit chainer 1; deadlines = DEADLINE_CONCURRENCY + 1 (reconciler).
+   * 10; events = EVENT_PREFETCH (every in-flight delivery holds one transaction); relay
+   * OUTBOX_RELAY_CONCURRENCY + 1 (its batches + the health report); audit chainer 1; deadlines = DEADLINE_CONCURRENCY + 1 (reconciler).
    */
   DB_POOL_REQUESTS: z.coerce.number().int().min(1).max(500).default(10),
   DB_POOL_EVENTS: z.coerce.number().int().min(1).max(500).optional(),
-  DB_POOL_RELAY: z.coerce.number().int().min(1).max(50).default(2),
+  DB_POOL_RELAY: z.coerce.number().int().min(1).max(50).optional(),
   DB_POOL_AUDIT: z.coerce.number().int().min(1).max(50).default(1),
   DB_POOL_DEADLINES: z.coerce.number().int().min(1).max(500).optional(),
 });
@@ -52,7 +56,7 @@ export function poolSizeFor(config: PlatformConfig, work: DatabaseWork): number 
     case 'events':
       return config.DB_POOL_EVENTS ?? config.EVENT_PREFETCH;
     case 'relay':
-      return config.DB_POOL_RELAY;
+      return config.DB_POOL_RELAY ?? config.OUTBOX_RELAY_CONCURRENCY + 1;
     case 'audit':
       return config.DB_POOL_AUDIT;
     case 'deadlines':

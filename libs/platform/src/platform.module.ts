@@ -10,6 +10,7 @@ import {
   DEADLINES_DATABASE,
   EVENTS_DATABASE,
   RELAY_DATABASE,
+  RelayDatabase,
   type ServiceDatabase,
 } from './database';
 import {
@@ -51,14 +52,19 @@ export class ServicePlatformModule {
     // One client (pool) per kind of background work; the injected `database` is the request pool.
     const pools: Array<[symbol, DatabaseWork]> = [
       [EVENTS_DATABASE, 'events'],
-      [RELAY_DATABASE, 'relay'],
       [AUDIT_DATABASE, 'audit'],
       [DEADLINES_DATABASE, 'deadlines'],
     ];
-    const poolProviders: Provider[] = pools.map(([token, work]) => ({
-      provide: token,
-      useFactory: () => new database(config, { work, max: poolSizeFor(config, work) }),
-    }));
+    const poolProviders: Provider[] = [
+      ...pools.map(([token, work]) => ({
+        provide: token,
+        useFactory: () => new database(config, { work, max: poolSizeFor(config, work) }),
+      })),
+      {
+        provide: RELAY_DATABASE,
+        useFactory: () => new RelayDatabase(config.DATABASE_URL, poolSizeFor(config, 'relay')),
+      },
+    ];
     const databaseModule: DynamicModule = {
       module: ServiceDatabaseModule,
       global: true,
@@ -75,6 +81,7 @@ export class ServicePlatformModule {
         database,
         SERVICE_DATABASE,
         ...pools.map(([token]) => token),
+        RELAY_DATABASE,
       ],
     };
     const deadlines = DeadlinesModule.forRootAsync({
@@ -105,16 +112,21 @@ export class ServicePlatformModule {
         MessagingModule.forRootAsync({
           imports: [databaseModule],
           inject: [RELAY_DATABASE],
-          useFactory: (db: ServiceDatabase) => ({
+          useFactory: (db: RelayDatabase) => ({
             url: config.AMQP_URL,
             service: service.name,
             bindings: service.consumes,
             contracts: eventContracts,
             transactionRunner: db,
+            afterRelayStopped: () => db.close(),
             policyVersion: CURRENT_POLICY_VERSION,
             // The HTTP request's x-correlation-id travels on the events it causes.
             ambientCorrelationId: currentCorrelationId,
-            relay: { pollIntervalMs: config.OUTBOX_POLL_MS },
+            relay: {
+              pollIntervalMs: config.OUTBOX_POLL_MS,
+              batchSize: config.OUTBOX_BATCH_SIZE,
+              concurrency: config.OUTBOX_RELAY_CONCURRENCY,
+            },
           }),
         }),
         deadlines,
