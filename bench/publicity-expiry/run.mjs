@@ -29,7 +29,6 @@ const amqp = require('amqplib');
 const { Client } = require('pg');
 const { Redis } = require('ioredis');
 const { baselineExpiry } = await import('./baseline.mjs');
-const { processStats, formatProcessStats } = await import('./process-stats.mjs');
 
 const NOTICES = Number(process.env.BENCH_NOTICES ?? 1000);
 const PER_NOTICE = Number(process.env.BENCH_ITEMS_PER_NOTICE ?? 10);
@@ -182,7 +181,7 @@ async function main() {
     log(
       `outbox: ${sent[0].n} item events marked sent, the last ${new Date(sent[0].last).getTime() - realEnd} ms after the end`,
     );
-    log(formatProcessStats('publicity service (in this process)', processStats()));
+    log(formatProcessStats('publicity service (in this process, all of the run)', processStats()));
     if (duplicates > 0 || early > 0) process.exitCode = 1;
 
     // Same run, same machine: bare BullMQ + pg, 1,000 jobs due at one instant, same concurrency.
