@@ -44,6 +44,8 @@ export function AppLayout() {
     ['/calendar', t('nav.calendar')],
   ];
   if (session.data?.authenticated) links.push(['/workspace', t('nav.workspace')]);
+  if (session.data?.role === 'officer')
+    links.push(['/workspace/publicity', t('nav.publicity')], ['/workspace/filings', t('nav.filings')]);
   return (
     <div className="lz-app">
       <a className="lz-skip" href="#main">
