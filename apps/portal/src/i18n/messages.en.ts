@@ -177,7 +177,7 @@ export const en: Record<MessageKey, string> = {
   'publicity.col.print': 'Public page and print',
   'publicity.publicPage': 'Public page',
   'publicity.publicPageOf': 'The public page of “{title}”',
-  'publicity.pdfOf': 'Download “{title}” as PDF',
+  'publicity.pdf': 'Download PDF',
   'publicity.period': 'The period (computed from the working-day calendar)',
   'publicity.rule.NEXT_DAY':
     'The day of publication does not count; working days are counted from the next day, ending at {closingTime} of the last one',

@@ -176,7 +176,7 @@ export const zhCN = {
   'publicity.col.print': '公示页与打印',
   'publicity.publicPage': '公示页',
   'publicity.publicPageOf': '“{title}”的公示页',
-  'publicity.pdfOf': '下载“{title}”的打印版（PDF）',
+  'publicity.pdf': '下载 PDF',
   'publicity.period': '公示期（由平台按工作日历计算）',
   'publicity.rule.NEXT_DAY': '发布当日不计入，自次日起按工作日计算，至最后一个工作日 {closingTime} 截止',
   'publicity.firstCountedDay': '起算日',

@@ -213,7 +213,12 @@ function Composer() {
                 endsAt: formatDeadline(published.endsAt, locale),
                 last: formatDate(published.lastWorkingDay, locale),
               })}{' '}
-              <Link to={`/workspace/publicity/notices/${published.id}`}>{t('publicity.openNotice')}</Link>
+              <Link
+                to={`/workspace/publicity/notices/${published.id}`}
+                style={{ textDecoration: 'underline' }}
+              >
+                {t('publicity.openNotice')}
+              </Link>
             </>
           }
         />
@@ -289,12 +294,8 @@ function Notices() {
                         {t('publicity.publicPage')}
                       </Link>
                       {' · '}
-                      <a
-                        href={downloadUrl(`/api/v1/notices/${n.id}`, {}, 'pdf')}
-                        download
-                        aria-label={t('publicity.pdfOf', { title: n.title })}
-                      >
-                        PDF
+                      <a href={downloadUrl(`/api/v1/notices/${n.id}`, {}, 'pdf')} download>
+                        {t('publicity.pdf')}
                       </a>
                     </>
                   ),
