@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { issueDevToken } from '@lz/auth';
 import { formatShanghaiIso } from '@lz/calendar';
-import { LZ_2024_DRAFT } from '@lz/policy';
+import { LZ_2024_DRAFT, type JurisdictionCode } from '@lz/policy';
 import { makeApplicationDocument, makeUscc } from '@lz/testing';
 import {
   allPages,
@@ -70,7 +70,7 @@ export async function prepareDraft(
   stack: E2eStack,
   callId: string,
   seed: string,
-  overrides: { field?: string; jurisdictionCode?: string; leadUscc?: string } = {},
+  overrides: { field?: string; jurisdictionCode?: JurisdictionCode; leadUscc?: string } = {},
 ): Promise<Draft> {
   // A lead of its own, or one given (a development directory enterprise, to sign in as it).
   const leadUscc =
@@ -78,7 +78,12 @@ export async function prepareDraft(
   const token = await issueDevToken({ role: 'applicant', sub: `applicant-${seed}`, uscc: leadUscc });
   const api = stack.api('intake', token);
   const doc = makeApplicationDocument(
-    { callId, name: `联合体${seed}`, ...(overrides.field ? { field: overrides.field } : {}) },
+    {
+      callId,
+      name: `联合体${seed}`,
+      ...(overrides.field ? { field: overrides.field } : {}),
+      ...(overrides.jurisdictionCode ? { jurisdictionCode: overrides.jurisdictionCode } : {}),
+    },
     { seed, leadUscc },
   );
   const created = await ok(

@@ -13,12 +13,15 @@ export const listCityReviews = (query: QueryOf<'/api/v1/city-reviews'> = {}) =>
 export const getCityReview = (applicationId: string) =>
   call(api.GET('/api/v1/city-reviews/{applicationId}', { params: { path: { applicationId } } }));
 
-/** 抽取评审专家: the panel of the policy's size, drawn with a recorded seed; the key makes a retry one draw. */
-export const drawPanel = (applicationId: string, idempotencyKey: string) =>
+/**
+ * 抽取评审专家: a panel of `size` (absent: the policy's size), drawn with a recorded seed; the key
+ * makes a retry one draw.
+ */
+export const drawPanel = (applicationId: string, idempotencyKey: string, size?: number) =>
   call(
     api.POST('/api/v1/city-reviews/{applicationId}/panel', {
       params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
-      body: {},
+      body: size === undefined ? {} : { size },
     }),
   );
 

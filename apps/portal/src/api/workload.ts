@@ -33,3 +33,11 @@ export const submittedEvaluationCount = () =>
   call(api.GET('/api/v1/evaluations', { params: { query: { ...ONE, status: 'SUBMITTED' } } })).then(
     (p) => p.total,
   );
+/** Officers: items decided 拟备案 on no notice yet (publicity `GET /notices/candidates`). */
+export const noticeCandidateCount = () =>
+  call(api.GET('/api/v1/notices/candidates', { params: { query: ONE } })).then((p) => p.total);
+/** Officers: cleared items awaiting filing (review `GET /city-reviews?status=CLEARED`). */
+export const awaitingFilingCount = () =>
+  call(api.GET('/api/v1/city-reviews', { params: { query: { ...ONE, status: 'CLEARED' } } })).then(
+    (p) => p.total,
+  );

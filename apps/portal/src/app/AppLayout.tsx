@@ -47,6 +47,8 @@ export function AppLayout() {
   if (session.data?.role === 'officer') links.push(['/workspace/subsidy', t('nav.subsidy')]);
   if (session.data?.role === 'officer' || session.data?.role === 'evaluator')
     links.push(['/workspace/evaluations', t('nav.evaluations')]);
+  if (session.data?.role === 'officer')
+    links.push(['/workspace/publicity', t('nav.publicity')], ['/workspace/filings', t('nav.filings')]);
   return (
     <div className="lz-app">
       <a className="lz-skip" href="#main">

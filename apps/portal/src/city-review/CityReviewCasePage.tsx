@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { CITY_DECISIONS, CITY_OPINION_MAX, cityDecisionBodySchema, type CityDecision } from '@lz/policy';
+import { CITY_DECISIONS, CITY_OPINION_MAX, getPolicy, type CityDecision } from '@lz/policy';
 import {
   cityReviewQueryKey as queryKey,
   decideCityReview,
@@ -18,12 +18,14 @@ import { RequireSession } from '../session/session';
 import { DataTable } from '../shared/DataTable';
 import { DecisionFields } from '../shared/DecisionFields';
 import { DownloadLinks } from '../shared/DownloadLinks';
+import { Field } from '../shared/Field';
 import { formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { problemMessages } from '../shared/problem-fields';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag } from '../shared/StatusTag';
 import { CaseFacts } from './CaseFacts';
+import { checkCityDecision } from './decision-check';
 import { exclusionReason } from './exclusion';
 import { ExpertCase } from './ExpertCase';
 
@@ -41,14 +43,29 @@ function DrawSection({ review }: { review: CityReviewView }) {
   const client = useQueryClient();
   const [key, setKey] = useState(newIdempotencyKey);
   const [general, setGeneral] = useState<string[]>([]);
+  // The policy's panel size unless the officer draws another (the pool of a field may be small).
+  const [size, setSize] = useState(String(getPolicy(review.policyVersion).cityReview.defaultPanelSize));
+  const [sizeError, setSizeError] = useState<string | undefined>();
   const draw = useMutation({
-    mutationFn: () => drawPanel(review.applicationId, key),
+    mutationFn: (n: number) => drawPanel(review.applicationId, key, n),
     onSuccess: (view) => client.setQueryData(queryKey(review.applicationId), view),
     onError: (err) => {
-      setGeneral(problemMessages(err, [], locale, t('common.unavailable')).general);
+      const m = problemMessages(err, ['size'], locale, t('common.unavailable'));
+      setSizeError(m.fields.size);
+      setGeneral(m.general);
       setKey(newIdempotencyKey());
     },
   });
+  const onDraw = () => {
+    const n = Number(size);
+    if (!Number.isInteger(n) || n < 1 || n > 50) {
+      setSizeError(t('cityReview.draw.sizeInvalid'));
+      return;
+    }
+    setSizeError(undefined);
+    setGeneral([]);
+    draw.mutate(n);
+  };
   const d = review.draw;
   return (
     <section className="lz-section" aria-labelledby="panel-heading">
@@ -58,9 +75,24 @@ function DrawSection({ review }: { review: CityReviewView }) {
           <p>{t('cityReview.noDraw')}</p>
           {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} />}
           {review.status === 'PRELIM_RECOMMENDED' && (
-            <Button type="primary" loading={draw.isPending} onClick={() => draw.mutate()}>
-              {t('cityReview.draw')}
-            </Button>
+            <>
+              <Field id="draw-size" label={t('cityReview.draw.size')} required error={sizeError}>
+                {(a11y) => (
+                  <input
+                    {...a11y}
+                    type="number"
+                    min={1}
+                    max={50}
+                    className="lz-input lz-input-short"
+                    value={size}
+                    onChange={(e) => setSize(e.target.value)}
+                  />
+                )}
+              </Field>
+              <Button type="primary" loading={draw.isPending} onClick={onDraw}>
+                {t('cityReview.draw')}
+              </Button>
+            </>
           )}
         </>
       ) : (
@@ -230,22 +262,13 @@ function DecisionForm({ review }: { review: CityReviewView }) {
     if (mutation.isPending) return;
     setGeneral([]);
     // The rules the review service applies (libs/policy), checked before sending.
-    const checked = cityDecisionBodySchema.safeParse({ decision, opinion });
-    if (!checked.success) {
-      const next: Partial<Record<DecisionField, string>> = {};
-      for (const issue of checked.error.issues) {
-        if (issue.path[0] === 'decision') next.decision = t('cityReview.error.decision');
-        if (issue.path[0] === 'opinion')
-          next.opinion =
-            issue.code === 'too_big'
-              ? t('validation.tooLong', { label: t('cityReview.opinion'), max: CITY_OPINION_MAX })
-              : t('validation.required', { label: t('cityReview.opinion') });
-      }
-      setErrors(next);
+    const checked = checkCityDecision(decision, opinion, t);
+    if (!checked.ok) {
+      setErrors(checked.errors);
       return;
     }
     setErrors({});
-    mutation.mutate(checked.data);
+    mutation.mutate(checked.body);
   };
 
   return (

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { CITY_STAGE_STATUSES } from '@lz/policy';
 import type { ApplicationStatus } from '../api/applications';
@@ -16,6 +17,7 @@ import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { QueryState } from '../shared/QueryState';
 import { SearchForm } from '../shared/SearchForm';
 import { StatusTag } from '../shared/StatusTag';
+import { BatchDecision, BatchResults, type BatchResult } from './BatchDecision';
 
 /** The city stage, the reviews still to decide first (the service's default is PRELIM_RECOMMENDED). */
 const STATUSES: readonly CityReviewStatus[] = CITY_STAGE_STATUSES;
@@ -38,6 +40,50 @@ function Reviews({ expert }: { expert: boolean }) {
     queryFn: () => listCityReviews(query),
     placeholderData: keepPreviousData,
   });
+  // 批量审查决定 (officers): the cases ticked on this page and the outcome of the last batch.
+  const [ticked, setTicked] = useState<ReadonlyMap<string, string>>(new Map());
+  const [results, setResults] = useState<BatchResult[]>([]);
+  const refusedOf = new Map(results.filter((r) => !r.ok).map((r) => [r.applicationId, r.message]));
+  const tick = (c: CityReviewListItem, on: boolean) =>
+    setTicked((prev) => {
+      const next = new Map(prev);
+      if (on) next.set(c.applicationId, c.name);
+      else next.delete(c.applicationId);
+      return next;
+    });
+  const batchColumns = expert
+    ? []
+    : [
+        {
+          key: 'select',
+          title: t('cityReview.batch.select'),
+          noPrint: true,
+          render: (c: CityReviewListItem) =>
+            c.status === 'PRELIM_RECOMMENDED' ? (
+              <input
+                type="checkbox"
+                className="lz-checkbox"
+                aria-label={t('cityReview.batch.selectOne', { name: c.name })}
+                checked={ticked.has(c.applicationId)}
+                onChange={(e) => tick(c, e.target.checked)}
+              />
+            ) : null,
+        },
+      ];
+  const refusedColumn = refusedOf.size
+    ? [
+        {
+          key: 'refused',
+          title: t('cityReview.batch.outcome'),
+          render: (c: CityReviewListItem) =>
+            refusedOf.has(c.applicationId) ? (
+              <span className="lz-field-error" data-testid={`refused-${c.applicationId}`}>
+                {refusedOf.get(c.applicationId)}
+              </span>
+            ) : null,
+        },
+      ]
+    : [];
   return (
     <>
       <h1>{t(expert ? 'expertReview.heading' : 'cityReview.heading')}</h1>
@@ -60,6 +106,7 @@ function Reviews({ expert }: { expert: boolean }) {
               busy={list.isFetching}
               rows={list.data?.items}
               columns={[
+                ...batchColumns,
                 {
                   key: 'name',
                   title: t('applications.col.name'),
@@ -82,9 +129,23 @@ function Reviews({ expert }: { expert: boolean }) {
                   title: t('applications.col.status'),
                   render: (c) => <StatusTag>{t(label(c.status))}</StatusTag>,
                 },
+                ...refusedColumn,
               ]}
             />
             <Pager page={page} pageSize={DEFAULT_PAGE_SIZE} total={list.data?.total} onChange={setPage} />
+            {!expert && (
+              <>
+                <BatchDecision
+                  selected={[...ticked].map(([applicationId, name]) => ({ applicationId, name }))}
+                  onDone={(done) => {
+                    setResults(done);
+                    // The decided ones leave the selection; the refused stay ticked for another try.
+                    setTicked(new Map(done.filter((r) => !r.ok).map((r) => [r.applicationId, r.name])));
+                  }}
+                />
+                <BatchResults results={results} />
+              </>
+            )}
           </>
         )}
       </QueryState>

@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions } from 'antd';
+import { Button } from 'antd';
 import { Link, useParams } from 'react-router';
 import { isNotFound } from '../api/http';
 import { downloadUrl } from '../api/list';
@@ -6,9 +6,9 @@ import type { NoticeItemView, NoticeView } from '../api/notices';
 import { StatusTag, type Tone } from '../shared/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { DataTable } from '../shared/DataTable';
-import { formatDate, formatDeadline, formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { QueryState } from '../shared/QueryState';
+import { NoticeFacts } from './NoticeFacts';
 import { useNotice } from './use-notice';
 
 const ITEM_TONES: Record<NoticeItemView['status'], Tone> = {
@@ -32,56 +32,7 @@ function NoticeBody({ notice }: { notice: NoticeView }) {
           </Button>
         </div>
       </div>
-      <section className="lz-section" aria-label={t('notice.title')}>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, md: 2 }}
-          items={[
-            {
-              key: 'status',
-              label: t('notices.col.status'),
-              children: (
-                <StatusTag tone={notice.status === 'OPEN' ? 'info' : 'neutral'}>
-                  {t(`notices.status.${notice.status}`)}
-                </StatusTag>
-              ),
-            },
-            {
-              key: 'days',
-              label: t('notice.workingDays'),
-              children: t('notice.workingDaysValue', { days: notice.workingDays }),
-            },
-            {
-              key: 'published',
-              label: t('notice.publishedAt'),
-              children: t('common.instant', { time: formatInstant(notice.publishedAt, locale) }),
-            },
-            {
-              key: 'ends',
-              label: t('notice.endsAt'),
-              children: t('common.instant', { time: formatDeadline(notice.endsAt, locale) }),
-            },
-            {
-              key: 'last',
-              label: t('notice.lastWorkingDay'),
-              children: formatDate(notice.lastWorkingDay, locale),
-            },
-            {
-              key: 'rule',
-              label: t('notice.countingRule'),
-              span: 'filled',
-              children: zh ? notice.period.textZh : notice.period.text,
-            },
-          ]}
-        />
-        {notice.provisional && (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('notice.provisional', { years: notice.unknownYears.join('、') })}
-          />
-        )}
-      </section>
+      <NoticeFacts notice={notice} />
       <section className="lz-section" aria-labelledby="notice-items">
         <h2 id="notice-items">{t('notice.items')}</h2>
         <DataTable<NoticeItemView>

@@ -5,7 +5,9 @@ import { listExperts } from '../api/experts';
 import { listNotices } from '../api/notices';
 import type { SessionView } from '../api/session';
 import {
+  awaitingFilingCount,
   cityReviewCount,
+  noticeCandidateCount,
   claimCount,
   evaluationCount,
   overdueEvaluationCount,
@@ -28,7 +30,19 @@ export function OfficerHome() {
         label="officer.openObjections"
         queryKey={['officer', 'objections']}
         count={pendingObjectionCount}
-        to="/notices"
+        to="/workspace/publicity"
+      />
+      <Stat
+        label="officer.toPublish"
+        queryKey={['officer', 'notice-candidates']}
+        count={noticeCandidateCount}
+        to="/workspace/publicity"
+      />
+      <Stat
+        label="officer.awaitingFiling"
+        queryKey={['officer', 'awaiting-filing']}
+        count={awaitingFilingCount}
+        to="/workspace/filings"
       />
       <Stat label="officer.openNotices" queryKey={['officer', 'notices']} count={openNotices} to="/notices" />
       <Stat

@@ -13,11 +13,14 @@ import {
   ZodResponse,
 } from '@lz/http';
 import {
+  candidatePageSchema,
+  listCandidatesQuerySchema,
   listNoticesQuerySchema,
   noticeFormatQuerySchema,
   noticeListSchema,
   noticeViewSchema,
   publishNoticeBodySchema,
+  type ListCandidatesQuery,
   type ListNoticesQuery,
   type NoticeFormatQuery,
   type PublishNoticeBody,
@@ -56,6 +59,18 @@ export class NoticesController {
   @ApiOperation({ zh: '公示列表(公开)', en: 'List the notices (public)' })
   list(@ZodQuery(listNoticesQuerySchema) query: ListNoticesQuery) {
     return this.notices.list(query);
+  }
+
+  /** Declared before `:id`: the items the next notice may carry (officers compose notices from them). */
+  @Get('candidates')
+  @Roles('officer')
+  @ZodResponse(200, candidatePageSchema)
+  @ApiOperation({
+    zh: '可公示的拟备案项目(尚未列入公示)',
+    en: 'Applications to be filed that are on no notice yet (what a notice may carry)',
+  })
+  candidates(@ZodQuery(listCandidatesQuerySchema) query: ListCandidatesQuery) {
+    return this.notices.candidatesToPublish(query);
   }
 
   @Get(':id')

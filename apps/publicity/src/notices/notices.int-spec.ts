@@ -245,6 +245,39 @@ describe(NoticesController.name, () => {
     ).toBe(401);
   });
 
+  it('lists for officers the applications to be filed that are on no notice yet, by the list convention', async () => {
+    const [a, b, c] = await seedCandidates(h, 3);
+    const [rejected] = await seedCandidates(h, 1, 'REJECT');
+    expect((await publish({ title: '候选之外', applicationIds: [b] })).status).toBe(201);
+    await expectListEndpoint(h.svc, '/api/v1/notices/candidates', h.officer);
+    const all = await h.svc.request('GET', '/api/v1/notices/candidates?pageSize=100', { token: h.officer });
+    expect(all.status).toBe(200);
+    const ids = (all.body as { items: { applicationId: string }[] }).items.map((i) => i.applicationId);
+    expect(ids).toEqual(expect.arrayContaining([a, c]));
+    expect(ids).not.toContain(b); // already on a notice
+    expect(ids).not.toContain(rejected); // the city rejected it
+    // Oldest decision first, every page in the same total order.
+    const pages: string[] = [];
+    const total = (all.body as { total: number }).total;
+    for (let page = 1; (page - 1) * 2 < total; page++) {
+      const res = await h.svc.request('GET', `/api/v1/notices/candidates?pageSize=2&page=${page}&sort=name`, {
+        token: h.officer,
+      });
+      pages.push(...(res.body as { items: { applicationId: string }[] }).items.map((i) => i.applicationId));
+    }
+    expect(new Set(pages).size).toBe(total);
+    const named = await h.svc.request('GET', '/api/v1/notices/candidates?q=%E8%81%94%E5%90%88%E4%BD%93%203', {
+      token: h.officer,
+    });
+    expect(
+      (named.body as { items: { name: string }[] }).items.every((i) => i.name.includes('联合体 3')),
+    ).toBe(true);
+    // Officers only: the list names applicants before anything is public.
+    const applicant = await h.svc.token({ role: 'applicant', uscc: '91110000600037341L' });
+    expect((await h.svc.request('GET', '/api/v1/notices/candidates', { token: applicant })).status).toBe(403);
+    expect((await h.svc.request('GET', '/api/v1/notices/candidates')).status).toBe(401);
+  });
+
   it('answers 404 problem+json for a notice that does not exist', async () => {
     const res = await h.svc.request('GET', '/api/v1/notices/7b0e2d7e-6a4f-4f55-9a47-2c1a1c7d9f00');
     expect(res.status).toBe(404);

@@ -74,3 +74,30 @@ export const noticeViewSchema = z.object({
 export type NoticeView = z.infer<typeof noticeViewSchema>;
 
 export const noticeListSchema = pageSchema(noticeViewSchema);
+
+/**
+ * `GET /notices/candidates` (officer): what the next notice may carry — the applications the city
+ * review decided "to be filed" (review.city.decided.v1) that are on no notice yet; oldest decision
+ * first, `q` searches the consortium name, the lead unit's name or its USCC.
+ */
+export const listCandidatesQuerySchema = listQuerySchema({
+  sortable: ['decidedAt', 'name'],
+  defaultSort: ['decidedAt'],
+  search: 'the consortium name, the lead unit name or its USCC',
+  filters: {},
+});
+export type ListCandidatesQuery = z.output<typeof listCandidatesQuerySchema>;
+
+export const candidateViewSchema = z.object({
+  applicationId: z.string(),
+  revision: z.int(),
+  name: z.string(),
+  field: z.string(),
+  leadName: z.string(),
+  leadUscc: z.string(),
+  jurisdictionCode: z.string(),
+  decidedAt: z.string(),
+});
+export type CandidateView = z.infer<typeof candidateViewSchema>;
+
+export const candidatePageSchema = pageSchema(candidateViewSchema);

@@ -12,7 +12,13 @@ import { CandidatesRepository } from '../items/candidates.repository';
 import { countingRuleText, howToObjectText, noticePeriod } from './notice-period';
 import { NOTICE_EXPIRY } from './notice-expiry.constants';
 import { NoticesRepository } from './notices.repository';
-import type { ListNoticesQuery, NoticeView, PublishNoticeBody } from './notices.schema';
+import type {
+  CandidateView,
+  ListCandidatesQuery,
+  ListNoticesQuery,
+  NoticeView,
+  PublishNoticeBody,
+} from './notices.schema';
 
 type NoticeWithItems = NonNullable<Awaited<ReturnType<NoticesRepository['find']>>>;
 
@@ -143,6 +149,24 @@ export class NoticesService {
     });
     if (!view) throw new NotFoundProblem('notice');
     return view;
+  }
+
+  /** What the next notice may carry: TO_BE_FILED applications on no notice yet (officer). */
+  async candidatesToPublish(query: ListCandidatesQuery) {
+    return this.prisma.transaction(async (tx) => {
+      const [rows, total] = await this.candidates.listUnpublished(tx, query);
+      const items: CandidateView[] = rows.map((c) => ({
+        applicationId: c.applicationId,
+        revision: c.revision,
+        name: c.name,
+        field: c.field,
+        leadName: c.leadName,
+        leadUscc: c.leadUscc,
+        jurisdictionCode: c.jurisdictionCode,
+        decidedAt: formatShanghaiIso(c.decidedAt),
+      }));
+      return pageOf(items, total, query);
+    });
   }
 
   async list(query: ListNoticesQuery) {

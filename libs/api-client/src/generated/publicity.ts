@@ -171,6 +171,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notices/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 可公示的拟备案项目(尚未列入公示) · Applications to be filed that are on no notice yet (what a notice may carry)
+     * @description **角色 Roles:** 市科技局 `officer`
+     */
+    get: operations['NoticesController.candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/objections': {
     parameters: {
       query?: never;
@@ -1127,6 +1147,72 @@ export interface operations {
       };
       /** @description 请求过于频繁 · Too many requests */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'NoticesController.candidates': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              applicationId: string;
+              decidedAt: string;
+              field: string;
+              jurisdictionCode: string;
+              leadName: string;
+              leadUscc: string;
+              name: string;
+              revision: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入不合法(errors[] 指明字段与规则) · Invalid input (errors[] names the field and the rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效 · Not signed in, or the token is invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权调用 · The caller’s role may not call this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
