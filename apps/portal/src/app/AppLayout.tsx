@@ -1,6 +1,7 @@
 import { Button, Spin } from 'antd';
 import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages.zh-CN';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { SignInButton, SignOutButton, useSession } from '../session/session';
 
@@ -33,6 +34,36 @@ function LanguageSwitch() {
   );
 }
 
+/**
+ * The signed-in person's own pages, one row under the header: what their part of the procedure
+ * needs (the header keeps the public pages and 工作台, so it stays on one line at 1280 px).
+ */
+const WORKSPACE_LINKS: Record<string, ReadonlyArray<readonly [string, MessageKey]>> = {
+  officer: [
+    ['/workspace/dashboard', 'subnav.dashboard'],
+    ['/workspace/calls', 'subnav.calls'],
+    ['/workspace/city-reviews', 'subnav.cityReviews'],
+    ['/workspace/experts', 'subnav.experts'],
+    ['/workspace/publicity', 'nav.publicity'],
+    ['/workspace/filings', 'nav.filings'],
+    ['/workspace/subsidy', 'nav.subsidy'],
+    ['/workspace/evaluations', 'nav.evaluations'],
+    ['/workspace/credit-findings', 'subnav.credit'],
+  ],
+  reviewer: [
+    ['/workspace/preliminary-reviews', 'subnav.preliminary'],
+    ['/workspace/credit-findings', 'subnav.credit'],
+  ],
+  expert: [['/workspace/city-reviews', 'subnav.assignments']],
+  evaluator: [['/workspace/evaluations', 'nav.evaluations']],
+  applicant: [
+    ['/workspace/applications', 'subnav.applications'],
+    ['/workspace/claims', 'nav.subsidy'],
+    ['/workspace/evaluations', 'nav.evaluations'],
+    ['/workspace/credit-findings', 'subnav.credit'],
+  ],
+};
+
 /** Header (site name, navigation, language, sign-in), the page, and the footer. */
 export function AppLayout() {
   const { t } = useI18n();
@@ -44,11 +75,8 @@ export function AppLayout() {
     ['/calendar', t('nav.calendar')],
   ];
   if (session.data?.authenticated) links.push(['/workspace', t('nav.workspace')]);
-  if (session.data?.role === 'officer') links.push(['/workspace/subsidy', t('nav.subsidy')]);
-  if (session.data?.role === 'officer' || session.data?.role === 'evaluator')
-    links.push(['/workspace/evaluations', t('nav.evaluations')]);
-  if (session.data?.role === 'officer')
-    links.push(['/workspace/publicity', t('nav.publicity')], ['/workspace/filings', t('nav.filings')]);
+  const role = session.data?.authenticated ? session.data.role : undefined;
+  const desk = role ? (WORKSPACE_LINKS[role] ?? []) : [];
   return (
     <div className="lz-app">
       <a className="lz-skip" href="#main">
@@ -76,6 +104,17 @@ export function AppLayout() {
           </div>
         </div>
       </header>
+      {desk.length > 0 && (
+        <nav aria-label={t('subnav.label')} className="lz-subnav lz-no-print">
+          <ul>
+            {desk.map(([to, label]) => (
+              <li key={to}>
+                <NavLink to={to}>{t(label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <main id="main" className="lz-main">
         <Outlet />
       </main>
