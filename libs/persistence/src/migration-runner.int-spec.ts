@@ -47,6 +47,7 @@ describe(applyMigrations.name, () => {
       '20261127200000_audit_chain_off_the_hot_path',
       '20261202000000_idempotency_owner_token',
       '20261202100000_delivery_attempt',
+      '20261204100000_outbox_relay_batches',
     ]);
     const rows = await query<{
       migration_name: string;
@@ -112,6 +113,7 @@ describe(applyMigrations.name, () => {
         '20261127200000_audit_chain_off_the_hot_path',
         '20261202000000_idempotency_owner_token',
         '20261202100000_delivery_attempt',
+        '20261204100000_outbox_relay_batches',
       ],
       unknownApplied: [],
     });
