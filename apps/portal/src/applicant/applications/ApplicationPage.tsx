@@ -147,9 +147,12 @@ function Application({ id }: { id: string }) {
   return (
     <QueryState isPending={application.isPending} error={application.error} refetch={application.refetch}>
       {() => (
-        <ApplicationBody application={application.data as ApplicationView}>
+        // Not as ApplicationBody's children: those stand for a reviewer's decision and hide the
+        // applicant's edit link.
+        <>
+          <ApplicationBody application={application.data as ApplicationView} />
           <AuditLink subject="application" id={id} />
-        </ApplicationBody>
+        </>
       )}
     </QueryState>
   );
