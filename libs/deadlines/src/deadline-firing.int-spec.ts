@@ -77,7 +77,14 @@ describe(DeadlineProcessor.name, () => {
     console.log(
       `scheduled=${subjects.length} jobs=${jobs} fired=${outcomes.filter((o) => o === 'fired').length} skipped=${outcomes.filter((o) => o === 'skipped').length} effects=${c.effects} doubled=${c.doubled} early=${c.early}`,
     );
-    expect(outcomes.filter((o) => o === 'fired')).toHaveLength(subjects.length);
+    // The guarantee is in the raw effects: each row fired once, its effect once, none early. A job's
+    // return value is not: on a loaded machine BullMQ can take a job whose lock lapsed mid-run as
+    // stalled and run it again — the second run finds the row FIRED and returns 'skipped', and that is
+    // the value kept (seen here: fired=9 skipped=21 effects=10 doubled=0 under load ~10). So the jobs
+    // may report fewer 'fired' than rows, never more. Checked: with markFired's PENDING condition
+    // removed (2026-12-04), this fails on the effects: effects=11 doubled=1.
+    expect(outcomes.filter((o) => o === 'fired').length).toBeLessThanOrEqual(subjects.length);
+    expect(outcomes.filter((o) => o === 'fired').length).toBeGreaterThan(0);
     expect(c).toMatchObject({ effects: subjects.length, doubled: 0, early: 0, fired: subjects.length });
   });
 
