@@ -85,6 +85,22 @@ describe('the expert pool in the portal', () => {
     await edit.getByRole('button', { name: '保存修改' }).click();
     await row.getByText('教授', { exact: true }).waitFor();
 
+    // 关联登录账号: the browser asks for the user name; the grant makes that login this pool entry.
+    await row.getByRole('button', { name: '为罗文斌关联登录账号' }).click();
+    const login = page.locator('form[aria-labelledby="expert-login-heading"]');
+    await login.getByRole('button', { name: '确认关联' }).click();
+    await login.getByText('请填写登录用户名').waitFor();
+    await login.getByLabel('登录用户名').fill('expert-luo-e2e');
+    await login.getByRole('button', { name: '确认关联' }).click();
+    await login.getByText('已将登录账号 expert-luo-e2e 关联到 罗文斌').waitFor();
+    await inspect('experts-03b-login');
+    const grants = await context.request.get('/api/v1/access/grants?role=expert');
+    const granted = ((await grants.json()) as { items: Array<Record<string, unknown>> }).items.filter(
+      (g) => g.subject === 'expert-luo-e2e',
+    );
+    expect(granted.map((g) => ({ role: g.role, org: g.org }))).toEqual([{ role: 'expert', org: orgUscc }]);
+    await login.getByRole('button', { name: '取消' }).click();
+
     // Retire, with the reason.
     await row.getByRole('button', { name: '罗文斌退出专家库' }).click();
     const retire = page.locator('form[aria-labelledby="expert-retire-heading"]');

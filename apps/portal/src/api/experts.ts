@@ -35,3 +35,21 @@ export const retireExpert = (id: string, body: RetireExpertBody, idempotencyKey:
 /** 导入 an .xlsx in the export's layout: all rows or none (the problem lists each bad row). */
 export const importExperts = (file: File, onProgress: (fraction: number) => void) =>
   uploadFile<ExpertImportResult>(`${EXPERTS_PATH}/import`, file, {}, onProgress);
+
+/**
+ * 关联登录账号: the gateway's `POST /access/grants` with role `expert`, so that the person signing in
+ * as `subject` acts as this pool entry (the review service knows an expert by that id) — from the next
+ * request on (a later grant to the same login replaces it).
+ */
+export const grantExpertLogin = (expert: ExpertView, subject: string) =>
+  call(
+    api.POST('/api/v1/access/grants', {
+      body: {
+        role: 'expert',
+        subject,
+        expertId: expert.id,
+        org: expert.orgUscc,
+        displayName: expert.name,
+      },
+    }),
+  );

@@ -12,6 +12,7 @@ import {
 import {
   EXPERTS_PATH,
   expertsQuery,
+  grantExpertLogin,
   importExperts,
   registerExpert,
   retireExpert,
@@ -224,6 +225,75 @@ function RetireForm({ target, onDone }: { target: ExpertView; onDone: () => void
   );
 }
 
+/**
+ * 关联登录账号: the account the expert signs in with (the issuer's user name) acts as this pool
+ * entry — the panel's assignments, scoring and declining (gateway `POST /access/grants`).
+ */
+function LoginForm({ target, onDone }: { target: ExpertView; onDone: () => void }) {
+  const { t, locale } = useI18n();
+  const [subject, setSubject] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [general, setGeneral] = useState<string[]>([]);
+  const mutation = useMutation({
+    mutationFn: (login: string) => grantExpertLogin(target, login),
+    onError: (err) => {
+      const m = problemMessages(err, ['subject'] as const, locale, t('common.unavailable'));
+      setError(m.fields.subject);
+      setGeneral(m.general);
+    },
+  });
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (mutation.isPending) return;
+    const login = subject.trim();
+    if (!login) {
+      setError(t('validation.required', { label: t('experts.login.subject') }));
+      return;
+    }
+    setError(undefined);
+    setGeneral([]);
+    mutation.mutate(login);
+  };
+  return (
+    <form className="lz-section" onSubmit={onSubmit} noValidate aria-labelledby="expert-login-heading">
+      <h2 id="expert-login-heading">{t('experts.login.heading', { name: target.name })}</h2>
+      <p>{t('experts.login.lead')}</p>
+      {mutation.data && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('experts.login.granted', { subject: mutation.data.subject, name: target.name })}
+        />
+      )}
+      <Field
+        id="expert-login-subject"
+        label={t('experts.login.subject')}
+        required
+        error={error}
+        help={t('experts.login.help')}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            className="lz-input"
+            maxLength={200}
+            autoComplete="off"
+            value={subject}
+            onChange={(e) => setSubject(e.target.value)}
+          />
+        )}
+      </Field>
+      {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} />}
+      <div className="lz-toolbar">
+        <Button type="primary" htmlType="submit" loading={mutation.isPending}>
+          {t('experts.login.submit')}
+        </Button>
+        <Button onClick={onDone}>{t('calls.close.cancel')}</Button>
+      </div>
+    </form>
+  );
+}
+
 /** 从 Excel 导入: the export's layout; every row checked, nothing written when one is wrong. */
 function ImportForm() {
   const { t, locale } = useI18n();
@@ -321,6 +391,7 @@ function Pool() {
   const experts = useQuery({ ...expertsQuery(query), placeholderData: keepPreviousData });
   const [editing, setEditing] = useState<ExpertView | null>(null);
   const [retiring, setRetiring] = useState<ExpertView | null>(null);
+  const [linking, setLinking] = useState<ExpertView | null>(null);
   return (
     <>
       <h1>{t('experts.heading')}</h1>
@@ -399,10 +470,24 @@ function Pool() {
                       {e.status === 'ACTIVE' && (
                         <Button
                           size="small"
+                          aria-label={t('experts.login.for', { name: e.name })}
+                          onClick={() => {
+                            setEditing(null);
+                            setRetiring(null);
+                            setLinking(e);
+                          }}
+                        >
+                          {t('experts.login')}
+                        </Button>
+                      )}
+                      {e.status === 'ACTIVE' && (
+                        <Button
+                          size="small"
                           danger
                           aria-label={t('experts.retire.for', { name: e.name })}
                           onClick={() => {
                             setEditing(null);
+                            setLinking(null);
                             setRetiring(e);
                           }}
                         >
@@ -418,6 +503,7 @@ function Pool() {
           </>
         )}
       </QueryState>
+      {linking && <LoginForm key={linking.id} target={linking} onDone={() => setLinking(null)} />}
       {retiring && <RetireForm key={retiring.id} target={retiring} onDone={() => setRetiring(null)} />}
       {editing && <ExpertForm key={editing.id} editing={editing} onDone={() => setEditing(null)} />}
       {!editing && <ExpertForm editing={null} onDone={() => undefined} />}
