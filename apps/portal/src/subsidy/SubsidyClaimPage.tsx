@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Descriptions } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatFen, TEXT_LIMITS } from '@lz/policy';
+import { fenToYuanText, formatFen, TEXT_LIMITS } from '@lz/policy';
 import { budgetQuery } from '../api/budgets';
 import {
   carriesAmount,
@@ -43,7 +43,7 @@ function DecisionForm({ claim }: { claim: ClaimView }) {
   const year = shanghaiYear();
   const budget = useQuery(budgetQuery(year));
   const [decision, setDecision] = useState<ClaimDecision | ''>('');
-  const [yuan, setYuan] = useState((claim.amountFen / 100).toFixed(2));
+  const [yuan, setYuan] = useState(() => fenToYuanText(claim.amountFen));
   const [opinion, setOpinion] = useState('');
   const [errors, setErrors] = useState<DecisionErrors>({});
   const [general, setGeneral] = useState<string[]>([]);

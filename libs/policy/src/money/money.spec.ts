@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fen, fenSchema, formatFen, yuanToFen } from './money';
+import { fen, fenSchema, fenToYuanText, formatFen, yuanToFen } from './money';
 
 describe('money', () => {
   it('converts decimal yuan strings to fen exactly', () => {
@@ -26,6 +26,18 @@ describe('money', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
         expect(yuanToFen(formatFen(n).slice(1))).toBe(n);
+      }),
+    );
+  });
+
+  it("writes fen as a yuan field's text that yuanToFen reads back to the same amount", () => {
+    expect(fenToYuanText(1_000_050)).toBe('10000.50');
+    expect(fenToYuanText(7)).toBe('0.07');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        const text = fenToYuanText(n);
+        expect(text).toMatch(/^\d+\.\d{2}$/);
+        expect(yuanToFen(text)).toBe(n);
       }),
     );
   });

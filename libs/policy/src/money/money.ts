@@ -39,6 +39,14 @@ export function yuanToFen(yuan: string): Fen {
   return Number(total) as Fen;
 }
 
+/**
+ * `1_000_050` → `'10000.50'`: the amount as a yuan field's text, the inverse of `yuanToFen` (no
+ * currency sign, no separators, exactly two decimals; integer arithmetic only).
+ */
+export function fenToYuanText(amount: Fen | number): string {
+  return formatFen(amount).replace(/[¥,]/g, '');
+}
+
 /** `100_000_000` → `'¥1,000,000.00'`. */
 export function formatFen(amount: Fen | number): string {
   if (!Number.isSafeInteger(amount)) {

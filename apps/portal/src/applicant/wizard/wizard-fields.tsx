@@ -1,5 +1,5 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import { formatFen, yuanToFen } from '@lz/policy';
+import { fenToYuanText, formatFen, yuanToFen } from '@lz/policy';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages.zh-CN';
 import { Field } from '../../shared/Field';
@@ -149,8 +149,7 @@ export function CheckboxInput({ path, label }: { path: Path; label: MessageKey }
   );
 }
 
-const fenToYuanText = (fen: unknown): string =>
-  typeof fen === 'number' ? formatFen(fen).replace(/[¥,]/g, '') : '';
+const storedYuanText = (fen: unknown): string => (typeof fen === 'number' ? fenToYuanText(fen) : '');
 
 /**
  * An amount typed in yuan, stored as integer fen (libs/policy's money helpers: no floating point);
@@ -161,7 +160,7 @@ export function YuanInput({ path, label, required }: { path: Path; label: Messag
   const { doc, set, errors } = useWizard();
   const p = pathString(path);
   const stored = getIn(doc, path);
-  const [text, setText] = useState(() => fenToYuanText(stored));
+  const [text, setText] = useState(() => storedYuanText(stored));
   const [bad, setBad] = useState(false);
   const onChange = (next: string) => {
     setText(next);
