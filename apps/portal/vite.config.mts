@@ -78,11 +78,14 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // What the entry runs before anything else (main.tsx: a page's first requests): the API
-            // client, the query cache and the route table. Without this group the shell below would
-            // capture them (a group takes its modules' dependencies) and the entry would wait for it.
+            // client, the query cache, the route table and the API modules it and the shell import.
+            // Without this group the shell below would capture them (a group takes its modules'
+            // dependencies) and the entry would wait for it. Only those API modules: the others
+            // (applications, claims, …) import libs/policy's schemas, and zod would ride along on
+            // every public page (bench/portal/README.md: +40 KB gzipped before this list).
             {
               name: 'start',
-              test: /apps[\\/]portal[\\/]src[\\/](api[\\/]|app[\\/](routes|query-client)\.ts|shared[\\/]format\.ts)|libs[\\/]api-client|node_modules[\\/](@tanstack[\\/]query-core|openapi-fetch)[\\/]/,
+              test: /apps[\\/]portal[\\/]src[\\/](api[\\/](http|list|session|calendar|calls|notices|registry|evaluations)\.ts|app[\\/](routes|query-client)\.ts|shared[\\/]format\.ts)|libs[\\/]api-client|node_modules[\\/](@tanstack[\\/]query-core|openapi-fetch)[\\/]/,
               priority: 3,
             },
             // React and the router change rarely: one long-cached vendor chunk.

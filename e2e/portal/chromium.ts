@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -43,8 +43,36 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
     }));
 }
 
-/** A full-page screenshot at tmp/screenshots/<name>.png (look at them: boxes instead of Chinese are a defect). */
+/** The portal's message keys, read from its two Chinese message files (an app is not imported here). */
+const MESSAGE_KEYS = new Set(
+  ['messages.zh-CN.ts', 'messages.workspace.zh-CN.ts'].flatMap((file) =>
+    [
+      ...readFileSync(path.resolve(__dirname, '../../apps/portal/src/i18n', file), 'utf8').matchAll(
+        /^ {2}'([^']+)':/gm,
+      ),
+    ].map((m) => m[1]),
+  ),
+);
+
+/**
+ * Message keys shown as text: the portal's translator shows a key whose strings have not been loaded
+ * as the key itself (i18n/translate.ts) — a page that reached for a workspace string before
+ * i18n/workspace.ts registered them.
+ */
+export async function untranslatedKeys(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  return [...new Set(text.match(/[a-zA-Z][\w]*(?:\.[\w]+)+/g) ?? [])].filter((word) =>
+    MESSAGE_KEYS.has(word),
+  );
+}
+
+/**
+ * A full-page screenshot at tmp/screenshots/<name>.png (look at them: boxes instead of Chinese are a
+ * defect). Fails when the page shows an untranslated message key.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  const keys = await untranslatedKeys(page);
+  if (keys.length > 0) throw new Error(`${name}: untranslated message keys on the page: ${keys.join(', ')}`);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });

@@ -27,6 +27,15 @@ export interface PortalRoute {
   first?: (params: Record<string, string>, search: URLSearchParams) => FirstQuery[];
 }
 
+/**
+ * A signed-in person's page: its chunk and the workspace's Chinese strings (i18n/workspace.ts) load
+ * together, so a public page carries neither (bench/portal/README.md).
+ */
+const signedIn =
+  (load: PageLoad): PageLoad =>
+  () =>
+    Promise.all([load(), import('../i18n/workspace')]).then(([page]) => page);
+
 const pages = {
   home: () => import('../home/HomePage'),
   noticeList: () => import('../notices/NoticeListPage'),
@@ -34,33 +43,33 @@ const pages = {
   objection: () => import('../objections/ObjectionPage'),
   registry: () => import('../registry/RegistryPage'),
   calendar: () => import('../calendar/CalendarPage'),
-  workspace: () => import('../workspace/WorkspacePage'),
-  applicationList: () => import('../applicant/applications/ApplicationListPage'),
-  application: () => import('../applicant/applications/ApplicationPage'),
-  applicationWizard: () => import('../applicant/wizard/WizardPage'),
-  consortium: () => import('../applicant/consortium/ConsortiumPage'),
-  claims: () => import('../applicant/claims/ClaimsPage'),
-  claim: () => import('../applicant/claims/ClaimPage'),
-  preliminaryQueue: () => import('../preliminary/PreliminaryQueuePage'),
-  preliminaryCase: () => import('../preliminary/PreliminaryCasePage'),
-  calls: () => import('../calls/CallsPage'),
-  callOverview: () => import('../calls/CallOverviewPage'),
-  callApplications: () => import('../calls/CallApplicationsPage'),
-  cityReviews: () => import('../city-review/CityReviewListPage'),
-  cityReview: () => import('../city-review/CityReviewCasePage'),
-  evaluations: () => import('../evaluations/EvaluationListPage'),
-  evaluation: () => import('../evaluations/EvaluationPage'),
-  creditFindings: () => import('../credit-findings/CreditFindingsPage'),
-  subsidy: () => import('../subsidy/SubsidyPage'),
-  subsidyClaim: () => import('../subsidy/SubsidyClaimPage'),
-  experts: () => import('../experts/ExpertsPage'),
-  publicity: () => import('../publicity/PublicityPage'),
-  noticeWorkspace: () => import('../publicity/NoticeWorkspacePage'),
-  filing: () => import('../filing/FilingPage'),
-  notifications: () => import('../notifications/NotificationsPage'),
-  notificationPreferences: () => import('../notifications/NotificationPreferencesPage'),
-  dashboard: () => import('../dashboard/DashboardPage'),
-  auditTrail: () => import('../audit/AuditTrailPage'),
+  workspace: signedIn(() => import('../workspace/WorkspacePage')),
+  applicationList: signedIn(() => import('../applicant/applications/ApplicationListPage')),
+  application: signedIn(() => import('../applicant/applications/ApplicationPage')),
+  applicationWizard: signedIn(() => import('../applicant/wizard/WizardPage')),
+  consortium: signedIn(() => import('../applicant/consortium/ConsortiumPage')),
+  claims: signedIn(() => import('../applicant/claims/ClaimsPage')),
+  claim: signedIn(() => import('../applicant/claims/ClaimPage')),
+  preliminaryQueue: signedIn(() => import('../preliminary/PreliminaryQueuePage')),
+  preliminaryCase: signedIn(() => import('../preliminary/PreliminaryCasePage')),
+  calls: signedIn(() => import('../calls/CallsPage')),
+  callOverview: signedIn(() => import('../calls/CallOverviewPage')),
+  callApplications: signedIn(() => import('../calls/CallApplicationsPage')),
+  cityReviews: signedIn(() => import('../city-review/CityReviewListPage')),
+  cityReview: signedIn(() => import('../city-review/CityReviewCasePage')),
+  evaluations: signedIn(() => import('../evaluations/EvaluationListPage')),
+  evaluation: signedIn(() => import('../evaluations/EvaluationPage')),
+  creditFindings: signedIn(() => import('../credit-findings/CreditFindingsPage')),
+  subsidy: signedIn(() => import('../subsidy/SubsidyPage')),
+  subsidyClaim: signedIn(() => import('../subsidy/SubsidyClaimPage')),
+  experts: signedIn(() => import('../experts/ExpertsPage')),
+  publicity: signedIn(() => import('../publicity/PublicityPage')),
+  noticeWorkspace: signedIn(() => import('../publicity/NoticeWorkspacePage')),
+  filing: signedIn(() => import('../filing/FilingPage')),
+  notifications: signedIn(() => import('../notifications/NotificationsPage')),
+  notificationPreferences: signedIn(() => import('../notifications/NotificationPreferencesPage')),
+  dashboard: signedIn(() => import('../dashboard/DashboardPage')),
+  auditTrail: signedIn(() => import('../audit/AuditTrailPage')),
   notFound: () => import('../not-found/NotFoundPage'),
 } satisfies Record<string, PageLoad>;
 
