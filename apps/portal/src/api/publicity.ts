@@ -1,5 +1,6 @@
 import type { DeadlineView, NoticeView, ObjectionView } from '@lz/api-client';
 import { api, call, type QueryOf } from './http';
+import { DEFAULT_PAGE_SIZE } from './list';
 
 /**
  * The officer's side of publicity (公示, docs/SPEC.md §3.5): what the next notice may carry, the
@@ -31,11 +32,11 @@ export const publishNotice = (
     }),
   );
 
-/** `GET /notices/:id/objections` (officer): oldest first, contacts included. */
+/** `GET /notices/:id/objections` (officer): oldest first, contacts included, a page at a time. */
 export const listNoticeObjections = (noticeId: string, page: number) =>
   call(
     api.GET('/api/v1/notices/{id}/objections', {
-      params: { path: { id: noticeId }, query: { page, pageSize: 100 } },
+      params: { path: { id: noticeId }, query: { page, pageSize: DEFAULT_PAGE_SIZE } },
     }),
   );
 
@@ -44,4 +45,8 @@ export const resolveObjection = (id: string, body: { outcome: ObjectionOutcome; 
   call(api.POST('/api/v1/objections/{id}/resolution', { params: { path: { id } }, body }));
 
 export const candidatesQueryKey = ['notice-candidates'] as const;
-export const noticeObjectionsQueryKey = (noticeId: string) => ['notice-objections', noticeId] as const;
+/** Every page of a notice's objections (a resolution invalidates them all); `page` names one. */
+export const noticeObjectionsQueryKey = (noticeId: string, page?: number) =>
+  page === undefined
+    ? (['notice-objections', noticeId] as const)
+    : (['notice-objections', noticeId, page] as const);

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { TEXT_LIMITS } from '@lz/policy';
 import { isNotFound } from '../api/http';
-import { downloadUrl } from '../api/list';
+import { DEFAULT_PAGE_SIZE, downloadUrl } from '../api/list';
 import { noticeQuery, type NoticeView } from '../api/notices';
 import { NoticeFacts } from '../notices/NoticeFacts';
 import {
@@ -17,10 +17,11 @@ import {
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.zh-CN';
 import { RequireSession } from '../session/session';
-import { DataTable } from '../shared/DataTable';
+import { DataTable, Pager } from '../shared/DataTable';
 import { Field } from '../shared/Field';
 import { formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
+import { usePageParam } from '../shared/paging';
 import { problemMessages } from '../shared/problem-fields';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag, type Tone } from '../shared/StatusTag';
@@ -129,9 +130,10 @@ function ResolveForm({ objection, noticeId }: { objection: ObjectionView; notice
 
 function Objections({ notice }: { notice: NoticeView }) {
   const { t, locale } = useI18n();
+  const [page, setPage] = usePageParam();
   const objections = useQuery({
-    queryKey: noticeObjectionsQueryKey(notice.id),
-    queryFn: () => listNoticeObjections(notice.id, 1),
+    queryKey: noticeObjectionsQueryKey(notice.id, page),
+    queryFn: () => listNoticeObjections(notice.id, page),
   });
   return (
     <section className="lz-section" aria-labelledby="objections-heading">
@@ -182,6 +184,12 @@ function Objections({ notice }: { notice: NoticeView }) {
                         : '—',
                   },
                 ]}
+              />
+              <Pager
+                page={page}
+                pageSize={DEFAULT_PAGE_SIZE}
+                total={objections.data?.total}
+                onChange={setPage}
               />
               {rows
                 .filter((o) => o.status === 'PENDING')
