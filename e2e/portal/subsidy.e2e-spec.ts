@@ -371,6 +371,21 @@ describe('the subsidy and evaluation workspaces in the portal', () => {
     expect([...new Set(names)].sort()).toEqual([failing.name, main.name].sort());
     await inspect(page, 'evaluator-01-list');
 
+    // The institution was told of its task, addressed to it (every evaluator login of the institution).
+    await page.goto('/workspace/notifications');
+    const task = page
+      .getByRole('listitem')
+      .filter({ hasText: '评估任务：第 1 期评估' })
+      .filter({ hasText: main.name });
+    await eventually('the assignment message in the inbox', async () => {
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: '我的站内消息' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      return (await task.count()) > 0 ? true : undefined;
+    });
+    expect(await task.innerText()).toContain('发给本机构');
+    await inspect(page, 'evaluator-01b-notified');
+
     await page.goto(`/workspace/evaluations/${evaluations.main}`);
     await page.getByTestId('report-submitted').waitFor();
     expect(await page.getByRole('main').innerText()).toContain('组建以来完成关键技术攻关 3 项');

@@ -43,6 +43,7 @@ export * from './events/evaluation-window-opened/evaluation-window-opened.event'
 export * from './events/evaluation-report-reminded/evaluation-report-reminded.event';
 export * from './events/evaluation-report-overdue/evaluation-report-overdue.event';
 export * from './events/evaluation-result-recorded/evaluation-result-recorded.event';
+export * from './events/evaluator-assigned/evaluator-assigned.event';
 export * from './events/delisting-decided/delisting-decided.event';
 export * from './events/consortium-delisted/consortium-delisted.event';
 export * from './events/claim-decided/claim-decided.event';

@@ -110,6 +110,29 @@ describe(EvaluationsController.name, () => {
     expect(graded).toMatchObject({ status: 200, body: { status: 'GRADED', result: { passed: true } } });
   });
 
+  it('tells the institution it was assigned, once, and the one it replaces, with the cycle and its due date', async () => {
+    const c = await register(h, filedOnOpeningTomorrow(h));
+    const second = makeUscc();
+    expect((await assign(h, c.evaluationId, evaluator.org)).status).toBe(200);
+    expect((await assign(h, c.evaluationId, evaluator.org)).status).toBe(200); // the same one again
+    expect((await assign(h, c.evaluationId, second)).status).toBe(200);
+    // Exactly two: the repeated assignment of the same institution tells nobody anything new.
+    const events = await h.probe.expectExactly(of('evaluation.evaluator.assigned.v1', c.consortiumId), 2);
+    const e = await getEvaluation(h, c.evaluationId);
+    expect(events.map((x) => x.data)).toEqual([
+      expect.objectContaining({
+        evaluationId: c.evaluationId,
+        leadUscc: c.leadUscc,
+        cycle: 1,
+        dueOn: e.dueOn,
+        dueAt: e.dueAt,
+        evaluatorOrgUscc: evaluator.org,
+        previousEvaluatorOrgUscc: null,
+      }),
+      expect.objectContaining({ evaluatorOrgUscc: second, previousEvaluatorOrgUscc: evaluator.org }),
+    ]);
+  });
+
   it('shows a cycle only to its lead, its assigned evaluator and officers; everyone else gets 404', async () => {
     const c = await register(h, filedOnOpeningTomorrow(h));
     const path = `/api/v1/evaluations/${c.evaluationId}`;

@@ -15,6 +15,7 @@ import { recordAudit } from '@lz/platform';
 import {
   DELISTING_DECIDED_V1,
   EVALUATION_RESULT_RECORDED_V1,
+  EVALUATOR_ASSIGNED_V1,
   getPolicy,
   type EvaluationGrade,
 } from '@lz/policy';
@@ -122,7 +123,28 @@ export class EvaluationsService {
           'status',
         );
       }
-      await this.evaluations.assign(tx, id, body.evaluatorOrgUscc, caller.principal.sub, this.clock.now());
+      const now = this.clock.now();
+      await this.evaluations.assign(tx, id, body.evaluatorOrgUscc, caller.principal.sub, now);
+      // The institution learns of its task (and one replaced of its withdrawal); the same one again
+      // changes nothing it needs to know.
+      if (e.evaluatorOrgUscc !== body.evaluatorOrgUscc) {
+        await this.outbox.add(tx, {
+          type: EVALUATOR_ASSIGNED_V1,
+          policyVersion: e.policyVersion,
+          data: {
+            evaluationId: id,
+            consortiumId: e.consortiumId,
+            leadUscc: e.leadUscc,
+            cycle: e.cycle,
+            dueOn: e.dueOn,
+            dueAt: formatShanghaiIso(e.dueAt),
+            evaluatorOrgUscc: body.evaluatorOrgUscc,
+            previousEvaluatorOrgUscc: e.evaluatorOrgUscc,
+            assignedBy: caller.principal.sub,
+            assignedAt: formatShanghaiIso(now),
+          },
+        });
+      }
       await recordAudit(tx, caller, {
         action: 'evaluation.assigned',
         objectType: 'evaluation',

@@ -89,6 +89,32 @@ describe('evaluation window, reminders and overdue', () => {
     expect(m.body).not.toMatch(ASCII_PUNCTUATION); // full-width punctuation only
   });
 
+  it('tells the evaluator institution of its task and the one replaced of its withdrawal, addressed to the institution', () => {
+    const evaluator = eventExamples['evaluation.evaluator.assigned.v1'].evaluatorOrgUscc;
+    const previous = makeUscc();
+    const assigned = { ...eventExamples['evaluation.evaluator.assigned.v1'], ...base };
+    const [task] = messagesFor('evaluation.evaluator.assigned.v1', assigned, known);
+    expect(task).toMatchObject({
+      kind: 'evaluation.assigned',
+      recipient: { kind: 'ORG', role: 'evaluator', uscc: evaluator },
+      link: `/workspace/evaluations/${evaluationId}`,
+    });
+    expect(recipientKey(task.recipient)).toBe(`org:evaluator:${evaluator}`);
+    expect(task.body).toContain('「白酒固态发酵智能化创新联合体」（泸创联备〔2026〕003号）第 1 期评估');
+    expect(task.body).toContain('2026年10月20日');
+    expect(task.body).not.toMatch(ASCII_PUNCTUATION);
+    const replaced = messagesFor(
+      'evaluation.evaluator.assigned.v1',
+      { ...assigned, previousEvaluatorOrgUscc: previous },
+      known,
+    );
+    expect(replaced.map((m) => [m.kind, recipientKey(m.recipient)])).toEqual([
+      ['evaluation.assigned', `org:evaluator:${evaluator}`],
+      ['evaluation.unassigned', `org:evaluator:${previous}`],
+    ]);
+    expect(replaced[1].body).not.toMatch(ASCII_PUNCTUATION);
+  });
+
   it('says how many working days are left, or that today is the due day', () => {
     const remind = (workingDaysBefore: number) =>
       messagesFor(

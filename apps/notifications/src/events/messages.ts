@@ -23,6 +23,8 @@ export const NOTIFICATION_KINDS = [
   'item.contested',
   'consortium.filed',
   'evaluation.window_opened',
+  'evaluation.assigned',
+  'evaluation.unassigned',
   'evaluation.report_reminder',
   'evaluation.report_overdue',
   'evaluation.overdue_escalated',
@@ -38,13 +40,15 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
  * Who is told: one login (`sub`), a unit (every applicant login carrying that USCC), the officers
- * of the Bureau, or the reviewers of one jurisdiction.
+ * of the Bureau, the reviewers of one jurisdiction, or an evaluator institution (every evaluator
+ * login whose `org` is its USCC).
  */
 export type Recipient =
   | { kind: 'USER'; sub: string }
   | { kind: 'UNIT'; uscc: string }
   | { kind: 'ROLE'; role: 'officer' }
-  | { kind: 'ROLE'; role: 'reviewer'; jurisdiction: string };
+  | { kind: 'ROLE'; role: 'reviewer'; jurisdiction: string }
+  | { kind: 'ORG'; role: 'evaluator'; uscc: string };
 
 /** The one string that identifies a recipient (unique with the event id). */
 export function recipientKey(r: Recipient): string {
@@ -55,6 +59,8 @@ export function recipientKey(r: Recipient): string {
       return `unit:${r.uscc}`;
     case 'ROLE':
       return r.role === 'reviewer' ? `role:reviewer:${r.jurisdiction}` : `role:${r.role}`;
+    case 'ORG':
+      return `org:${r.role}:${r.uscc}`;
   }
 }
 
@@ -90,6 +96,7 @@ export interface ConsortiumFacts {
 
 const OFFICERS: Recipient = { kind: 'ROLE', role: 'officer' };
 const unit = (uscc: string): Recipient => ({ kind: 'UNIT', uscc });
+const evaluatorInstitution = (uscc: string): Recipient => ({ kind: 'ORG', role: 'evaluator', uscc });
 const applicationLink = (id: string) => `/workspace/applications/${id}`;
 /** The portal page where the lead unit sees its cycle and submits the report (the officer sees it too). */
 const evaluationLink = (id: string) => `/workspace/evaluations/${id}`;
@@ -330,6 +337,38 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
           link: evaluationLink(e.evaluationId),
         },
       ];
+    }
+    case 'evaluation.evaluator.assigned.v1': {
+      const e = d as EventData<'evaluation.evaluator.assigned.v1'>;
+      // Told to an institution, not to the lead: an unknown consortium is not "your unit's".
+      const name = subjects.consortium ? consortiumName(subjects.consortium) : '创新联合体';
+      const told: Message[] = [
+        {
+          kind: 'evaluation.assigned',
+          recipient: evaluatorInstitution(e.evaluatorOrgUscc),
+          title: `评估任务：第 ${e.cycle} 期评估`,
+          body:
+            `市科技局已于${shanghaiMinute(e.assignedAt)}指定贵机构承担${name}第 ${e.cycle} 期评估` +
+            `（牵头单位统一社会信用代码 ${e.leadUscc}）。牵头单位的评估材料提交截止日为${shanghaiDay(e.dueOn)}，` +
+            '材料提交后（或逾期后）请在平台出具评估结果。',
+          objectType: 'evaluation',
+          objectId: e.evaluationId,
+          link: evaluationLink(e.evaluationId),
+        },
+      ];
+      if (e.previousEvaluatorOrgUscc && e.previousEvaluatorOrgUscc !== e.evaluatorOrgUscc) {
+        told.push({
+          kind: 'evaluation.unassigned',
+          recipient: evaluatorInstitution(e.previousEvaluatorOrgUscc),
+          title: `评估任务已改派：第 ${e.cycle} 期评估`,
+          body: `市科技局已于${shanghaiMinute(e.assignedAt)}将${name}第 ${e.cycle} 期评估改派其他评估机构，贵机构无需再出具本期评估结果。`,
+          objectType: 'evaluation',
+          objectId: e.evaluationId,
+          // The cycle is no longer theirs to open: the list of what is.
+          link: '/workspace/evaluations',
+        });
+      }
+      return told;
     }
     case 'evaluation.report.reminded.v1': {
       const e = d as EventData<'evaluation.report.reminded.v1'>;

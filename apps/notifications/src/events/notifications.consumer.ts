@@ -13,6 +13,7 @@ import {
   EVALUATION_REPORT_REMINDED_V1,
   EVALUATION_RESULT_RECORDED_V1,
   EVALUATION_WINDOW_OPENED_V1,
+  EVALUATOR_ASSIGNED_V1,
   ITEM_CLEARED_V1,
   ITEM_CONTESTED_V1,
   NOTICE_PUBLISHED_V1,
@@ -108,6 +109,15 @@ export class NotificationsConsumer {
     @Ctx() ctx: ServiceEventContext,
   ): Promise<void> {
     // The event names the lead unit; the consortium's name is a courtesy when known.
+    await this.tell(event, ctx, await this.aboutConsortium(ctx, event.data.consortiumId));
+  }
+
+  /** 5.2a: the institution commissioned (and the one it replaces) — the event names both. */
+  @OnEvent(EVALUATOR_ASSIGNED_V1)
+  async onEvaluatorAssigned(
+    @Payload() event: EventEnvelope<typeof EVALUATOR_ASSIGNED_V1>,
+    @Ctx() ctx: ServiceEventContext,
+  ): Promise<void> {
     await this.tell(event, ctx, await this.aboutConsortium(ctx, event.data.consortiumId));
   }
 

@@ -121,6 +121,43 @@ describe(InboxController.name, () => {
     expect((await list(me)).items.map((i) => i.kind)).not.toContain('objection.filed');
   });
 
+  it("shows an evaluator institution's task to its own evaluators only — not to other evaluators, nor to a unit with its USCC", async () => {
+    const institution = makeUscc();
+    const replaced = makeUscc();
+    const assigned = makeEnvelope('evaluation.evaluator.assigned.v1', {
+      evaluationId: makeUuid(),
+      consortiumId: makeUuid(),
+      evaluatorOrgUscc: institution,
+      previousEvaluatorOrgUscc: replaced,
+    });
+    await publish(h, assigned);
+    await handled(h, assigned.id);
+    const ours = await h.svc.token({ role: 'evaluator', org: institution, sub: 'eva-1' });
+    const colleague = await h.svc.token({ role: 'evaluator', org: institution, sub: 'eva-2' });
+    const before = await h.svc.token({ role: 'evaluator', org: replaced, sub: 'eva-old' });
+    const other = await h.svc.token({ role: 'evaluator', org: makeUscc(), sub: 'eva-x' });
+    const sameUscc = await h.svc.token({ role: 'applicant', uscc: institution, sub: 'ent-same' });
+    for (const token of [ours, colleague]) {
+      expect((await list(token)).items).toEqual([
+        expect.objectContaining({
+          kind: 'evaluation.assigned',
+          addressedTo: 'ORG',
+          link: `/workspace/evaluations/${assigned.data.evaluationId}`,
+        }),
+      ]);
+    }
+    expect((await list(before)).items.map((i) => [i.kind, i.addressedTo])).toEqual([
+      ['evaluation.unassigned', 'ORG'],
+    ]);
+    expect((await list(other)).total).toBe(0);
+    expect((await list(sameUscc)).total).toBe(0);
+    const [task] = (await list(ours)).items;
+    expect(
+      (await h.svc.request('POST', `/api/v1/notifications/${task.id}/read`, { token: other })).status,
+    ).toBe(404);
+    await expectListEndpoint(h.svc, '/api/v1/notifications', ours);
+  });
+
   it('marks the whole inbox read for the caller only', async () => {
     const res = await h.svc.request('POST', '/api/v1/notifications/read-all', { token: colleague });
     expect(res).toMatchObject({ status: 200, body: { marked: 3 } });

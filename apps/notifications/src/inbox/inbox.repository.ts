@@ -6,17 +6,21 @@ import type { PrismaTx } from '../infra/prisma/prisma.service';
 import type { ListNotificationsQuery } from './inbox.schema';
 
 /**
- * What a caller's inbox holds: messages to the login, to its unit (an applicant's USCC), and to its
- * role (reviewers: of its jurisdiction only). Every query here takes the principal, so an
- * unscoped read of the inbox cannot be written.
+ * What a caller's inbox holds: messages to the login, to its unit (an applicant's USCC), to its
+ * institution (an evaluator's `org`), and to its role (reviewers: of its jurisdiction only). Each
+ * clause names its recipient kind: an institution's message is not its whole role's, nor a unit's
+ * that happens to share the USCC. Every query here takes the principal, so an unscoped read of the
+ * inbox cannot be written.
  */
 export function addressedTo(p: Principal): Prisma.NotificationWhereInput {
-  const or: Prisma.NotificationWhereInput[] = [{ recipientSub: p.sub }];
-  if (p.role === 'applicant') or.push({ recipientUscc: p.uscc });
+  const or: Prisma.NotificationWhereInput[] = [{ recipientKind: 'USER', recipientSub: p.sub }];
+  if (p.role === 'applicant') or.push({ recipientKind: 'UNIT', recipientUscc: p.uscc });
+  if (p.role === 'evaluator')
+    or.push({ recipientKind: 'ORG', recipientRole: 'evaluator', recipientUscc: p.org });
   or.push(
     p.role === 'reviewer'
-      ? { recipientRole: 'reviewer', recipientJurisdiction: p.jurisdiction }
-      : { recipientRole: p.role, recipientJurisdiction: null },
+      ? { recipientKind: 'ROLE', recipientRole: 'reviewer', recipientJurisdiction: p.jurisdiction }
+      : { recipientKind: 'ROLE', recipientRole: p.role, recipientJurisdiction: null },
   );
   return { OR: or };
 }

@@ -4,7 +4,7 @@ import { NOTIFICATION_KINDS } from '../events/messages';
 
 /**
  * `GET /notifications`: the caller's own inbox — addressed to the login, to its unit (an applicant),
- * or to its role (officers; reviewers of its jurisdiction). Newest first; `unread=true` for the
+ * to its institution (an evaluator), or to its role (officers; reviewers of its jurisdiction). Newest first; `unread=true` for the
  * unread only; `q` searches the title.
  */
 export const listNotificationsQuerySchema = listQuerySchema({
@@ -21,8 +21,8 @@ export type ListNotificationsQuery = z.output<typeof listNotificationsQuerySchem
 export const notificationViewSchema = z.object({
   id: z.string(),
   kind: z.enum(NOTIFICATION_KINDS),
-  /** To whom it was addressed: the login itself, its unit, or its role. */
-  addressedTo: z.enum(['USER', 'UNIT', 'ROLE']),
+  /** To whom it was addressed: the login itself, its unit, its role, or its institution. */
+  addressedTo: z.enum(['USER', 'UNIT', 'ROLE', 'ORG']),
   title: z.string(),
   body: z.string(),
   objectType: z.string(),

@@ -30,16 +30,24 @@ export class PreferencesRepository {
     return tx.preference.upsert({ where: { sub: p.sub }, create: { sub: p.sub, ...data }, update: data });
   }
 
-  /** The saved preferences of the people a recipient covers (a unit: its applicant logins). */
+  /**
+   * The saved preferences of the people a recipient covers (a unit: its applicant logins; an
+   * institution: the logins of its role whose `org` it is).
+   */
   covering(tx: PrismaTx, r: Recipient): Promise<Preference[]> {
-    const where: Prisma.PreferenceWhereInput =
-      r.kind === 'USER'
-        ? { sub: r.sub }
-        : r.kind === 'UNIT'
-          ? { role: 'applicant', uscc: r.uscc }
-          : r.role === 'reviewer'
-            ? { role: 'reviewer', jurisdiction: r.jurisdiction }
-            : { role: r.role };
-    return tx.preference.findMany({ where, orderBy: { sub: 'asc' } });
+    return tx.preference.findMany({ where: coveredBy(r), orderBy: { sub: 'asc' } });
+  }
+}
+
+function coveredBy(r: Recipient): Prisma.PreferenceWhereInput {
+  switch (r.kind) {
+    case 'USER':
+      return { sub: r.sub };
+    case 'UNIT':
+      return { role: 'applicant', uscc: r.uscc };
+    case 'ORG':
+      return { role: r.role, org: r.uscc };
+    case 'ROLE':
+      return r.role === 'reviewer' ? { role: 'reviewer', jurisdiction: r.jurisdiction } : { role: r.role };
   }
 }

@@ -824,7 +824,7 @@ export const en: Record<MessageKey, string> = {
   'notifications.title': 'Notifications',
   'notifications.heading': 'My notifications',
   'notifications.lead':
-    'News of applications, reviews, notices and filings: messages to you, to your unit or to your role. Opening a message marks it read.',
+    'News of applications, reviews, notices and filings: messages to you, to your unit, to your institution or to your role. Opening a message marks it read.',
   'notifications.show': 'Show',
   'notifications.show.all': 'All messages',
   'notifications.show.unread': 'Unread only',
@@ -838,6 +838,7 @@ export const en: Record<MessageKey, string> = {
   'notifications.to.USER': 'To you',
   'notifications.to.UNIT': 'To your unit',
   'notifications.to.ROLE': 'To your role',
+  'notifications.to.ORG': 'To your institution',
   'notifications.noPage': 'No page of the portal shows this application to your role yet',
   'notifications.empty': 'No messages.',
   'notifications.emptyUnread': 'No unread messages.',

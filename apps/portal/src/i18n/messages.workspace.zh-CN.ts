@@ -648,7 +648,7 @@ export const workspaceZhCN = {
   'notifications.title': '站内消息',
   'notifications.heading': '我的站内消息',
   'notifications.lead':
-    '申报、审查、公示、备案等事项的进展通知。发给本人、本单位或本岗位的消息都在这里；打开消息即标为已读。',
+    '申报、审查、公示、备案等事项的进展通知。发给本人、本单位、本机构或本岗位的消息都在这里；打开消息即标为已读。',
   'notifications.show': '显示',
   'notifications.show.all': '全部消息',
   'notifications.show.unread': '仅未读',
@@ -662,6 +662,7 @@ export const workspaceZhCN = {
   'notifications.to.USER': '发给本人',
   'notifications.to.UNIT': '发给本单位',
   'notifications.to.ROLE': '发给本岗位',
+  'notifications.to.ORG': '发给本机构',
   'notifications.noPage': '该申报的详情请在业务系统中查看',
   'notifications.empty': '暂无消息。',
   'notifications.emptyUnread': '没有未读消息。',

@@ -25,6 +25,7 @@ const ADDRESSED: Record<NotificationView['addressedTo'], MessageKey> = {
   USER: 'notifications.to.USER',
   UNIT: 'notifications.to.UNIT',
   ROLE: 'notifications.to.ROLE',
+  ORG: 'notifications.to.ORG',
 };
 
 function queryOf(params: URLSearchParams) {

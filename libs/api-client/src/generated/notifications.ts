@@ -445,6 +445,8 @@ export interface operations {
           | 'item.contested'
           | 'consortium.filed'
           | 'evaluation.window_opened'
+          | 'evaluation.assigned'
+          | 'evaluation.unassigned'
           | 'evaluation.report_reminder'
           | 'evaluation.report_overdue'
           | 'evaluation.overdue_escalated'
@@ -476,7 +478,7 @@ export interface operations {
           'application/json': {
             items: {
               /** @enum {string} */
-              addressedTo: 'USER' | 'UNIT' | 'ROLE';
+              addressedTo: 'USER' | 'UNIT' | 'ROLE' | 'ORG';
               body: string;
               createdAt: string;
               id: string;
@@ -496,6 +498,8 @@ export interface operations {
                 | 'item.contested'
                 | 'consortium.filed'
                 | 'evaluation.window_opened'
+                | 'evaluation.assigned'
+                | 'evaluation.unassigned'
                 | 'evaluation.report_reminder'
                 | 'evaluation.report_overdue'
                 | 'evaluation.overdue_escalated'
@@ -567,7 +571,7 @@ export interface operations {
         content: {
           'application/json': {
             /** @enum {string} */
-            addressedTo: 'USER' | 'UNIT' | 'ROLE';
+            addressedTo: 'USER' | 'UNIT' | 'ROLE' | 'ORG';
             body: string;
             createdAt: string;
             id: string;
@@ -587,6 +591,8 @@ export interface operations {
               | 'item.contested'
               | 'consortium.filed'
               | 'evaluation.window_opened'
+              | 'evaluation.assigned'
+              | 'evaluation.unassigned'
               | 'evaluation.report_reminder'
               | 'evaluation.report_overdue'
               | 'evaluation.overdue_escalated'

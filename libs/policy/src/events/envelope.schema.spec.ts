@@ -27,6 +27,7 @@ describe('event contracts', () => {
         'publicity.item.contested.v1',
         'review.consortium.registered.v1',
         'evaluation.window.opened.v1',
+        'evaluation.evaluator.assigned.v1',
         'evaluation.report.reminded.v1',
         'evaluation.report.overdue.v1',
         'evaluation.result.recorded.v1',

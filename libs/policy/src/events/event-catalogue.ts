@@ -38,6 +38,10 @@ import {
   EVALUATION_WINDOW_OPENED_V1,
   evaluationWindowOpenedV1Schema,
 } from './evaluation-window-opened/evaluation-window-opened.event';
+import {
+  EVALUATOR_ASSIGNED_V1,
+  evaluatorAssignedV1Schema,
+} from './evaluator-assigned/evaluator-assigned.event';
 import { ITEM_CLEARED_V1, itemClearedV1Schema } from './item-cleared/item-cleared.event';
 import { ITEM_CONTESTED_V1, itemContestedV1Schema } from './item-contested/item-contested.event';
 import { NOTICE_PUBLISHED_V1, noticePublishedV1Schema } from './notice-published/notice-published.event';
@@ -58,6 +62,7 @@ export const eventCatalogue = Object.freeze({
   [ITEM_CONTESTED_V1]: itemContestedV1Schema,
   [CONSORTIUM_REGISTERED_V1]: consortiumRegisteredV1Schema,
   [EVALUATION_WINDOW_OPENED_V1]: evaluationWindowOpenedV1Schema,
+  [EVALUATOR_ASSIGNED_V1]: evaluatorAssignedV1Schema,
   [EVALUATION_REPORT_REMINDED_V1]: evaluationReportRemindedV1Schema,
   [EVALUATION_REPORT_OVERDUE_V1]: evaluationReportOverdueV1Schema,
   [EVALUATION_RESULT_RECORDED_V1]: evaluationResultRecordedV1Schema,

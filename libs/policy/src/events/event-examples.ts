@@ -102,6 +102,15 @@ export const exampleApplicationDocument: ApplicationDocumentInput = deepFreeze<A
 
 const doc = exampleApplicationDocument;
 const SHA = 'a'.repeat(64);
+/** The first evaluation cycle of the example consortium, as the evaluation events name it. */
+const cycleOne = {
+  evaluationId: 'evaluation-1',
+  consortiumId: 'consortium-1',
+  leadUscc: doc.lead.uscc,
+  cycle: 1,
+  dueOn: '2026-10-20',
+  dueAt: '2026-10-21T00:00:00+08:00',
+};
 
 type EventExamples = { readonly [T in EventType]: EventDataInput<T> };
 
@@ -207,13 +216,8 @@ export const eventExamples: EventExamples = deepFreeze<EventExamples>({
     members: doc.members.map(({ uscc: u, name }) => ({ uscc: u, name })),
   },
   'evaluation.window.opened.v1': {
-    evaluationId: 'evaluation-1',
-    consortiumId: 'consortium-1',
-    leadUscc: doc.lead.uscc,
-    cycle: 1,
+    ...cycleOne,
     opensAt: '2026-09-20T00:00:00+08:00',
-    dueOn: '2026-10-20',
-    dueAt: '2026-10-21T00:00:00+08:00',
     reminders: [
       { workingDaysBefore: 10, at: '2026-09-30T09:00:00+08:00' },
       { workingDaysBefore: 3, at: '2026-10-15T09:00:00+08:00' },
@@ -221,23 +225,20 @@ export const eventExamples: EventExamples = deepFreeze<EventExamples>({
     ],
     provisional: false,
   },
+  'evaluation.evaluator.assigned.v1': {
+    ...cycleOne,
+    evaluatorOrgUscc: EVALUATOR,
+    previousEvaluatorOrgUscc: null,
+    assignedBy: 'officer-1',
+    assignedAt: '2026-10-22T10:00:00+08:00',
+  },
   'evaluation.report.reminded.v1': {
-    evaluationId: 'evaluation-1',
-    consortiumId: 'consortium-1',
-    leadUscc: doc.lead.uscc,
-    cycle: 1,
+    ...cycleOne,
     workingDaysBefore: 3,
-    dueOn: '2026-10-20',
-    dueAt: '2026-10-21T00:00:00+08:00',
     remindedAt: '2026-10-15T09:00:00+08:00',
   },
   'evaluation.report.overdue.v1': {
-    evaluationId: 'evaluation-1',
-    consortiumId: 'consortium-1',
-    leadUscc: doc.lead.uscc,
-    cycle: 1,
-    dueOn: '2026-10-20',
-    dueAt: '2026-10-21T00:00:00+08:00',
+    ...cycleOne,
     overdueAt: '2026-10-21T00:00:00+08:00',
     gradeEffect: 'OFFICER_DECIDES',
   },
