@@ -1,3 +1,5 @@
+import { listClaims } from './claims';
+import { listEvaluations } from './evaluations';
 import { api, call } from './http';
 
 /**
@@ -98,4 +100,30 @@ export async function mergedAuditTrail(subjectIds: readonly string[]): Promise<M
       a.at.localeCompare(b.at) || a.service.localeCompare(b.service) || Number(BigInt(a.seq) - BigInt(b.seq)),
   );
   return { entries, services };
+}
+
+/** Every id of a list, page by page (the list convention; 100 a page). */
+async function idsOf(read: (page: number) => Promise<{ items: { id: string }[]; total: number }>) {
+  const ids: string[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const answer = await read(page);
+    ids.push(...answer.items.map((i) => i.id));
+    if (page * PAGE >= answer.total) break;
+  }
+  return ids;
+}
+
+/**
+ * What a consortium's trail is about: the consortium, the application it was filed from, and its
+ * claims (后补助) and evaluation cycles — their rows name those ids, not the consortium's.
+ */
+export async function consortiumAuditSubjects(
+  consortiumId: string,
+  applicationId: string,
+): Promise<string[]> {
+  const [claims, evaluations] = await Promise.all([
+    idsOf((page) => listClaims({ consortiumId, page, pageSize: PAGE })),
+    idsOf((page) => listEvaluations({ consortiumId, page, pageSize: PAGE })),
+  ]);
+  return [consortiumId, applicationId, ...claims, ...evaluations];
 }

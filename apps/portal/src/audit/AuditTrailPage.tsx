@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { mergedAuditTrail, type AuditEntry, type ServiceTrail } from '../api/audit';
+import { consortiumAuditSubjects, mergedAuditTrail, type AuditEntry, type ServiceTrail } from '../api/audit';
 import { getApplication } from '../api/applications';
 import { consortiumQuery } from '../api/registry';
 import { useI18n } from '../i18n/i18n';
@@ -164,6 +164,19 @@ function ApplicationTrail({ id }: { id: string }) {
   );
 }
 
+/** The consortium's rows and those of its application, claims and evaluation cycles. */
+function ConsortiumSubjectsTrail({ id, applicationId }: { id: string; applicationId: string }) {
+  const subjects = useQuery({
+    queryKey: ['audit-subjects', id],
+    queryFn: () => consortiumAuditSubjects(id, applicationId),
+  });
+  return (
+    <QueryState isPending={subjects.isPending} error={subjects.error} refetch={subjects.refetch}>
+      {() => <Trail subjectIds={subjects.data ?? [id, applicationId]} />}
+    </QueryState>
+  );
+}
+
 function ConsortiumTrail({ id }: { id: string }) {
   const { t } = useI18n();
   const consortium = useQuery(consortiumQuery(id));
@@ -177,7 +190,7 @@ function ConsortiumTrail({ id }: { id: string }) {
       <h1>{t('audit.title', { name: c?.name ?? id })}</h1>
       <p className="lz-lead">{t('audit.consortiumLead')}</p>
       <QueryState isPending={consortium.isPending} error={consortium.error} refetch={consortium.refetch}>
-        {() => <Trail subjectIds={c ? [id, c.applicationId] : [id]} />}
+        {() => (c ? <ConsortiumSubjectsTrail id={id} applicationId={c.applicationId} /> : null)}
       </QueryState>
     </>
   );
