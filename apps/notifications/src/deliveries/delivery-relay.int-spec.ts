@@ -85,14 +85,14 @@ describe(DeliveryRelay.name, () => {
       ['zhang@kjj.example.test'],
     ]);
     const queue = smtp.to('review@jy.example.test')[0];
-    expect(queue.subject).toBe(`【泸州市创新联合体管理平台】新的申报待初审:${sub.data.name}`);
+    expect(queue.subject).toBe(`【泸州市创新联合体管理平台】新的申报待初审：${sub.data.name}`);
     expect(queue.body).toContain('已进入本辖区初审队列');
-    expect(queue.body).toContain(`${PORTAL}/workspace/applications/${sub.data.applicationId}`);
+    expect(queue.body).toContain(`${PORTAL}/workspace/preliminary-reviews/${sub.data.applicationId}`);
     const bureau = smtp.to('zhang@kjj.example.test')[0];
-    expect(bureau.subject).toBe(`【泸州市创新联合体管理平台】公示期内收到新异议:${sub.data.name}`);
-    expect(bureau.body).toContain('异议理由:联合体成员单位的研发投入数据与实际不符');
+    expect(bureau.subject).toBe(`【泸州市创新联合体管理平台】公示期内收到新异议：${sub.data.name}`);
+    expect(bureau.body).toContain('异议理由：联合体成员单位的研发投入数据与实际不符');
     const unit = smtp.to('luo@unit.example.test')[0];
-    expect(unit.subject).toBe(`【泸州市创新联合体管理平台】公示中的申报收到异议:${sub.data.name}`);
+    expect(unit.subject).toBe(`【泸州市创新联合体管理平台】公示中的申报收到异议：${sub.data.name}`);
     // The objection's reason stays with the Bureau.
     expect(unit.body).not.toContain('研发投入');
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(3);

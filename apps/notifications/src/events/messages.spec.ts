@@ -25,6 +25,16 @@ describe(messagesFor.name, () => {
     expect(empty).toEqual([]);
   });
 
+  it('writes every title and body with full-width punctuation (Chinese official text)', () => {
+    const halfWidth = EVENT_TYPES.flatMap((type) =>
+      messagesFor(type, makeEventData(type) as never, known)
+        .flatMap((m) => [m.title, m.body])
+        .filter((text) => ASCII_PUNCTUATION.test(text))
+        .map((text) => `${type}: ${text}`),
+    );
+    expect(halfWidth).toEqual([]);
+  });
+
   it('prints instants in Asia/Shanghai wall-clock time', () => {
     expect(shanghaiMinute('2026-12-09T09:30:00Z')).toBe('2026年12月09日 17:30');
   });
@@ -43,7 +53,7 @@ describe(messagesFor.name, () => {
       kind: 'application.returned',
       recipient: { kind: 'UNIT', uscc: application.leadUscc },
     });
-    expect(m.body).toContain('审查意见:请补充合作协议');
+    expect(m.body).toContain('审查意见：请补充合作协议');
   });
 
   it('refuses to guess the recipient of an event about an application it does not know', () => {
@@ -60,8 +70,11 @@ describe(messagesFor.name, () => {
   });
 });
 
-/** Half-width punctuation in Chinese text (a colon between digits is a time of day). */
-const ASCII_PUNCTUATION = /[,;()!?]|(?<!\d):|:(?!\d)/;
+/**
+ * Half-width punctuation in Chinese text (a colon between digits is a time of day, a comma between
+ * digits groups an amount: ¥800,000.00).
+ */
+const ASCII_PUNCTUATION = /[;()!?]|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)/;
 
 describe('evaluation window, reminders and overdue', () => {
   const lead = consortium.leadUscc;

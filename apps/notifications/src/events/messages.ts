@@ -98,6 +98,8 @@ const OFFICERS: Recipient = { kind: 'ROLE', role: 'officer' };
 const unit = (uscc: string): Recipient => ({ kind: 'UNIT', uscc });
 const evaluatorInstitution = (uscc: string): Recipient => ({ kind: 'ORG', role: 'evaluator', uscc });
 const applicationLink = (id: string) => `/workspace/applications/${id}`;
+/** The reviewer's preliminary case of an application (their e-mail links there, not to the applicant's page). */
+const preliminaryLink = (id: string) => `/workspace/preliminary-reviews/${id}`;
 /** The portal page where the lead unit sees its cycle and submits the report (the officer sees it too). */
 const evaluationLink = (id: string) => `/workspace/evaluations/${id}`;
 
@@ -136,7 +138,7 @@ const CREDIT_OBJECT_ZH = {
   EVALUATION_REPORT: '评估报告材料',
 } as const;
 
-const withOpinion = (text: string, opinion: string) => (opinion ? `${text}\n审查意见:${opinion}` : text);
+const withOpinion = (text: string, opinion: string) => (opinion ? `${text}\n审查意见：${opinion}` : text);
 
 /** The facts an event needs about its application or consortium, looked up by the consumer. */
 export interface Subjects {
@@ -158,13 +160,13 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
         {
           kind: 'application.submitted',
           recipient: { kind: 'ROLE', role: 'reviewer', jurisdiction: e.jurisdictionCode },
-          title: again ? `退回修改的申报已重新提交:${e.name}` : `新的申报待初审:${e.name}`,
+          title: again ? `退回修改的申报已重新提交：${e.name}` : `新的申报待初审：${e.name}`,
           body:
-            `牵头单位${e.leadName}(统一社会信用代码 ${e.leadUscc})于${shanghaiMinute(e.submittedAt)}` +
-            `${again ? `提交了第 ${e.revision} 版申报材料` : '提交了申报'},已进入本辖区初审队列,请及时审查。`,
+            `牵头单位${e.leadName}（统一社会信用代码 ${e.leadUscc}）于${shanghaiMinute(e.submittedAt)}` +
+            `${again ? `提交了第 ${e.revision} 版申报材料` : '提交了申报'}，已进入本辖区初审队列，请及时审查。`,
           objectType: 'application',
           objectId: e.applicationId,
-          link: applicationLink(e.applicationId),
+          link: preliminaryLink(e.applicationId),
         },
       ];
     }
@@ -180,8 +182,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
               ...base,
               link,
               kind: 'application.returned',
-              title: `申报被退回修改:${a.name}`,
-              body: withOpinion('区县(园区)初审将申报退回修改,请按审查意见修改后重新提交。', e.opinion),
+              title: `申报被退回修改：${a.name}`,
+              body: withOpinion('区县（园区）初审将申报退回修改，请按审查意见修改后重新提交。', e.opinion),
             },
           ];
         case 'RECOMMEND':
@@ -190,8 +192,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
               ...base,
               link,
               kind: 'preliminary.recommended',
-              title: `初审通过,已推荐至市级审查:${a.name}`,
-              body: withOpinion('区县(园区)初审推荐该申报进入市级审查。', e.opinion),
+              title: `初审通过，已推荐至市级审查：${a.name}`,
+              body: withOpinion('区县（园区）初审推荐该申报进入市级审查。', e.opinion),
             },
           ];
         case 'NOT_RECOMMEND':
@@ -200,8 +202,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
               ...base,
               link,
               kind: 'preliminary.not_recommended',
-              title: `初审未予推荐:${a.name}`,
-              body: withOpinion('区县(园区)初审未推荐该申报。', e.opinion),
+              title: `初审未予推荐：${a.name}`,
+              body: withOpinion('区县（园区）初审未推荐该申报。', e.opinion),
             },
           ];
       }
@@ -214,9 +216,11 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
         {
           kind: filed ? 'city.to_be_filed' : 'city.rejected',
           recipient: unit(e.leadUscc),
-          title: filed ? `市级审查通过,拟予备案:${e.name}` : `市级审查未通过:${e.name}`,
+          title: filed ? `市级审查通过，拟予备案：${e.name}` : `市级审查未通过：${e.name}`,
           body: withOpinion(
-            filed ? '市科技局审查通过该申报,拟予备案,将在公示期满后办理备案。' : '市科技局审查未通过该申报。',
+            filed
+              ? '市科技局审查通过该申报，拟予备案，将在公示期满后办理备案。'
+              : '市科技局审查未通过该申报。',
             e.opinion,
           ),
           objectType: 'application',
@@ -230,9 +234,9 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
       return e.items.map((item): Message => ({
         kind: 'notice.listed',
         recipient: unit(item.leadUscc),
-        title: `申报已列入公示:${item.name}`,
+        title: `申报已列入公示：${item.name}`,
         body:
-          `您单位牵头的「${item.name}」已列入《${e.title}》,公示期自${shanghaiMinute(e.publishedAt)}` +
+          `您单位牵头的「${item.name}」已列入《${e.title}》，公示期自${shanghaiMinute(e.publishedAt)}` +
           `至${shanghaiMinute(e.endsAt)}${e.provisional ? '(截止时间暂定,以节假日安排公布后为准)' : ''}。`,
         objectType: 'notice',
         objectId: e.noticeId,
@@ -246,8 +250,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
         {
           kind: 'objection.filed',
           recipient: OFFICERS,
-          title: `公示期内收到新异议:${a.name}`,
-          body: `${shanghaiMinute(e.filedAt)}收到对「${a.name}」的异议,请调查核实并处理。\n异议理由:${e.reason}`,
+          title: `公示期内收到新异议：${a.name}`,
+          body: `${shanghaiMinute(e.filedAt)}收到对「${a.name}」的异议，请调查核实并处理。\n异议理由：${e.reason}`,
           objectType: 'objection',
           objectId: e.objectionId,
           link: `/notices/${e.noticeId}`,
@@ -256,8 +260,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
           // The reason stays with the Bureau: it may name the objector or third parties.
           kind: 'objection.received',
           recipient: unit(a.leadUscc),
-          title: `公示中的申报收到异议:${a.name}`,
-          body: '您单位牵头的申报在公示期内收到一条异议,市科技局将调查核实,核实期间请保持联系畅通。',
+          title: `公示中的申报收到异议：${a.name}`,
+          body: '您单位牵头的申报在公示期内收到一条异议，市科技局将调查核实，核实期间请保持联系畅通。',
           objectType: 'application',
           objectId: a.id,
           link: applicationLink(a.id),
@@ -273,8 +277,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
         {
           kind: 'item.cleared',
           recipient: unit(a.leadUscc),
-          title: `公示期满:${a.name}`,
-          body: `「${a.name}」公示期已于${shanghaiMinute(e.endsAt)}届满,${objections},等待市科技局办理备案。`,
+          title: `公示期满：${a.name}`,
+          body: `「${a.name}」公示期已于${shanghaiMinute(e.endsAt)}届满，${objections}，等待市科技局办理备案。`,
           objectType: 'application',
           objectId: a.id,
           link: applicationLink(a.id),
@@ -282,8 +286,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
         {
           kind: 'item.awaiting_filing',
           recipient: OFFICERS,
-          title: `公示期满,待办理备案:${a.name}`,
-          body: `「${a.name}」公示期满,${objections},可办理备案。`,
+          title: `公示期满，待办理备案：${a.name}`,
+          body: `「${a.name}」公示期满，${objections}，可办理备案。`,
           objectType: 'application',
           objectId: a.id,
           link: applicationLink(a.id),
@@ -297,8 +301,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
         {
           kind: 'item.contested',
           recipient: unit(a.leadUscc),
-          title: `异议成立,申报终止:${a.name}`,
-          body: `经调查核实,对「${a.name}」的异议成立,该申报不予备案。\n处理意见:${e.reason}`,
+          title: `异议成立，申报终止：${a.name}`,
+          body: `经调查核实，对「${a.name}」的异议成立，该申报不予备案。\n处理意见：${e.reason}`,
           objectType: 'application',
           objectId: a.id,
           link: applicationLink(a.id),
@@ -311,8 +315,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
         {
           kind: 'consortium.filed',
           recipient: unit(e.leadUscc),
-          title: `已备案入库:${e.name}(${e.filingNumber})`,
-          body: `「${e.name}」已于${shanghaiMinute(e.filedAt)}备案入库,备案编号 ${e.filingNumber}。自备案之日起每两年接受一次评估。`,
+          title: `已备案入库：${e.name}（${e.filingNumber}）`,
+          body: `「${e.name}」已于${shanghaiMinute(e.filedAt)}备案入库，备案编号 ${e.filingNumber}。自备案之日起每两年接受一次评估。`,
           objectType: 'consortium',
           objectId: e.consortiumId,
           link: '/registry',
@@ -421,12 +425,12 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
       const e = d as EventData<'evaluation.result.recorded.v1'>;
       const c = required(subjects.consortium, 'consortium', e.consortiumId);
       const failures =
-        !e.passed && e.consecutiveFailures > 0 ? `(连续第 ${e.consecutiveFailures} 次不合格)` : '';
+        !e.passed && e.consecutiveFailures > 0 ? `（连续第 ${e.consecutiveFailures} 次不合格）` : '';
       return [
         {
           kind: 'evaluation.result',
           recipient: unit(c.leadUscc),
-          title: `第 ${e.cycle} 期评估结果:${GRADE_ZH[e.grade]}(${c.filingNumber})`,
+          title: `第 ${e.cycle} 期评估结果：${GRADE_ZH[e.grade]}（${c.filingNumber}）`,
           body: withOpinion(
             `「${c.name}」第 ${e.cycle} 期评估结果为「${GRADE_ZH[e.grade]}」${failures}。`,
             e.comment,
@@ -445,8 +449,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
         {
           kind: 'delisting.decided',
           recipient: OFFICERS,
-          title: `连续评估不合格,取消备案:${c.name}(${c.filingNumber})`,
-          body: `「${c.name}」${e.reason},备案将被取消并摘牌。`,
+          title: `连续评估不合格，取消备案：${c.name}（${c.filingNumber}）`,
+          body: `「${c.name}」${e.reason}，备案将被取消并摘牌。`,
           objectType: 'consortium',
           objectId: c.id,
           link: '/registry',
@@ -460,8 +464,8 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
         {
           kind: 'consortium.delisted',
           recipient: unit(e.leadUscc),
-          title: `已取消备案并摘牌:${name}(${e.filingNumber})`,
-          body: `「${name}」(备案编号 ${e.filingNumber})已于${shanghaiMinute(e.delistedAt)}取消备案并摘牌。\n原因:${e.reason}`,
+          title: `已取消备案并摘牌：${name}（${e.filingNumber}）`,
+          body: `「${name}」（备案编号 ${e.filingNumber}）已于${shanghaiMinute(e.delistedAt)}取消备案并摘牌。\n原因：${e.reason}`,
           objectType: 'consortium',
           objectId: e.consortiumId,
           link: '/registry',
@@ -472,15 +476,15 @@ export function messagesFor<T extends EventType>(type: T, data: EventData<T>, su
       const e = d as EventData<'subsidy.claim.decided.v1'>;
       const c = required(subjects.consortium, 'consortium', e.consortiumId);
       const granted = e.decision === 'GRANT';
-      const what = `${CATEGORY_ZH[e.category]}补助申请(${e.subject.name})`;
+      const what = `${CATEGORY_ZH[e.category]}补助申请（${e.subject.name}）`;
       return [
         {
           kind: granted ? 'claim.granted' : 'claim.rejected',
           recipient: unit(c.leadUscc),
-          title: granted ? `补助已核定:${formatFen(e.grantedFen)}` : `补助申请未获批准:${e.subject.name}`,
+          title: granted ? `补助已核定：${formatFen(e.grantedFen)}` : `补助申请未获批准：${e.subject.name}`,
           body: withOpinion(
             granted
-              ? `「${c.name}」的${what}已核定补助 ${formatFen(e.grantedFen)}(申请 ${formatFen(e.requestedFen)}),列入 ${e.budgetYear} 年度预算。`
+              ? `「${c.name}」的${what}已核定补助 ${formatFen(e.grantedFen)}（申请 ${formatFen(e.requestedFen)}），列入 ${e.budgetYear} 年度预算。`
               : `「${c.name}」的${what}未获批准。`,
             e.opinion,
           ),
