@@ -1,4 +1,6 @@
 import { translator } from '../i18n/translate';
+// A workspace page's strings, registered as app/routes.ts does when it loads the page.
+import '../i18n/workspace';
 import { beijingInstant, callStatus, checkCallDraft, type CallDraft } from './call-form';
 
 const zh = translator('zh-CN');

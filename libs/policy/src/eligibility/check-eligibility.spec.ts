@@ -136,7 +136,7 @@ describe(checkEligibility.name, () => {
           path: 'lead.kind',
           message:
             'The lead unit should in principle be an enterprise; justify the choice (justifications["2.1b"]).',
-          messageZh: '牵头单位原则上应为企业,否则须说明理由。',
+          messageZh: '牵头单位原则上应为企业，否则须说明理由。',
           blocking: true,
           justified: false,
         },
@@ -474,7 +474,7 @@ describe(checkEligibility.name, () => {
           path: 'lead.kind',
           message:
             'A new-type R&D institution may lead only together with at least one upstream/downstream enterprise; otherwise justify it (justifications["2.1b"]).',
-          messageZh: '新型研发机构牵头须联合至少1家产业链上下游企业,否则须说明理由。',
+          messageZh: '新型研发机构牵头须联合至少1家产业链上下游企业，否则须说明理由。',
           blocking: true,
           justified: false,
         },
@@ -495,7 +495,7 @@ describe(checkEligibility.name, () => {
         expect.objectContaining({
           rule: 'C.2',
           path: 'goals.acceptanceTargets[0]',
-          messageZh: 'goals.acceptanceTargets[0] 填写有误:不得少于 1 个字符。',
+          messageZh: 'goals.acceptanceTargets[0] 填写有误：不得少于 1 个字符。',
         }),
       ]);
     });
@@ -508,7 +508,7 @@ describe(checkEligibility.name, () => {
           severity: 'error',
           path: 'goals.plan.milestones[0].dueOn',
           message: 'Milestone due 2024-12-31 is outside the plan period 2025-01-01–2027-12-31.',
-          messageZh: '里程碑日期(2024-12-31)不在攻关计划期限(2025-01-01至2027-12-31)内。',
+          messageZh: '里程碑日期（2024-12-31）不在攻关计划期限（2025-01-01至2027-12-31）内。',
           blocking: true,
         },
       ]);
@@ -545,7 +545,7 @@ describe(checkEligibility.name, () => {
           severity: 'error',
           path: 'goals.funding.totalFen',
           message: 'Funding sources add up to 300000000 fen but the total is 300000001 fen.',
-          messageZh: '资金来源合计(300000000分)与资金总额(300000001分)不一致。',
+          messageZh: '资金来源合计（300000000分）与资金总额（300000001分）不一致。',
           blocking: true,
         },
       ]);
@@ -598,7 +598,7 @@ describe(checkEligibility.name, () => {
           severity: 'error',
           path: 'members[1].uscc',
           message: 'Not a valid Unified Social Credit Code (18 characters with a correct check character).',
-          messageZh: '统一社会信用代码无效(应为18位且校验码正确)。',
+          messageZh: '统一社会信用代码无效（应为18位且校验码正确）。',
           blocking: true,
         },
         {
@@ -614,7 +614,7 @@ describe(checkEligibility.name, () => {
           severity: 'error',
           path: 'members[5].uscc',
           message: 'The same unit (USCC) is listed more than once as a member. (members[2])',
-          messageZh: '同一单位(统一社会信用代码)被重复列为成员单位。 (members[2])',
+          messageZh: '同一单位（统一社会信用代码）被重复列为成员单位。 (members[2])',
           blocking: true,
         },
       ]);
@@ -642,7 +642,7 @@ describe(checkEligibility.name, () => {
           path: 'lead.uscc',
           message:
             "The lead unit's USCC was issued outside Luzhou (division 310115); for the reviewer's information only.",
-          messageZh: '牵头单位统一社会信用代码的登记管理机关行政区划(310115)不在泸州市,仅供审核参考。',
+          messageZh: '牵头单位统一社会信用代码的登记管理机关行政区划（310115）不在泸州市，仅供审核参考。',
           blocking: false,
           informational: true,
         },
@@ -652,7 +652,7 @@ describe(checkEligibility.name, () => {
           path: 'lead.districtCode',
           message:
             'The lead unit\'s registration district 510104 is not a Luzhou district or county; in principle it must be. Justify it (justifications["2.1a"]).',
-          messageZh: '牵头单位注册地(510104)不在泸州市辖区范围内,原则上应在泸州市注册,须说明理由。',
+          messageZh: '牵头单位注册地（510104）不在泸州市辖区范围内，原则上应在泸州市注册，须说明理由。',
           blocking: true,
           justified: false,
         },
@@ -672,7 +672,7 @@ describe(checkEligibility.name, () => {
           severity: 'error',
           path: 'members[0].influenceStatement',
           message: 'State the industry influence of the member outside Luzhou (at least 1 required).',
-          messageZh: '应说明该市外成员单位的行业影响力(至少需要1家)。',
+          messageZh: '应说明该市外成员单位的行业影响力（至少需要1家）。',
           blocking: true,
         },
         {
@@ -680,7 +680,7 @@ describe(checkEligibility.name, () => {
           severity: 'error',
           path: 'attachments',
           message: 'Attach the formation agreement signed by every member (category AGREEMENT).',
-          messageZh: '应上传各成员单位签订的组建协议(类别 AGREEMENT)。',
+          messageZh: '应上传各成员单位签订的组建协议（类别 AGREEMENT）。',
           blocking: true,
         },
         {
@@ -688,7 +688,7 @@ describe(checkEligibility.name, () => {
           severity: 'error',
           path: 'governance.management',
           message: 'Describe how the consortium is managed (the lead unit manages the joint R&D).',
-          messageZh: '应说明组织管理制度(由牵头企业统筹管理联合攻关)。',
+          messageZh: '应说明组织管理制度（由牵头企业统筹管理联合攻关）。',
           blocking: true,
         },
         {
@@ -715,7 +715,7 @@ describe(checkEligibility.name, () => {
           severity: 'error',
           path: 'attachments',
           message: 'Attach the integrity commitment (category COMMITMENT).',
-          messageZh: '应上传诚信承诺书(类别 COMMITMENT)。',
+          messageZh: '应上传诚信承诺书（类别 COMMITMENT）。',
           blocking: true,
         },
         {
@@ -795,7 +795,7 @@ describe(checkEligibility.name, () => {
           severity: 'error',
           path: 'goals.funding',
           message: 'State the funding arrangement: a total and its sources.',
-          messageZh: '应明确资金安排(总额及来源)。',
+          messageZh: '应明确资金安排（总额及来源）。',
           blocking: true,
         },
       ]);

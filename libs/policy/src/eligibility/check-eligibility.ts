@@ -126,7 +126,7 @@ export function checkEligibility(
       severity: 'flag',
       path: 'lead.uscc',
       message: `The lead unit's USCC was issued outside Luzhou (division ${leadUscc.issuingDivision}); for the reviewer's information only.`,
-      messageZh: `牵头单位统一社会信用代码的登记管理机关行政区划(${leadUscc.issuingDivision})不在泸州市,仅供审核参考。`,
+      messageZh: `牵头单位统一社会信用代码的登记管理机关行政区划（${leadUscc.issuingDivision}）不在泸州市，仅供审核参考。`,
       blocking: false,
       informational: true,
     });
@@ -136,7 +136,7 @@ export function checkEligibility(
       '2.1a',
       'lead.districtCode',
       `The lead unit's registration district ${lead?.districtCode} is not a Luzhou district or county; in principle it must be. Justify it (justifications["2.1a"]).`,
-      `牵头单位注册地(${lead?.districtCode})不在泸州市辖区范围内,原则上应在泸州市注册,须说明理由。`,
+      `牵头单位注册地（${lead?.districtCode}）不在泸州市辖区范围内，原则上应在泸州市注册，须说明理由。`,
     );
   }
 
@@ -156,8 +156,8 @@ export function checkEligibility(
         ? 'A new-type R&D institution may lead only together with at least one upstream/downstream enterprise; otherwise justify it (justifications["2.1b"]).'
         : 'The lead unit should in principle be an enterprise; justify the choice (justifications["2.1b"]).',
       lead?.kind === 'NEW_RD_INSTITUTION'
-        ? '新型研发机构牵头须联合至少1家产业链上下游企业,否则须说明理由。'
-        : '牵头单位原则上应为企业,否则须说明理由。',
+        ? '新型研发机构牵头须联合至少1家产业链上下游企业，否则须说明理由。'
+        : '牵头单位原则上应为企业，否则须说明理由。',
     );
   }
 
@@ -199,7 +199,7 @@ export function checkEligibility(
           '2.2',
           `goals.plan.milestones[${i}].dueOn`,
           `Milestone due ${ms.dueOn} is outside the plan period ${startsOn}–${endsOn}.`,
-          `里程碑日期(${ms.dueOn})不在攻关计划期限(${startsOn}至${endsOn})内。`,
+          `里程碑日期（${ms.dueOn}）不在攻关计划期限（${startsOn}至${endsOn}）内。`,
         );
       }
     });
@@ -210,7 +210,7 @@ export function checkEligibility(
       '2.2',
       'goals.funding',
       'State the funding arrangement: a total and its sources.',
-      '应明确资金安排(总额及来源)。',
+      '应明确资金安排（总额及来源）。',
     );
   } else {
     const sum = funding.sources.reduce((acc, s) => acc + (s.amountFen ?? 0), 0);
@@ -219,7 +219,7 @@ export function checkEligibility(
         '2.2',
         'goals.funding.totalFen',
         `Funding sources add up to ${sum} fen but the total is ${funding.totalFen} fen.`,
-        `资金来源合计(${sum}分)与资金总额(${funding.totalFen}分)不一致。`,
+        `资金来源合计（${sum}分）与资金总额（${funding.totalFen}分）不一致。`,
       );
     }
     const units = new Set([lead?.uscc, ...members.map((m) => m.uscc)]);
@@ -242,7 +242,7 @@ export function checkEligibility(
       '2.3a',
       'members',
       `The consortium links ${linked.length} units besides the lead; in principle at least ${minLinked}. Justify it (justifications["2.3a"]).`,
-      `除牵头单位外联动${linked.length}家单位,原则上应不少于${minLinked}家,须说明理由。`,
+      `除牵头单位外联动${linked.length}家单位，原则上应不少于${minLinked}家，须说明理由。`,
     );
   }
 
@@ -260,8 +260,8 @@ export function checkEligibility(
         ? `State the industry influence of the member outside Luzhou (at least ${minOutside} required).`
         : `At least ${minOutside} member(s) outside Luzhou (enterprise, university or research institute) with industry influence are required.`,
       lacking
-        ? `应说明该市外成员单位的行业影响力(至少需要${minOutside}家)。`
-        : `成员单位中至少应有${minOutside}家具有行业影响力的市外单位(企业、高校或科研院所)。`,
+        ? `应说明该市外成员单位的行业影响力（至少需要${minOutside}家）。`
+        : `成员单位中至少应有${minOutside}家具有行业影响力的市外单位（企业、高校或科研院所）。`,
     );
   }
 
@@ -271,7 +271,7 @@ export function checkEligibility(
       '2.4',
       'attachments',
       'Attach the formation agreement signed by every member (category AGREEMENT).',
-      '应上传各成员单位签订的组建协议(类别 AGREEMENT)。',
+      '应上传各成员单位签订的组建协议（类别 AGREEMENT）。',
     );
   }
   // The text only asks to "explore" (探索推行) council decision-making, so `council: false` is not a
@@ -281,7 +281,7 @@ export function checkEligibility(
       '2.4',
       'governance.management',
       'Describe how the consortium is managed (the lead unit manages the joint R&D).',
-      '应说明组织管理制度(由牵头企业统筹管理联合攻关)。',
+      '应说明组织管理制度（由牵头企业统筹管理联合攻关）。',
     );
   }
 
@@ -311,7 +311,7 @@ export function checkEligibility(
       '5.3',
       'attachments',
       'Attach the integrity commitment (category COMMITMENT).',
-      '应上传诚信承诺书(类别 COMMITMENT)。',
+      '应上传诚信承诺书（类别 COMMITMENT）。',
     );
   } else if (!commitments.some((a) => a.id === doc.commitment?.attachmentId)) {
     error(
@@ -388,8 +388,8 @@ export function checkEligibility(
         path || 'document',
         missing ? `${path} is missing: fill it in before submitting.` : `${path}: ${issue.message}.`,
         missing
-          ? `尚未填写 ${path},提交前须填写完整。`
-          : `${path} 填写有误:${said?.messageZh ?? '不符合要求'}。`,
+          ? `尚未填写 ${path}，提交前须填写完整。`
+          : `${path} 填写有误：${said?.messageZh ?? '不符合要求'}。`,
       );
     }
   }

@@ -28,8 +28,8 @@ const catalogue = {
     titleZh: '牵头单位原则上为泸州市辖区内注册的独立法人',
     message:
       'The lead unit should in principle be an independent legal person registered in a Luzhou district or county, identified by a valid USCC.',
-    messageZh: '牵头单位原则上应为泸州市辖区范围内注册的独立法人,统一社会信用代码须有效。',
-    article: '第二条(一)',
+    messageZh: '牵头单位原则上应为泸州市辖区范围内注册的独立法人，统一社会信用代码须有效。',
+    article: '第二条（一）',
   },
   '2.1b': {
     kind: 'soft',
@@ -37,8 +37,8 @@ const catalogue = {
     titleZh: '原则上由企业牵头',
     message:
       'The lead unit should in principle be an enterprise (or a new-type R&D institution with upstream/downstream enterprises); otherwise a justification is required.',
-    messageZh: '牵头单位原则上应为企业(或新型研发机构联合上下游企业牵头),否则须说明理由。',
-    article: '第二条(一)',
+    messageZh: '牵头单位原则上应为企业（或新型研发机构联合上下游企业牵头），否则须说明理由。',
+    article: '第二条（一）',
   },
   '2.2': {
     kind: 'hard',
@@ -46,8 +46,8 @@ const catalogue = {
     titleZh: '目标任务明确',
     message:
       'Core tasks, research plan with milestones, funding arrangement and acceptance targets must be stated and consistent.',
-    messageZh: '应明确核心任务、攻关计划、资金安排、验收考核等目标,且前后一致。',
-    article: '第二条(二)',
+    messageZh: '应明确核心任务、攻关计划、资金安排、验收考核等目标，且前后一致。',
+    article: '第二条（二）',
   },
   '2.3a': {
     kind: 'soft',
@@ -55,8 +55,8 @@ const catalogue = {
     titleZh: '原则上联动不少于5家单位',
     message:
       'A consortium should in principle link at least 5 units besides the lead; otherwise a justification is required.',
-    messageZh: '每个创新联合体原则上联动不少于5家单位,否则须说明理由。',
-    article: '第二条(三)',
+    messageZh: '每个创新联合体原则上联动不少于5家单位，否则须说明理由。',
+    article: '第二条（三）',
   },
   '2.3b': {
     kind: 'hard',
@@ -64,16 +64,16 @@ const catalogue = {
     titleZh: '至少1家具有行业影响力的市外单位',
     message:
       'At least one member must be an enterprise, university or research institute outside Luzhou with a statement of its industry influence.',
-    messageZh: '成员单位中至少有1家具有行业影响力的市外单位(企业、高校或科研院所),并说明其影响力。',
-    article: '第二条(三)',
+    messageZh: '成员单位中至少有1家具有行业影响力的市外单位（企业、高校或科研院所），并说明其影响力。',
+    article: '第二条（三）',
   },
   '2.4': {
     kind: 'hard',
     title: 'Formation agreement and governance',
     titleZh: '组建协议与组织架构',
     message: 'A formation agreement signed by every member must be attached and the governance described.',
-    messageZh: '应上传各成员单位签订的组建协议,并说明组织架构与管理制度。',
-    article: '第二条(四)',
+    messageZh: '应上传各成员单位签订的组建协议，并说明组织架构与管理制度。',
+    article: '第二条（四）',
   },
   '2.5': {
     kind: 'hard',
@@ -81,23 +81,23 @@ const catalogue = {
     titleZh: '成员单位资源保障到位',
     message: 'Every member must state what it contributes (funds, technology, talent, equipment, premises).',
     messageZh: '每个成员单位应说明其提供的资金、技术、人才、仪器设备、办公科研场地等支持。',
-    article: '第二条(五)',
+    article: '第二条（五）',
   },
   '3.1': {
     kind: 'hard',
     title: 'Applications only against a published call',
     titleZh: '按申报通知申报',
     message: 'Applications are made against a published call (in principle once a year).',
-    messageZh: '按当年度发布的申报通知进行申报(原则上每年集中申报1次)。',
-    article: '第三条(一)',
+    messageZh: '按当年度发布的申报通知进行申报（原则上每年集中申报1次）。',
+    article: '第三条（一）',
   },
   '3.2': {
     kind: 'hard',
     title: 'A submitted application is frozen',
     titleZh: '已提交的申报不可修改',
     message: 'A submitted application cannot be edited; only a return for revision allows a new revision.',
-    messageZh: '申报提交后不可修改,仅在退回修改后方可重新提交。',
-    article: '第三条(二)',
+    messageZh: '申报提交后不可修改，仅在退回修改后方可重新提交。',
+    article: '第三条（二）',
   },
   '3.3': {
     kind: 'hard',
@@ -106,7 +106,7 @@ const catalogue = {
     message:
       'Only the jurisdiction chosen by the lead unit reviews the application, and only while it is submitted.',
     messageZh: '仅由牵头单位所选区县、园区科技管理部门对其辖区内已提交的申报进行初审。',
-    article: '第三条(三)',
+    article: '第三条（三）',
   },
   '3.4': {
     kind: 'hard',
@@ -114,8 +114,8 @@ const catalogue = {
     titleZh: '市级审查',
     message:
       'Only recommended applications go to city review; experts from the lead or a member are excluded.',
-    messageZh: '仅对初审推荐的申报进行市级审查;与牵头单位或成员单位有关联的专家须回避。',
-    article: '第三条(四)',
+    messageZh: '仅对初审推荐的申报进行市级审查；与牵头单位或成员单位有关联的专家须回避。',
+    article: '第三条（四）',
   },
   '3.5': {
     kind: 'hard',
@@ -123,32 +123,32 @@ const catalogue = {
     titleZh: '公示不少于5个工作日',
     message:
       'Items to be filed are published for at least 5 working days; objections only while the notice is open.',
-    messageZh: '拟备案项目公示时间不少于5个工作日;仅在公示期内可提出异议。',
-    article: '第三条(四)',
+    messageZh: '拟备案项目公示时间不少于5个工作日；仅在公示期内可提出异议。',
+    article: '第三条（四）',
   },
   '3.6': {
     kind: 'hard',
     title: 'Filing only when cleared',
     titleZh: '公示无异议方可备案',
     message: 'Only an item whose publicity ended without a pending or upheld objection can be filed.',
-    messageZh: '公示无异议(无待处理或成立的异议)后,方可审批备案入库。',
-    article: '第三条(四)',
+    messageZh: '公示无异议（无待处理或成立的异议）后，方可审批备案入库。',
+    article: '第三条（四）',
   },
   '4.1': {
     kind: 'hard',
     title: 'S&T cooperation special project post-subsidy',
     titleZh: '科技合作专项后补助',
     message: 'Post-subsidy for major breakthroughs shared across the industry; amount set by the Bureau.',
-    messageZh: '对取得重大突破、实现成果行业共享的创新联合体给予后补助,金额由市科技局确定。',
-    article: '第四条(一)',
+    messageZh: '对取得重大突破、实现成果行业共享的创新联合体给予后补助，金额由市科技局确定。',
+    article: '第四条（一）',
   },
   '4.2': {
     kind: 'hard',
     title: 'Priority for open-competition projects',
     titleZh: '优先支持“揭榜挂帅”项目',
-    message: 'Consortia get priority for open-competition (揭榜挂帅) projects; no amount.',
+    message: 'Consortia get priority for open-competition （揭榜挂帅） projects； no amount.',
     messageZh: '优先支持创新联合体以“揭榜挂帅”方式开展有组织科研。',
-    article: '第四条(二)',
+    article: '第四条（二）',
   },
   '4.3': {
     kind: 'hard',
@@ -157,7 +157,7 @@ const catalogue = {
     message:
       'A pilot/maturation or technology-transfer platform receives at most 1,000,000 yuan over all tranches.',
     messageZh: '新建中试熟化平台、重大科技成果转化和技术转移平台最高给予100万元后补助。',
-    article: '第四条(三)',
+    article: '第四条（三）',
   },
   '4.4': {
     kind: 'hard',
@@ -166,7 +166,7 @@ const catalogue = {
     message:
       'An achievement-transformation project in Luzhou receives at most 5,000,000 yuan over all tranches.',
     messageZh: '在泸转化的成果转化项目单个项目最高给予500万元后补助。',
-    article: '第四条(四)',
+    article: '第四条（四）',
   },
   '4.5': {
     kind: 'hard',
@@ -174,7 +174,7 @@ const catalogue = {
     titleZh: '支持孵化科技型企业',
     message: 'Priority recommendation for high-tech, gazelle and unicorn enterprises; recorded, no amount.',
     messageZh: '成员企业和衍生企业申报高新技术企业、瞪羚企业、独角兽企业优先推荐。',
-    article: '第四条(五)',
+    article: '第四条（五）',
   },
   '4.6': {
     kind: 'hard',
@@ -182,23 +182,23 @@ const catalogue = {
     titleZh: '支持引育高层次人才',
     message: 'Priority for the Tianfu Emei and Tianfu Qingcheng talent programmes; recorded, no amount.',
     messageZh: '优先支持申报“天府峨眉计划”“天府青城计划”。',
-    article: '第四条(六)',
+    article: '第四条（六）',
   },
   '4.7': {
     kind: 'hard',
     title: 'Technology finance',
     titleZh: '强化科技金融扶持',
     message: 'Technology finance support; recorded, no amount.',
-    messageZh: '科技金融扶持,予以记录。',
-    article: '第四条(七)',
+    messageZh: '科技金融扶持，予以记录。',
+    article: '第四条（七）',
   },
   '5.1': {
     kind: 'hard',
     title: 'Mature one, support one',
     titleZh: '成熟一个、支持一个',
     message: 'There is no quota: each application is decided on its own merits.',
-    messageZh: '不设名额,成熟一个、支持一个。',
-    article: '第五条(一)',
+    messageZh: '不设名额，成熟一个、支持一个。',
+    article: '第五条（一）',
   },
   '5.2a': {
     kind: 'hard',
@@ -206,8 +206,8 @@ const catalogue = {
     titleZh: '每两年评估一次',
     message:
       'Each consortium is evaluated every two years on performance, operation, activities and evidence.',
-    messageZh: '每两年对创新联合体进行一次评估,牵头单位提供绩效、管理运行、创新活动情况及佐证材料。',
-    article: '第五条(二)',
+    messageZh: '每两年对创新联合体进行一次评估，牵头单位提供绩效、管理运行、创新活动情况及佐证材料。',
+    article: '第五条（二）',
   },
   '5.2b': {
     kind: 'hard',
@@ -215,7 +215,7 @@ const catalogue = {
     titleZh: '评估结果作为进一步支持的依据',
     message: 'The latest evaluation grade is the basis for further support.',
     messageZh: '评估结果作为进一步支持的重要依据。',
-    article: '第五条(二)',
+    article: '第五条（二）',
   },
   '5.2c': {
     kind: 'hard',
@@ -223,8 +223,8 @@ const catalogue = {
     titleZh: '连续两次评估不合格取消备案并摘牌',
     message:
       'Two consecutive failed evaluations revoke the filing and delist the consortium; it can no longer claim support.',
-    messageZh: '连续两次评估不合格的联合体取消备案并摘牌,不再享受扶持。',
-    article: '第五条(二)',
+    messageZh: '连续两次评估不合格的联合体取消备案并摘牌，不再享受扶持。',
+    article: '第五条（二）',
   },
   '5.3': {
     kind: 'hard',
@@ -232,8 +232,8 @@ const catalogue = {
     titleZh: '诚信承诺',
     message:
       'An integrity commitment must be attached and attested; the applicant is responsible for the truth of all materials.',
-    messageZh: '申报单位须提交诚信承诺书,对申报材料的真实性、完整性、有效性和合法性承担全部责任。',
-    article: '第五条(三)',
+    messageZh: '申报单位须提交诚信承诺书，对申报材料的真实性、完整性、有效性和合法性承担全部责任。',
+    article: '第五条（三）',
   },
   // The text records false materials against the unit (第五条(三)) but names no effect: the effects are
   // the policy's `credit` parameters (docs/spec-notes.md), this rule is the refusal they give.
@@ -244,16 +244,16 @@ const catalogue = {
     message:
       'A unit with an active credit finding (materials found false or invalid) cannot lead or join an application submitted while the finding is in effect.',
     messageZh: '存在在效信用记录（申报材料被认定虚假或无效）的单位，在记录有效期内不得牵头或参与申报。',
-    article: '第五条(三)',
+    article: '第五条（三）',
   },
   'C.1': {
     kind: 'hard',
     title: 'One open application per lead per call, while the call is open',
-    titleZh: '每次申报每个牵头单位限一份,且仅在申报期内提交',
+    titleZh: '每次申报每个牵头单位限一份，且仅在申报期内提交',
     message:
       'Submission is possible only while the call is open, and a lead unit may have one open application per call.',
-    messageZh: '仅在申报期内可提交,且同一牵头单位在同一批次中只能有一份在办申报。',
-    article: '第三条(一)(平台规则)',
+    messageZh: '仅在申报期内可提交，且同一牵头单位在同一批次中只能有一份在办申报。',
+    article: '第三条（一）（平台规则）',
   },
   // The text is silent on how complete a submission must be beyond listing its materials (第三条(二)
   // 提交申报材料, 第五条(三) 完整性): a platform rule, docs/SPEC.md C.2.
@@ -263,8 +263,8 @@ const catalogue = {
     titleZh: '提交时申报材料填写完整',
     message:
       'A draft may be saved incomplete, but every part of the application document must be filled in before it is submitted.',
-    messageZh: '草稿可不完整保存,但提交前须将申报书各项内容填写完整。',
-    article: '第三条(二)、第五条(三)(平台规则)',
+    messageZh: '草稿可不完整保存，但提交前须将申报书各项内容填写完整。',
+    article: '第三条（二）、第五条（三）（平台规则）',
   },
   // 第四条 says the support is 后补助 (paid after results) and 第五条(二) asks for 佐证材料; the text is
   // silent on what a claim carries: a platform rule, docs/SPEC.md C.3.
@@ -274,8 +274,8 @@ const catalogue = {
     titleZh: '后补助申请须附佐证材料',
     message:
       'Post-subsidy is paid against evidence: a claim is submitted only with at least one evidence file uploaded to it.',
-    messageZh: '后补助依据佐证材料拨付:申请须至少上传一份佐证材料后方可提交。',
-    article: '第四条(平台规则)',
+    messageZh: '后补助依据佐证材料拨付：申请须至少上传一份佐证材料后方可提交。',
+    article: '第四条（平台规则）',
   },
 } as const satisfies Record<string, Omit<RuleDefinition, 'id'>>;
 
@@ -301,11 +301,11 @@ export function getRule(id: RuleId): Readonly<RuleDefinition> {
 const inputErrors = {
   INVALID_USCC: {
     message: 'Not a valid Unified Social Credit Code (18 characters with a correct check character).',
-    messageZh: '统一社会信用代码无效(应为18位且校验码正确)。',
+    messageZh: '统一社会信用代码无效（应为18位且校验码正确）。',
   },
   DUPLICATE_MEMBER: {
     message: 'The same unit (USCC) is listed more than once as a member.',
-    messageZh: '同一单位(统一社会信用代码)被重复列为成员单位。',
+    messageZh: '同一单位（统一社会信用代码）被重复列为成员单位。',
   },
   LEAD_AS_MEMBER: {
     message: 'The lead unit must not be listed as its own member.',
