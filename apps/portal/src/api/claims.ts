@@ -1,5 +1,5 @@
 import type { ClaimView } from '@lz/api-client';
-import { CLAIM_CATEGORY_RULES, getPolicy, type ClaimCategory } from '@lz/policy';
+import { CLAIM_CATEGORY_RULES, type ClaimCategory } from '@lz/policy';
 import type { StoredFile } from './files';
 import { uploadFile } from './files';
 import { api, call, type QueryOf } from './http';
@@ -50,38 +50,6 @@ export const evidencePath = (id: string, evidenceId?: string) =>
 /** `POST /claims/:id/evidence` (multipart): `{id, sha256, size, mediaType}`. */
 export const uploadClaimEvidence = (id: string, file: File, onProgress: (fraction: number) => void) =>
   uploadFile<StoredFile>(evidencePath(id), file, {}, onProgress);
-
-export interface CapLeft {
-  capFen: number;
-  /** Granted to the same platform or project by the caller's claims (every tranche). */
-  grantedFen: number;
-  leftFen: number;
-}
-
-/**
- * What is left under the per-platform (4.3) or per-project (4.4) cap over all tranches, from the
- * claim's policy and what the caller's claims on the same subject were granted; null without a cap.
- */
-export function capLeft(
-  policyVersion: string,
-  category: ClaimCategory,
-  ref: string,
-  claims: ReadonlyArray<Pick<ClaimView, 'category' | 'subject' | 'grantedFen'>>,
-): CapLeft | null {
-  const subsidy = getPolicy(policyVersion).subsidy;
-  const cap =
-    category === 'PILOT_PLATFORM'
-      ? subsidy.platformCapFen
-      : category === 'TRANSFORMATION_PROJECT'
-        ? subsidy.transformationProjectCapFen
-        : null;
-  if (cap === null) return null;
-  const grantedFen = claims
-    .filter((c) => c.category === category && c.subject.ref === ref)
-    .reduce((sum, c) => sum + c.grantedFen, 0);
-  const capFen = Number(cap);
-  return { capFen, grantedFen, leftFen: Math.max(0, capFen - grantedFen) };
-}
 
 export type ClaimDecision = 'GRANT' | 'REJECT';
 

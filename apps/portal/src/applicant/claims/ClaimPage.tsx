@@ -4,11 +4,9 @@ import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatFen } from '@lz/policy';
 import {
-  capLeft,
   carriesAmount,
   claimQuery,
   evidencePath,
-  listClaims,
   submitClaim,
   uploadClaimEvidence,
   type ClaimView,
@@ -25,28 +23,19 @@ import { StatusTag } from '../../shared/StatusTag';
 import { StoredFiles } from '../../shared/StoredFiles';
 import { categoryText, claimStatusLabel } from './ClaimsPage';
 
-/** What is left under the 4.3/4.4 cap for this claim's platform or project (all tranches). */
+/**
+ * What is left under the 4.3/4.4 cap for this claim's platform or project over all tranches — the
+ * subsidy service's own figure (the one a grant is checked against).
+ */
 function CapLeft({ claim }: { claim: ClaimView }) {
   const { t } = useI18n();
-  const same = useQuery({
-    queryKey: ['claims', 'subject', claim.consortiumId, claim.category, claim.subject.ref],
-    queryFn: () =>
-      listClaims({
-        consortiumId: claim.consortiumId,
-        category: claim.category,
-        q: claim.subject.ref,
-        pageSize: 100,
-      }),
-  });
-  if (!same.data) return null;
-  const left = capLeft(claim.policyVersion, claim.category, claim.subject.ref, same.data.items);
-  if (!left) return null;
+  if (!claim.cap) return null;
   return (
     <p data-testid="cap-left">
       {t('claim.capLeft', {
-        cap: formatFen(left.capFen),
-        granted: formatFen(left.grantedFen),
-        left: formatFen(left.leftFen),
+        cap: formatFen(claim.cap.capFen),
+        granted: formatFen(claim.cap.grantedFen),
+        left: formatFen(claim.cap.leftFen),
       })}
     </p>
   );

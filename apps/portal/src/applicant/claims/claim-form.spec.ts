@@ -1,4 +1,3 @@
-import { capLeft } from '../../api/claims';
 import { claimBody } from './claim-form';
 
 const base = {
@@ -45,31 +44,5 @@ describe(claimBody.name, () => {
     expect(claimBody({ ...base, category: 'TRANSFORMATION_PROJECT', amountYuan: '0' })).toEqual({
       errors: { amountFen: 'amount' },
     });
-  });
-});
-
-describe(capLeft.name, () => {
-  const claims = [
-    { category: 'PILOT_PLATFORM' as const, subject: { ref: 'PLAT-1', name: 'a' }, grantedFen: 40_000_000 },
-    { category: 'PILOT_PLATFORM' as const, subject: { ref: 'PLAT-2', name: 'b' }, grantedFen: 10_000_000 },
-    { category: 'TRANSFORMATION_PROJECT' as const, subject: { ref: 'PLAT-1', name: 'c' }, grantedFen: 5 },
-  ];
-
-  it('is the policy cap less what the same platform was granted over all tranches', () => {
-    expect(capLeft('lz-2024-draft', 'PILOT_PLATFORM', 'PLAT-1', claims)).toEqual({
-      capFen: 100_000_000,
-      grantedFen: 40_000_000,
-      leftFen: 60_000_000,
-    });
-    expect(capLeft('lz-2024-draft', 'TRANSFORMATION_PROJECT', 'PLAT-9', claims)).toEqual({
-      capFen: 500_000_000,
-      grantedFen: 0,
-      leftFen: 500_000_000,
-    });
-  });
-
-  it('has no cap for 4.1 and the priority categories', () => {
-    expect(capLeft('lz-2024-draft', 'COOPERATION', 'PLAT-1', claims)).toBeNull();
-    expect(capLeft('lz-2024-draft', 'FINANCE', 'PLAT-1', claims)).toBeNull();
   });
 });
