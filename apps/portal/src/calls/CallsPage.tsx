@@ -15,6 +15,7 @@ import { formatInstant } from '../shared/format';
 import { usePageTitle } from '../shared/page-title';
 import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { problemMessages } from '../shared/problem-fields';
+import { ReasonForm } from '../shared/ReasonForm';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag, type Tone } from '../shared/StatusTag';
 import { CALL_FIELDS, callStatus, checkCallDraft, type CallDraft, type CallField } from './call-form';
@@ -168,71 +169,20 @@ function PublishForm() {
 }
 
 function CloseForm({ target, onDone }: { target: CallView; onDone: (closed: CallView | null) => void }) {
-  const { t, locale } = useI18n();
-  const client = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [key, setKey] = useState(newIdempotencyKey);
-  const mutation = useMutation({
-    mutationFn: (body: { reason: string }) => closeCall(target.id, body, key),
-    onSuccess: (closed) => {
-      void client.invalidateQueries({ queryKey: ['calls'] });
-      onDone(closed);
-    },
-    onError: (err) => {
-      const m = problemMessages(err, ['reason'] as const, locale, t('common.unavailable'));
-      setError(m.fields.reason);
-      setGeneral(m.general);
-      setKey(newIdempotencyKey());
-    },
-  });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (mutation.isPending) return;
-    setGeneral([]);
-    const checked = closeCallSchema.safeParse({ reason });
-    if (!checked.success) {
-      const label = t('calls.close.reason');
-      setError(
-        checked.error.issues[0]?.code === 'too_big'
-          ? t('validation.tooLong', { label, max: TEXT_LIMITS.medium })
-          : t('validation.required', { label }),
-      );
-      return;
-    }
-    setError(undefined);
-    mutation.mutate(checked.data);
-  };
+  const { t } = useI18n();
   return (
-    <form className="lz-section" onSubmit={onSubmit} noValidate aria-labelledby="close-heading">
-      <h2 id="close-heading">{t('calls.close.heading', { title: target.title })}</h2>
-      <Field
-        id="close-reason"
-        label={t('calls.close.reason')}
-        required
-        error={error}
-        help={t('calls.close.reason.help', { max: TEXT_LIMITS.medium })}
-      >
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            className="lz-input"
-            rows={3}
-            maxLength={TEXT_LIMITS.medium}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
-      {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} />}
-      <div className="lz-toolbar">
-        <Button danger type="primary" htmlType="submit" loading={mutation.isPending}>
-          {t('calls.close.submit')}
-        </Button>
-        <Button onClick={() => onDone(null)}>{t('calls.close.cancel')}</Button>
-      </div>
-    </form>
+    <ReasonForm
+      id="close"
+      heading={t('calls.close.heading', { title: target.title })}
+      label={t('calls.close.reason')}
+      help={t('calls.close.reason.help', { max: TEXT_LIMITS.medium })}
+      maxLength={TEXT_LIMITS.medium}
+      submitLabel={t('calls.close.submit')}
+      schema={closeCallSchema}
+      submit={(body, key) => closeCall(target.id, body, key)}
+      invalidates={['calls']}
+      onDone={onDone}
+    />
   );
 }
 

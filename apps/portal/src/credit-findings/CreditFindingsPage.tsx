@@ -26,6 +26,7 @@ import { Field } from '../shared/Field';
 import { usePageTitle } from '../shared/page-title';
 import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { problemMessages } from '../shared/problem-fields';
+import { ReasonForm } from '../shared/ReasonForm';
 import { QueryState } from '../shared/QueryState';
 import { StatusTag } from '../shared/StatusTag';
 import { StoredFiles } from '../shared/StoredFiles';
@@ -178,59 +179,19 @@ function RecordForm() {
 
 /** 提前解除: the officer ends a finding early, with a reason. */
 function EndForm({ target, onDone }: { target: CreditFindingView; onDone: () => void }) {
-  const { t, locale } = useI18n();
-  const client = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [key, setKey] = useState(newIdempotencyKey);
-  const mutation = useMutation({
-    mutationFn: (body: { reason: string }) => endCreditFinding(target.id, body, key),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['credit-findings'] });
-      onDone();
-    },
-    onError: (err) => {
-      const m = problemMessages(err, ['reason'] as const, locale, t('common.unavailable'));
-      setError(m.fields.reason);
-      setGeneral(m.general);
-      setKey(newIdempotencyKey());
-    },
-  });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (mutation.isPending) return;
-    const checked = endCreditFindingSchema.safeParse({ reason });
-    if (!checked.success) {
-      setError(t('validation.required', { label: t('credit.end.reason') }));
-      return;
-    }
-    setError(undefined);
-    mutation.mutate(checked.data);
-  };
+  const { t } = useI18n();
   return (
-    <form className="lz-section" onSubmit={onSubmit} noValidate aria-labelledby="credit-end-heading">
-      <h2 id="credit-end-heading">{t('credit.end.heading', { unit: target.unitName })}</h2>
-      <Field id="credit-end-reason" label={t('credit.end.reason')} required error={error}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            className="lz-input"
-            rows={3}
-            maxLength={TEXT_LIMITS.medium}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
-      {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} />}
-      <div className="lz-toolbar">
-        <Button danger type="primary" htmlType="submit" loading={mutation.isPending}>
-          {t('credit.end.submit')}
-        </Button>
-        <Button onClick={onDone}>{t('calls.close.cancel')}</Button>
-      </div>
-    </form>
+    <ReasonForm
+      id="credit-end"
+      heading={t('credit.end.heading', { unit: target.unitName })}
+      label={t('credit.end.reason')}
+      maxLength={TEXT_LIMITS.medium}
+      submitLabel={t('credit.end.submit')}
+      schema={endCreditFindingSchema}
+      submit={(body, key) => endCreditFinding(target.id, body, key)}
+      invalidates={['credit-findings']}
+      onDone={onDone}
+    />
   );
 }
 

@@ -33,6 +33,7 @@ import { FilterSelect } from '../shared/FilterSelect';
 import { usePageTitle } from '../shared/page-title';
 import { pageParam, useFilterParams, usePageParam } from '../shared/paging';
 import { problemMessages } from '../shared/problem-fields';
+import { ReasonForm } from '../shared/ReasonForm';
 import { QueryState } from '../shared/QueryState';
 import { SearchForm } from '../shared/SearchForm';
 import { StatusTag } from '../shared/StatusTag';
@@ -168,60 +169,20 @@ function ExpertForm({ editing, onDone }: { editing: ExpertView | null; onDone: (
 
 /** 退出专家库 with the reason. */
 function RetireForm({ target, onDone }: { target: ExpertView; onDone: () => void }) {
-  const { t, locale } = useI18n();
-  const client = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [key, setKey] = useState(newIdempotencyKey);
-  const mutation = useMutation({
-    mutationFn: (body: { reason: string }) => retireExpert(target.id, body, key),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['experts'] });
-      onDone();
-    },
-    onError: (err) => {
-      const m = problemMessages(err, ['reason'] as const, locale, t('common.unavailable'));
-      setError(m.fields.reason);
-      setGeneral(m.general);
-      setKey(newIdempotencyKey());
-    },
-  });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (mutation.isPending) return;
-    const checked = retireExpertBodySchema.safeParse({ reason });
-    if (!checked.success) {
-      setError(t('validation.required', { label: t('experts.retire.reason') }));
-      return;
-    }
-    setError(undefined);
-    mutation.mutate(checked.data);
-  };
+  const { t } = useI18n();
   return (
-    <form className="lz-section" onSubmit={onSubmit} noValidate aria-labelledby="expert-retire-heading">
-      <h2 id="expert-retire-heading">{t('experts.retire.heading', { name: target.name })}</h2>
-      <p>{t('experts.retire.lead')}</p>
-      <Field id="expert-retire-reason" label={t('experts.retire.reason')} required error={error}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            className="lz-input"
-            rows={3}
-            maxLength={EXPERT_LIMITS.retireReason}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
-      {general.length > 0 && <Alert type="error" showIcon title={general.join('；')} />}
-      <div className="lz-toolbar">
-        <Button danger type="primary" htmlType="submit" loading={mutation.isPending}>
-          {t('experts.retire.submit')}
-        </Button>
-        <Button onClick={onDone}>{t('calls.close.cancel')}</Button>
-      </div>
-    </form>
+    <ReasonForm
+      id="expert-retire"
+      heading={t('experts.retire.heading', { name: target.name })}
+      lead={t('experts.retire.lead')}
+      label={t('experts.retire.reason')}
+      maxLength={EXPERT_LIMITS.retireReason}
+      submitLabel={t('experts.retire.submit')}
+      schema={retireExpertBodySchema}
+      submit={(body, key) => retireExpert(target.id, body, key)}
+      invalidates={['experts']}
+      onDone={onDone}
+    />
   );
 }
 
