@@ -10,8 +10,13 @@
 // drafts with their formation agreement and integrity commitment attached — is not timed. Timed: the
 // N submits (each with its own Idempotency-Key), fired at once with BENCH_CONCURRENCY (default N) in
 // flight. Prints submissions/s, p50/p99 latency for both and the ratio.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+// BENCH_CPU_PROF=<dir>: a CPU profile and the SQL statement counts of the service during the timed
+// part only (bench/lib/profile-window.cjs), written there as intake-<pid>.cpuprofile / .queries.json
+// and summarised at the end.
+// BENCH_INTAKE_ENV=K=V,K=V passes settings to the service (e.g. LOG_LEVEL=info).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,25 +39,65 @@ const {
   testRedisPrefix,
 } = require('@lz/testing');
 const amqp = require('amqplib');
+const pg = require('pg');
+
+/**
+ * CPU time (ms) of the Postgres backends serving `dbName`, per application_name: the database's
+ * share of a run (the backends are local processes; pooled connections live through the run).
+ */
+async function backendCpu(url, dbName) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query(
+      'SELECT pid, application_name AS app FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [dbName],
+    );
+    const out = new Map();
+    for (const r of rows) out.set(r.pid, { app: r.app || '?', cpuMs: processStats(r.pid)?.cpuMs ?? 0 });
+    return out;
+  } finally {
+    await c.end();
+  }
+}
+
+/** `app: ms` of the backends' CPU between two {@link backendCpu} readings (new backends count whole). */
+function formatBackendCpu(before, after) {
+  const per = new Map();
+  for (const [pid, { app, cpuMs }] of after) {
+    per.set(app, (per.get(app) ?? 0) + cpuMs - (before.get(pid)?.cpuMs ?? 0));
+  }
+  const total = [...per.values()].reduce((a, b) => a + b, 0);
+  return `${total.toFixed(0)} ms (${[...per].map(([a, ms]) => `${a} ${ms.toFixed(0)}`).join(', ')})`;
+}
 
 const N = Number(process.env.BENCH_N ?? 500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? N);
 const SETUP_CONCURRENCY = Number(process.env.BENCH_SETUP_CONCURRENCY ?? 32);
 const EXTERNAL_URL = process.env.BENCH_INTAKE_URL;
+const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : undefined;
+const EXTRA_ENV = Object.fromEntries(
+  (process.env.BENCH_INTAKE_ENV ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+);
 
 const log = (msg) => process.stdout.write(`${msg}\n`);
 
-function startChild(args, env, name) {
+function startChild(args, env, name, ipc = false) {
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
   });
   let errTail = '';
   child.stderr.on('data', (c) => (errTail = (errTail + c).slice(-4000)));
+  if (process.env.BENCH_CHILD_STDERR) child.stderr.pipe(process.stderr);
   child.stdout.on('data', () => undefined);
   child.on('exit', (code, signal) => {
-    if (code && code !== 0) process.stderr.write(`${name} exited ${code ?? signal}\n${errTail}\n`);
+    if (code !== 0 && signal !== 'SIGTERM')
+      process.stderr.write(`${name} exited ${code ?? signal}\n${errTail}\n`);
   });
   return child;
 }
@@ -91,12 +136,15 @@ const quantile = (sorted, q) =>
 async function burst(n, limit, send) {
   const latencies = new Array(n);
   const statuses = new Map();
+  let firstFailure = null;
   const t0 = performance.now();
   await pool(n, limit, async (i) => {
     const start = performance.now();
     const res = await send(i);
-    await res.arrayBuffer();
+    const body = await res.text();
     latencies[i] = performance.now() - start;
+    if (!statuses.has(res.status) && res.status !== 200)
+      firstFailure ??= `${res.status} ${body.slice(0, 500)}`;
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
   });
   const wallMs = performance.now() - t0;
@@ -107,6 +155,7 @@ async function burst(n, limit, send) {
     p50: quantile(sorted, 0.5),
     p99: quantile(sorted, 0.99),
     statuses,
+    firstFailure,
   };
 }
 
@@ -122,6 +171,7 @@ async function main() {
     let base = EXTERNAL_URL;
     let eventsSeen = null;
     let intakePid = null;
+    let intakeChild = null;
     if (!base) {
       await applyMigrations({
         databaseUrl: db.url,
@@ -142,8 +192,11 @@ async function main() {
       const blobDir = await mkdtemp(path.join(os.tmpdir(), 'lz-intake-bench-'));
       cleanups.push(() => rm(blobDir, { recursive: true, force: true }));
       const port = await freePort();
+      const args = ['-r', './tools/register.cjs'];
+      if (CPU_PROF) args.push('-r', './bench/lib/profile-window.cjs');
+      args.push('apps/intake/src/main.ts');
       const child = startChild(
-        ['-r', './tools/register.cjs', 'apps/intake/src/main.ts'],
+        args,
         {
           NODE_ENV: 'development',
           LOG_LEVEL: 'warn',
@@ -154,8 +207,11 @@ async function main() {
           HOST: '127.0.0.1',
           INTAKE_BLOB_DIR: blobDir,
           OUTBOX_POLL_MS: '100',
+          ...(CPU_PROF ? { LZ_PROF_DIR: CPU_PROF, LZ_PROF_NAME: 'intake' } : {}),
+          ...EXTRA_ENV,
         },
         'intake',
+        Boolean(CPU_PROF),
       );
       cleanups.push(
         () =>
@@ -166,6 +222,7 @@ async function main() {
       base = `http://127.0.0.1:${port}`;
       await waitReady(`${base}/health/ready`);
       intakePid = child.pid;
+      intakeChild = child;
     }
     const api = `${base}/api/v1`;
 
@@ -232,7 +289,14 @@ async function main() {
     );
 
     // ---- timed: N concurrent submits -----------------------------------------------------------
+    const profiling = CPU_PROF && intakePid;
+    if (profiling) {
+      await mkdir(CPU_PROF, { recursive: true });
+      intakeChild.send('profile-window');
+      await new Promise((r) => setTimeout(r, 200)); // the profiler starts
+    }
     const intakeBefore = intakePid ? processStats(intakePid) : null;
+    const dbBefore = await backendCpu(db.url, db.name);
     const intake = await burst(N, CONCURRENCY, (i) =>
       fetch(`${api}/applications/${drafts[i].id}/submit`, {
         method: 'POST',
@@ -244,6 +308,15 @@ async function main() {
       while (eventsSeen.n < N && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     }
     const intakeAfter = intakePid ? processStats(intakePid) : null;
+    const dbAfter = await backendCpu(db.url, db.name);
+    const profileBase = profiling ? path.join(CPU_PROF, `intake-${intakePid}`) : null;
+    if (profiling) {
+      await rm(`${profileBase}.queries.json`, { force: true });
+      intakeChild.send('profile-window');
+      const until = Date.now() + 30_000;
+      while (!existsSync(`${profileBase}.queries.json`) && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 100));
+    }
 
     // ---- baseline: bare node:http + one pg INSERT per request ----------------------------------
     const bport = await freePort();
@@ -265,6 +338,7 @@ async function main() {
     const bbase = `http://127.0.0.1:${bport}`;
     await waitReady(bbase, 20_000).catch(async () => waitReady(bbase, 20_000));
     const bodies = drafts.map((d) => JSON.stringify(d.doc));
+    const baselineDbBefore = await backendCpu(db.url, db.name);
     const baseline = await burst(N, CONCURRENCY, (i) =>
       fetch(`${bbase}/submit`, {
         method: 'POST',
@@ -274,6 +348,7 @@ async function main() {
     );
 
     const baselineAfter = processStats(baselineChild.pid);
+    const baselineDbAfter = await backendCpu(db.url, db.name);
     log('');
     log(
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
@@ -282,6 +357,7 @@ async function main() {
     log(
       `intake submit : ${fmt(intake)}${eventsSeen ? `, ${eventsSeen.n}/${N} submitted events on the broker` : ''}`,
     );
+    if (intake.firstFailure) log(`  first failed submit: ${intake.firstFailure}`);
     log(`raw baseline  : ${fmt(baseline)}`);
     log(
       `ratio intake/baseline: throughput ${(intake.perSecond / baseline.perSecond).toFixed(3)} ` +
@@ -289,6 +365,24 @@ async function main() {
     );
     if (intakePid) log(formatProcessStats('intake service', intakeAfter, intakeBefore));
     log(formatProcessStats('baseline server', baselineAfter));
+    log(`Postgres backends' CPU, intake timed part: ${formatBackendCpu(dbBefore, dbAfter)}`);
+    log(`Postgres backends' CPU, baseline: ${formatBackendCpu(baselineDbBefore, baselineDbAfter)}`);
+    log(
+      `load average: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    if (profileBase) {
+      log(`\nCPU profile of the timed part: ${profileBase}.cpuprofile`);
+      execFileSync(process.execPath, ['bench/lib/cpu-profile-summary.mjs', `${profileBase}.cpuprofile`], {
+        stdio: 'inherit',
+      });
+      const queries = JSON.parse(readFileSync(`${profileBase}.queries.json`, 'utf8'));
+      const total = queries.reduce((s, q) => s + q.n, 0);
+      log(`\nSQL statements in the timed part: ${total} (${(total / N).toFixed(1)} per submit)`);
+      for (const q of queries.slice(0, 40)) log(`  ${String(q.n).padStart(6)}  ${q.statement}`);
+    }
     if ((intake.statuses.get(200) ?? 0) !== N) process.exitCode = 1;
   } finally {
     await runCleanups(cleanups);

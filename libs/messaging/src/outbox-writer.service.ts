@@ -13,6 +13,8 @@ export type EventDataMap = { [T in EventType]: EventDataInput<T> };
 export interface OutboxEventInput<T extends string = string, D = unknown> {
   type: T;
   data: D;
+  /** The event's id; defaults to a new UUID (pass one when rows written beside the event name it). */
+  id?: string;
   /** Defaults to the handled event's correlationId inside a handler, else to the new event's id. */
   correlationId?: string;
   /** Defaults to the handled event's id inside a handler, else null. */
@@ -67,6 +69,7 @@ export class OutboxWriter<M extends object = EventDataMap> {
       );
     }
     const envelope = buildEnvelope(this.contracts, {
+      id: input.id,
       type: input.type,
       data: input.data,
       source: input.source ?? this.options.source,

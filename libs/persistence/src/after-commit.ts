@@ -15,6 +15,8 @@ export type AfterCommitHook = () => void | Promise<void>;
 interface HookList {
   hooks: AfterCommitHook[];
   keys: Set<string>;
+  /** Set when the transaction ended: a client that stands for it (sameTransaction) takes no more hooks. */
+  ended: boolean;
 }
 
 const open = new WeakMap<object, HookList>();
@@ -27,7 +29,7 @@ const open = new WeakMap<object, HookList>();
  */
 export function afterCommit(tx: object, hook: AfterCommitHook, key?: string): void {
   const list = open.get(tx);
-  if (!list) {
+  if (!list || list.ended) {
     throw new Error(
       'afterCommit: this client is not an open transaction of a TransactionRunner from @lz/persistence ' +
         '(prismaTransactionRunner, pgTransactionRunner, or the service PrismaService.transaction): ' +
@@ -43,7 +45,18 @@ export function afterCommit(tx: object, hook: AfterCommitHook, key?: string): vo
 
 /** Whether `tx` is an open transaction that takes after-commit hooks. */
 export function acceptsAfterCommit(tx: object): boolean {
-  return open.has(tx);
+  return open.get(tx)?.ended === false;
+}
+
+/**
+ * Makes `client` — a wrapper that sends its statements through `tx` (e.g. {@link writeBatch}) — stand
+ * for the same transaction: hooks registered on it run after `tx` commits. Throws like
+ * {@link afterCommit} when `tx` is not an open transaction.
+ */
+export function sameTransaction(tx: object, client: object): void {
+  const list = open.get(tx);
+  if (!list || list.ended) afterCommit(tx, () => undefined); // throws the explanation
+  open.set(client, list as HookList);
 }
 
 /**
@@ -60,10 +73,11 @@ export async function runWithAfterCommit<Tx, T>(
   try {
     const result = await begin(async (tx) => {
       txKey = tx as object;
-      list = { hooks: [], keys: new Set() };
+      list = { hooks: [], keys: new Set(), ended: false };
       open.set(txKey, list);
       return fn(tx);
     });
+    if (list) list.ended = true;
     if (txKey) open.delete(txKey);
     for (const hook of list?.hooks ?? []) {
       try {
@@ -77,6 +91,7 @@ export async function runWithAfterCommit<Tx, T>(
     }
     return result;
   } finally {
+    if (list) list.ended = true;
     if (txKey) open.delete(txKey);
   }
 }

@@ -9,3 +9,4 @@ export * from './serializable-retry';
 export * from './schema-agreement';
 export * from './platform-migrations';
 export * from './infrastructure-failure';
+export * from './write-batch';

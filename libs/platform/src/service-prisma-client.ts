@@ -1,11 +1,14 @@
 import { Inject, Injectable, Optional, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool } from 'pg';
 import { idempotentWork } from '@lz/http';
 import {
   DEFAULT_PRISMA_TRANSACTION_OPTIONS,
+  pgTransactionRunner,
   runWithAfterCommit,
   type PrismaTransactionOptions,
   type SqlClient,
+  type TransactionRunner,
 } from '@lz/persistence';
 import { DATABASE_POOL, PLATFORM_CONFIG } from './platform.constants';
 import type { DatabaseWork, PlatformConfig } from './platform-config';
@@ -33,6 +36,13 @@ export interface ServicePrismaMethods<Tx> extends OnModuleInit, OnModuleDestroy 
    * after-commit hook: `afterCommit(tx, hook)` (libs/persistence) runs `hook` once it committed.
    */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * The same, as plain node-postgres on the same pool (BEGIN/COMMIT, raw SQL only, no Prisma): for a
+   * hot path where Prisma's per-statement cost dominates (bench/intake-burst/README.md). Same
+   * after-commit hook and Idempotency-Key marking as {@link transaction}; no maxWait/timeout of
+   * Prisma's (a request waits for a connection in the pool's queue).
+   */
+  sqlTransaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
 }
 
 type ClientClass<C> = new (options: { adapter: PrismaPg }) => C;
@@ -59,14 +69,21 @@ export function ServicePrismaClient<C extends GeneratedClient, Tx>(
     ) {
       const work = pool?.work ?? 'requests';
       const max = pool?.max ?? config.DB_POOL_REQUESTS ?? 10;
-      super({
-        adapter: new PrismaPg({ connectionString: config.DATABASE_URL, max, application_name: `lz-${work}` }),
-      });
+      // One pg pool for both: Prisma's adapter over it (ended with the client), and sqlTransaction.
+      const pgPool = new Pool({ connectionString: config.DATABASE_URL, max, application_name: `lz-${work}` });
+      pgPool.on('error', () => undefined); // an idle connection the server closed: the next checkout opens a new one
+      super({ adapter: new PrismaPg(pgPool, { disposeExternalPool: true }) });
       this.work = work;
+      this.pg = pgTransactionRunner(pgPool);
     }
 
     /** The kind of work this client's pool serves. */
     readonly work: DatabaseWork;
+    private readonly pg: TransactionRunner;
+
+    sqlTransaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+      return this.pg.transaction(this.work === 'requests' ? idempotentWork(fn) : fn);
+    }
 
     transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       const self = this as unknown as {

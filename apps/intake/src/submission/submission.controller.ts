@@ -26,7 +26,7 @@ export class SubmissionController {
 
   @Post('submit')
   @HttpCode(200)
-  @Idempotent({ required: true })
+  @Idempotent({ required: true, oneTransaction: true })
   @Roles('applicant', 'reviewer', 'officer')
   @ZodResponse(200, submissionViewSchema)
   @ApiOperation({

@@ -1,12 +1,13 @@
 import { Client } from 'pg';
 import type { ApplicationDocumentInput, AttachmentCategory } from '@lz/policy';
-import { EventProbe, type DeepPartial } from '@lz/testing';
+import { EventProbe, samplePdf, type DeepPartial } from '@lz/testing';
 import {
   applicant,
   bootIntake,
   completeDraft,
   openCall,
   submit,
+  upload,
   type IntakeHarness,
 } from '../test-support/intake-harness';
 import { SubmissionController } from './submission.controller';
@@ -239,6 +240,68 @@ describe(SubmissionController.name, () => {
         expect.objectContaining({ id: d.commitmentId, category: 'COMMITMENT', mediaType: 'application/pdf' }),
       ]),
     });
+  });
+
+  /** Raw effects of the submissions of one application, counted in the database. */
+  async function effectsOf(applicationId: string) {
+    const db = new Client({ connectionString: h.svc.db.url });
+    await db.connect();
+    try {
+      const count = async (sql: string) => (await db.query(sql, [applicationId])).rows[0].n as number;
+      return {
+        outbox: await count(
+          `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'intake.application.submitted.v1' AND envelope->'data'->>'applicationId' = $1`,
+        ),
+        revisions: await count(
+          'SELECT count(*)::int AS n FROM application_revision WHERE application_id = $1',
+        ),
+        timeline: await count(
+          `SELECT count(*)::int AS n FROM timeline_entry WHERE application_id = $1::uuid AND status = 'SUBMITTED'`,
+        ),
+        audit: await count(
+          `SELECT count(*)::int AS n FROM audit_log WHERE action = 'application.submitted' AND object_id = $1`,
+        ),
+      };
+    } finally {
+      await db.end();
+    }
+  }
+
+  // Checked by breaking it: without the row lock (FOR UPDATE in SubmissionStore.lockOwned) both
+  // submits pass the editable check and this fails (a second 200 or a 500 on the revision's key).
+  it('turns 2 concurrent submits of one draft with two Idempotency-Keys into one submission (200 + 409) and one event', async () => {
+    const d = await draft();
+    const results = await Promise.all([
+      submit(h, d.who.token, d.id, 'two-keys-a'),
+      submit(h, d.who.token, d.id, 'two-keys-b'),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await effectsOf(d.id)).toEqual({ outbox: 1, revisions: 1, timeline: 1, audit: 1 });
+    // The refused one committed nothing, its key included: it answers 409 again, the other replays.
+    const [won, lost] =
+      results[0].status === 200 ? ['two-keys-a', 'two-keys-b'] : ['two-keys-b', 'two-keys-a'];
+    expect((await submit(h, d.who.token, d.id, lost)).status).toBe(409);
+    const replay = await submit(h, d.who.token, d.id, won);
+    expect(replay.status).toBe(200);
+    expect(replay.body).toEqual(results.find((r) => r.status === 200)?.body);
+    expect(await effectsOf(d.id)).toEqual({ outbox: 1, revisions: 1, timeline: 1, audit: 1 });
+  });
+
+  // Checked by breaking it: with the key inserted outside the rolled-back transaction (or the 422
+  // stored as its answer) the retry with the same key replays the 422.
+  it('frees the Idempotency-Key of a refused submit (422): fixed, the same key submits once', async () => {
+    const d = await draft({}, ['AGREEMENT']);
+    const refused = await submit(h, d.who.token, d.id, 'retry-after-422');
+    expect(refused.status).toBe(422);
+    expect(await effectsOf(d.id)).toEqual({ outbox: 0, revisions: 0, timeline: 0, audit: 0 });
+    const up = await upload(h, d.who.token, d.id, 'COMMITMENT', samplePdf(`${d.id}:COMMITMENT`));
+    expect(up.status).toBe(201);
+    const doc = { ...d.doc, commitment: { ...d.doc.commitment, attachmentId: up.body.id as string } };
+    const put = await h.svc.request('PUT', `/api/v1/applications/${d.id}`, { token: d.who.token, body: doc });
+    expect(put.status).toBe(200);
+    const ok = await submit(h, d.who.token, d.id, 'retry-after-422');
+    expect(ok.status).toBe(200);
+    expect(await effectsOf(d.id)).toEqual({ outbox: 1, revisions: 1, timeline: 1, audit: 1 });
   });
 
   it("carries the request's x-correlation-id on the submitted event", async () => {

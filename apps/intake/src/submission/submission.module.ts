@@ -5,10 +5,11 @@ import { CallsModule } from '../calls/calls.module';
 import { CreditFindingStoreModule } from '../credit-findings/credit-finding-store.module';
 import { SubmissionController } from './submission.controller';
 import { SubmissionService } from './submission.service';
+import { SubmissionStore } from './submission.store';
 
 @Module({
   imports: [ApplicationStoreModule, ApplicationsModule, CallsModule, CreditFindingStoreModule],
   controllers: [SubmissionController],
-  providers: [SubmissionService],
+  providers: [SubmissionService, SubmissionStore],
 })
 export class SubmissionModule {}

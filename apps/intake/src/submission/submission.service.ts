@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { scopeOf } from '@lz/auth';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { NotFoundProblem, PolicyViolationException } from '@lz/http';
+import { completeIdempotentRequest, NotFoundProblem, PolicyViolationException } from '@lz/http';
 import { OutboxWriter } from '@lz/messaging';
+import { writeBatch, type SqlClient } from '@lz/persistence';
 import { recordAudit } from '@lz/platform';
 import {
   applicationSubmittedData,
@@ -17,9 +18,8 @@ import {
   type EligibilityResult,
 } from '@lz/policy';
 import { CallsService } from '../calls/calls.service';
-import { CreditFindingsRepository } from '../credit-findings/credit-findings.repository';
-import { AttachmentsRepository, type AttachmentRow } from '../attachments/attachments.repository';
-import { ApplicationsRepository, type ApplicationRow } from '../applications/applications.repository';
+import type { AttachmentRow } from '../attachments/attachments.repository';
+import type { ApplicationRow } from '../applications/applications.repository';
 import {
   applicationView,
   assertEditable,
@@ -27,10 +27,9 @@ import {
   type HttpActor,
 } from '../applications/applications.service';
 import type { ApplicationView } from '../applications/applications.schema';
-import { PrismaService, type PrismaTx } from '../infra/prisma/prisma.service';
-import type { Prisma } from '../infra/prisma/generated/client';
-import { TimelineRepository } from '../timeline/timeline.repository';
+import { PrismaService } from '../infra/prisma/prisma.service';
 import type { EligibilityView } from './submission.schema';
+import { SubmissionStore } from './submission.store';
 
 interface Assessment {
   result: EligibilityResult;
@@ -44,19 +43,17 @@ export class SubmissionService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly applicationsService: ApplicationsService,
-    private readonly applications: ApplicationsRepository,
-    private readonly attachments: AttachmentsRepository,
-    private readonly timeline: TimelineRepository,
+    private readonly store: SubmissionStore,
     private readonly calls: CallsService,
     private readonly outbox: OutboxWriter,
-    private readonly creditFindings: CreditFindingsRepository,
     @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
   ) {}
 
   async eligibility(id: string, actor: HttpActor): Promise<EligibilityView> {
-    return this.prisma.transaction(async (tx) => {
-      const app = await this.applicationsService.lockForApplicant(tx, actor.principal, id);
-      const { result, policyVersion } = await this.assess(tx, actor, app);
+    await this.refuseAllButTheLead(actor, id);
+    return this.prisma.sqlTransaction(async (tx) => {
+      const app = await this.lockForApplicant(tx, actor, id);
+      const { result, policyVersion } = await this.assess(tx, app);
       return {
         eligible: result.eligible,
         policyVersion,
@@ -65,11 +62,18 @@ export class SubmissionService {
     });
   }
 
+  /**
+   * One transaction on node-postgres (bench/intake-burst/README.md): the Idempotency-Key's claim
+   * (by the runner), the row lock, one read of the eligibility inputs, then the outbox event, the
+   * frozen revision, the status, the timeline entry, the audit row and the key's answer as one batch
+   * of writes — committed together or not at all.
+   */
   async submit(id: string, actor: HttpActor): Promise<ApplicationView> {
-    const view = await this.prisma.transaction(async (tx) => {
-      const app = await this.applicationsService.lockForApplicant(tx, actor.principal, id);
+    await this.refuseAllButTheLead(actor, id);
+    return this.prisma.sqlTransaction(async (tx) => {
+      const app = await this.lockForApplicant(tx, actor, id);
       assertEditable(app);
-      const { result, attachments } = await this.assess(tx, actor, app);
+      const { result, attachments } = await this.assess(tx, app);
       const blocking = blockingFindings(result);
       if (blocking.length > 0) {
         throw new PolicyViolationException(
@@ -107,73 +111,103 @@ export class SubmissionService {
         attachments: snapshot,
         findings,
       });
-      const envelope = await this.outbox.add(tx, { type: APPLICATION_SUBMITTED_V1, data });
-      await this.applications.insertRevision(tx, {
-        applicationId: app.id,
-        revision,
-        document: doc as unknown as Prisma.InputJsonValue,
-        attachments: snapshot as unknown as Prisma.InputJsonValue,
-        findings: findings as unknown as Prisma.InputJsonValue,
-        submittedAt: now,
-        submittedBy: actor.principal.sub,
-        submittedIp: actor.ip ?? null,
-        commitmentAttachmentId: doc.commitment.attachmentId,
-        eventId: envelope.id,
-      });
-      const updated = await this.applications.setStatus(tx, app.id, 'SUBMITTED', {
-        revision,
-        submittedAt: now,
-      });
-      await this.timeline.add(tx, {
-        applicationId: app.id,
-        status: 'SUBMITTED',
-        source: 'intake',
-        eventId: envelope.id,
-        eventType: APPLICATION_SUBMITTED_V1,
-        occurredAt: now,
-        note: revision > 1 ? `revision ${revision} (resubmitted after return)` : `revision ${revision}`,
-      });
-      await recordAudit(tx, actor, {
-        action: 'application.submitted',
-        objectType: 'application',
-        objectId: app.id,
-        detail: {
+      const eventId = randomUUID();
+      const updatedAt = new Date();
+      const view = applicationView(
+        { ...app, status: 'SUBMITTED', revision, submittedAt: now, updatedAt },
+        attachments,
+      );
+      // Independent writes (none reads another's rows): one statement, one round trip.
+      const batch = writeBatch(tx);
+      await Promise.all([
+        this.outbox.add(batch, { id: eventId, type: APPLICATION_SUBMITTED_V1, data }),
+        this.store.insertRevision(batch, {
+          applicationId: app.id,
           revision,
-          eventId: envelope.id,
-          // docs/SPEC.md 5.3: the integrity commitment attested by this user, at this time, from this address.
-          commitment: {
-            attachmentId: doc.commitment.attachmentId,
-            attestedBy: doc.commitment.attestedBy,
-            attestedAt: doc.commitment.attestedAt,
-            user: actor.principal.sub,
-            at: now.toISOString(),
-            ip: actor.ip ?? null,
+          document: doc,
+          attachments: snapshot,
+          findings,
+          submittedAt: now,
+          submittedBy: actor.principal.sub,
+          submittedIp: actor.ip ?? null,
+          commitmentAttachmentId: doc.commitment.attachmentId,
+          eventId,
+        }),
+        this.store.markSubmitted(batch, app.id, revision, now, updatedAt),
+        this.store.addTimeline(
+          batch,
+          {
+            applicationId: app.id,
+            status: 'SUBMITTED',
+            source: 'intake',
+            eventId,
+            eventType: APPLICATION_SUBMITTED_V1,
+            occurredAt: now,
+            note: revision > 1 ? `revision ${revision} (resubmitted after return)` : `revision ${revision}`,
           },
-        },
-      });
-      return applicationView(updated, attachments);
+          updatedAt,
+        ),
+        recordAudit(batch, actor, {
+          action: 'application.submitted',
+          objectType: 'application',
+          objectId: app.id,
+          detail: {
+            revision,
+            eventId,
+            // docs/SPEC.md 5.3: the integrity commitment attested by this user, at this time, from this address.
+            commitment: {
+              attachmentId: doc.commitment.attachmentId,
+              attestedBy: doc.commitment.attestedBy,
+              attestedAt: doc.commitment.attestedAt,
+              user: actor.principal.sub,
+              at: now.toISOString(),
+              ip: actor.ip ?? null,
+            },
+          },
+        }),
+        // The Idempotency-Key's answer in the same statement (@Idempotent({ oneTransaction: true })).
+        completeIdempotentRequest(batch, view),
+        batch.flush(),
+      ]);
+      return view;
     });
-    return view;
   }
 
-  private async assess(tx: PrismaTx, actor: HttpActor, app: ApplicationRow): Promise<Assessment> {
-    const call = await this.calls.find(tx, app.callId);
-    if (!call) throw new NotFoundProblem('call');
-    const attachments = await this.attachments.listVisible(tx, scopeOf(actor.principal), app.id);
-    const otherOpen = await this.applications.otherOpenForLead(
-      tx,
-      app.leadUscc,
-      app.callId,
-      app.id,
-      OPEN_APPLICATION_STATUSES,
+  /**
+   * Only the lead's applicant changes an application: anyone else gets 403 (can see it) or 404, as
+   * ApplicationsService.lockForApplicant answers — before the submission's transaction opens.
+   */
+  private async refuseAllButTheLead(actor: HttpActor, id: string): Promise<void> {
+    if (actor.principal.role === 'applicant') return;
+    await this.prisma.transaction((ptx) =>
+      this.applicationsService.lockForApplicant(ptx, actor.principal, id),
     );
+  }
+
+  /** The lead applicant's application, row-locked (404 when it is not theirs). */
+  private async lockForApplicant(tx: SqlClient, actor: HttpActor, id: string): Promise<ApplicationRow> {
+    const { principal } = actor;
+    const app = principal.role === 'applicant' ? await this.store.lockOwned(tx, principal.uscc, id) : null;
+    if (!app) throw new NotFoundProblem('application');
+    return app;
+  }
+
+  private async assess(tx: SqlClient, app: ApplicationRow): Promise<Assessment> {
     // 5.3a: the findings in effect today against the lead or any member, read from the current state.
     const doc = (app.document ?? {}) as { lead?: { uscc?: unknown }; members?: { uscc?: unknown }[] };
     const usccs = [
       doc.lead?.uscc,
       ...(Array.isArray(doc.members) ? doc.members.map((m) => m?.uscc) : []),
     ].filter((u): u is string => typeof u === 'string');
-    const credit = await this.creditFindings.activeFor(tx, usccs, shanghaiDate(this.clock.now()));
+    const inputs = await this.store.eligibilityInputs(
+      tx,
+      app,
+      OPEN_APPLICATION_STATUSES,
+      usccs,
+      shanghaiDate(this.clock.now()),
+    );
+    const { call, attachments } = inputs;
+    if (!call) throw new NotFoundProblem('call');
     const result = checkEligibility(
       app.document as never,
       {
@@ -182,8 +216,8 @@ export class SubmissionService {
           category: a.category as AttachmentRow['category'] as never,
         })),
         callOpen: this.calls.isOpen(call),
-        otherOpenApplicationForLead: otherOpen,
-        activeCreditFindings: credit.map((f) => ({
+        otherOpenApplicationForLead: inputs.otherOpenForLead,
+        activeCreditFindings: inputs.activeCreditFindings.map((f) => ({
           findingId: f.id,
           uscc: f.uscc,
           decisionRef: f.decisionRef,

@@ -14,12 +14,23 @@ import { IdempotencyService, requestHash } from './idempotency.service';
 
 export const IDEMPOTENT_METADATA = 'lz:http:idempotent';
 
+interface IdempotentOptions {
+  required: boolean;
+  oneTransaction: boolean;
+}
+
 /**
  * Marks a mutation as retry-safe with `Idempotency-Key`. `required: true` makes the header
- * mandatory (400 without it); otherwise a request without the header just runs.
+ * mandatory (400 without it); otherwise a request without the header just runs. `oneTransaction:
+ * true` for a handler whose whole effect is one transaction of the service's runner and which
+ * answers with that transaction's result: the key is claimed and answered inside that transaction
+ * (IdempotencyService.runInOneTransaction), three statements fewer per request.
  */
-export const Idempotent = (options: { required?: boolean } = {}): MethodDecorator =>
-  SetMetadata(IDEMPOTENT_METADATA, { required: options.required ?? false });
+export const Idempotent = (options: { required?: boolean; oneTransaction?: boolean } = {}): MethodDecorator =>
+  SetMetadata(IDEMPOTENT_METADATA, {
+    required: options.required ?? false,
+    oneTransaction: options.oneTransaction ?? false,
+  } satisfies IdempotentOptions);
 
 interface RequestLike {
   method: string;
@@ -38,7 +49,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const opts = this.reflector.get<{ required: boolean } | undefined>(IDEMPOTENT_METADATA, ctx.getHandler());
+    const opts = this.reflector.get<IdempotentOptions | undefined>(IDEMPOTENT_METADATA, ctx.getHandler());
     if (!opts || ctx.getType() !== 'http') return next.handle();
     const req = ctx.switchToHttp().getRequest<RequestLike>();
     const header = req.headers['idempotency-key'];
@@ -61,12 +72,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const status = httpCode ?? (req.method === 'POST' ? 201 : 200);
     const scope = `${req.principal?.sub ?? 'anonymous'} ${req.method} ${req.routeOptions?.url ?? ''}`;
     const hash = requestHash({ url: (req as { url?: string }).url, body: req.body });
-    return from(
-      this.idempotency.run(scope, key, hash, async () => ({
-        status,
-        body: await lastValueFrom(next.handle()),
-      })),
-    ).pipe(map((r) => (r.status >= 400 ? replayProblem(r.body as ProblemBody) : r.body)));
+    const answered = opts.oneTransaction
+      ? this.idempotency.runInOneTransaction(scope, key, hash, status, () => lastValueFrom(next.handle()))
+      : this.idempotency.run(scope, key, hash, async () => ({
+          status,
+          body: await lastValueFrom(next.handle()),
+        }));
+    return from(answered).pipe(map((r) => (r.status >= 400 ? replayProblem(r.body as ProblemBody) : r.body)));
   }
 }
 

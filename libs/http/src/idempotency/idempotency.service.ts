@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { SqlClient } from '@lz/persistence';
+import { afterCommit, type SqlClient } from '@lz/persistence';
 import { ProblemException } from '../problem/problem.exception';
 import { toProblem } from '../problem/problem.mapper';
 
@@ -30,17 +30,129 @@ export interface IdempotencyClaim {
 const claims = new AsyncLocalStorage<IdempotencyClaim>();
 
 /**
- * The body of a request's transaction, marked: run as is when no Idempotency-Key is held, else with
- * {@link markIdempotencyCommitted} as its last statement. Transaction runners of request work wrap
- * every transaction with it (libs/platform's ServicePrismaClient does).
+ * The Idempotency-Key of a request whose whole effect is one transaction
+ * (`@Idempotent({ oneTransaction: true })`): claimed as that transaction's first statement, answered
+ * (DONE, with the transaction's result as the stored response) in it, so key, effect and answer
+ * commit together and a crash leaves nothing behind.
+ */
+interface TransactionalKey extends IdempotencyClaim {
+  hash: string;
+  /** The HTTP status the route answers with. */
+  status: number;
+  /** Set once a transaction of this request completed the key (a second one is a programming error). */
+  completed: boolean;
+  /** Set by {@link completeIdempotentRequest}: the transaction wrote the answer itself. */
+  answered: boolean;
+}
+
+const transactionalKeys = new AsyncLocalStorage<TransactionalKey>();
+
+/** Thrown out of a one-transaction request whose key was already answered: the stored answer. */
+export class IdempotentReplay extends Error {
+  constructor(readonly stored: StoredResponse) {
+    super('Idempotency-Key already answered: replaying the stored response');
+  }
+}
+
+/** Thrown out of a one-transaction request whose key is held the classic way: run it that way. */
+export class IdempotencyFallback extends Error {
+  constructor() {
+    super('Idempotency-Key held by a request in progress: falling back to waiting for it');
+  }
+}
+
+/**
+ * The body of a request's transaction, marked: run as is when no Idempotency-Key is held; with
+ * {@link markIdempotencyCommitted} as its last statement when one is (classic mode); in
+ * one-transaction mode with the key's claim as its first statement and its answer as its last.
+ * Transaction runners of request work wrap every transaction with it (libs/platform's
+ * ServicePrismaClient does).
  */
 export function idempotentWork<Tx, T>(fn: (tx: Tx) => Promise<T>): (tx: Tx) => Promise<T> {
+  const oneTx = transactionalKeys.getStore();
+  if (oneTx) return (tx: Tx) => inOneTransaction(oneTx, tx as unknown as SqlClient, () => fn(tx));
   if (!claims.getStore()) return fn;
   return async (tx: Tx) => {
     const result = await fn(tx);
     await markIdempotencyCommitted(tx as unknown as SqlClient);
     return result;
   };
+}
+
+const COMPLETE_SQL = `UPDATE "idempotency_key" SET "status" = 'DONE', "response_status" = $4, "response_body" = $5::jsonb, "completed_at" = now()
+        WHERE "scope" = $1 AND "key" = $2 AND "owner_token" = $3::uuid`;
+
+async function inOneTransaction<T>(k: TransactionalKey, tx: SqlClient, fn: () => Promise<T>): Promise<T> {
+  if (k.completed) {
+    throw new Error(
+      '@Idempotent({ oneTransaction: true }): this request already committed its one transaction',
+    );
+  }
+  // Waits for a concurrent transaction that inserted the same key; sees it once that one committed.
+  const claimed = await tx.$executeRawUnsafe(
+    `INSERT INTO "idempotency_key" ("scope", "key", "request_hash", "owner_token", "status")
+     VALUES ($1, $2, $3, $4::uuid, 'COMMITTED') ON CONFLICT DO NOTHING`,
+    k.scope,
+    k.key,
+    k.hash,
+    k.token,
+  );
+  if (claimed !== 1) {
+    const [row] = await tx.$queryRawUnsafe<Row[]>(
+      `SELECT "request_hash", "status", "response_status", "response_body", false AS "stale"
+         FROM "idempotency_key" WHERE "scope" = $1 AND "key" = $2`,
+      k.scope,
+      k.key,
+    );
+    if (row && row.request_hash !== k.hash) throw keyReused();
+    if (row?.status === 'DONE') {
+      throw new IdempotentReplay({ status: row.response_status ?? k.status, body: row.response_body });
+    }
+    throw new IdempotencyFallback();
+  }
+  k.answered = false;
+  const result = await fn();
+  if (!k.answered) {
+    await tx.$executeRawUnsafe(
+      COMPLETE_SQL,
+      k.scope,
+      k.key,
+      k.token,
+      k.status,
+      JSON.stringify(result ?? null),
+    );
+  }
+  afterCommit(tx, () => {
+    k.completed = true;
+  });
+  return result;
+}
+
+/**
+ * In a one-transaction request: writes the answer (`body`, with the route's status) in the
+ * transaction `tx` (or a write batch of it, to save the round trip), instead of the runner doing it
+ * after the transaction's body returned. `body` must be what the transaction returns. Does nothing
+ * outside such a request.
+ */
+export function completeIdempotentRequest(tx: SqlClient, body: unknown): Promise<number> {
+  const k = transactionalKeys.getStore();
+  if (!k) return Promise.resolve(0);
+  k.answered = true;
+  return tx.$executeRawUnsafe(COMPLETE_SQL, k.scope, k.key, k.token, k.status, JSON.stringify(body ?? null));
+}
+
+function keyReused(): ProblemException {
+  return new ProblemException('idempotency.key_reused', {
+    detail: 'This Idempotency-Key was already used with a different request body',
+    errors: [
+      {
+        rule: 'idempotency.key_reused',
+        path: 'headers.idempotency-key',
+        message: 'Use a new Idempotency-Key for a different request',
+        messageZh: '不同的请求须使用新的幂等键',
+      },
+    ],
+  });
 }
 
 /** The Idempotency-Key held by the request running in this async context, if any. */
@@ -186,19 +298,7 @@ export class IdempotencyService {
       );
       const row = rows[0];
       if (!row) continue; // the first caller failed and released the key: try to take it
-      if (row.request_hash !== hash) {
-        throw new ProblemException('idempotency.key_reused', {
-          detail: 'This Idempotency-Key was already used with a different request body',
-          errors: [
-            {
-              rule: 'idempotency.key_reused',
-              path: 'headers.idempotency-key',
-              message: 'Use a new Idempotency-Key for a different request',
-              messageZh: '不同的请求须使用新的幂等键',
-            },
-          ],
-        });
-      }
+      if (row.request_hash !== hash) throw keyReused();
       if (row.status === 'DONE') return { status: row.response_status ?? 200, body: row.response_body };
       if (row.stale && row.status === 'COMMITTED') {
         throw new ProblemException('idempotency.outcome_lost', {
@@ -227,6 +327,41 @@ export class IdempotencyService {
         });
       }
       await sleep(this.pollMs);
+    }
+  }
+
+  /**
+   * One-transaction mode (`@Idempotent({ oneTransaction: true })`) for a route whose whole effect is
+   * one transaction of the request's runner and whose answer is that transaction's result: the runner
+   * claims the key as the transaction's first statement (a concurrent duplicate waits on the key's
+   * row lock, then replays) and writes the answer before the commit — no statement outside the
+   * transaction, and a transaction that fails or a process that dies frees the key with the rollback.
+   * A key held the classic way (IN_PROGRESS, by another instance) falls back to {@link run}.
+   */
+  async runInOneTransaction(
+    scope: string,
+    key: string,
+    hash: string,
+    status: number,
+    fn: () => Promise<unknown>,
+  ): Promise<StoredResponse> {
+    IdempotencyService.assertKey(key);
+    const k: TransactionalKey = {
+      scope,
+      key,
+      hash,
+      status,
+      token: randomUUID(),
+      completed: false,
+      answered: false,
+    };
+    try {
+      return { status, body: await transactionalKeys.run(k, fn) };
+    } catch (err) {
+      if (err instanceof IdempotentReplay) return err.stored;
+      if (err instanceof IdempotencyFallback)
+        return this.run(scope, key, hash, async () => ({ status, body: await fn() }));
+      throw err;
     }
   }
 
