@@ -39,11 +39,15 @@ export interface ServicePrismaMethods<Tx> extends OnModuleInit, OnModuleDestroy 
   /**
    * The same, as plain node-postgres on the same pool (BEGIN/COMMIT, raw SQL only, no Prisma): for a
    * hot path where Prisma's per-statement cost dominates (bench/intake-burst/README.md). Same
-   * after-commit hook and Idempotency-Key marking as {@link transaction}; no maxWait/timeout of
-   * Prisma's (a request waits for a connection in the pool's queue).
+   * after-commit hook and Idempotency-Key marking as {@link transaction}; instead of Prisma's
+   * maxWait/timeout, the pool's connection timeout (30 s) and Postgres' idle-in-transaction timeout.
    */
   sqlTransaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
 }
+
+/** A burst of the annual call queues for a connection for seconds, not for this long. */
+const POOL_CONNECTION_TIMEOUT_MS = 30_000;
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
 type ClientClass<C> = new (options: { adapter: PrismaPg }) => C;
 
@@ -70,7 +74,16 @@ export function ServicePrismaClient<C extends GeneratedClient, Tx>(
       const work = pool?.work ?? 'requests';
       const max = pool?.max ?? config.DB_POOL_REQUESTS ?? 10;
       // One pg pool for both: Prisma's adapter over it (ended with the client), and sqlTransaction.
-      const pgPool = new Pool({ connectionString: config.DATABASE_URL, max, application_name: `lz-${work}` });
+      const pgPool = new Pool({
+        connectionString: config.DATABASE_URL,
+        max,
+        application_name: `lz-${work}`,
+        // Bounds for sqlTransaction, which has no maxWait/timeout of Prisma's: a request waits at most
+        // this long for a connection (then 503, an infrastructure failure: libs/persistence), and
+        // Postgres ends a session left idle inside a transaction, releasing its locks.
+        connectionTimeoutMillis: POOL_CONNECTION_TIMEOUT_MS,
+        idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      });
       pgPool.on('error', () => undefined); // an idle connection the server closed: the next checkout opens a new one
       super({ adapter: new PrismaPg(pgPool, { disposeExternalPool: true }) });
       this.work = work;
