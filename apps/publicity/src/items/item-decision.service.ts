@@ -5,9 +5,10 @@ import { ITEM_CLEARED_V1, ITEM_CONTESTED_V1 } from '@lz/policy';
 import { formatShanghaiIso } from '@lz/calendar';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import { itemOutcome, type ItemStatus } from './item-outcome';
-import { NoticeItemsRepository, type LockedItem } from './notice-items.repository';
+import { NoticeItemsRepository, type ItemObjection, type LockedItem } from './notice-items.repository';
 
 export interface ItemDecision {
+  noticeId: string;
   applicationId: string;
   from: ItemStatus;
   to: ItemStatus;
@@ -31,7 +32,10 @@ export class ItemDecisionService {
    * Locks the items (ordered by id, so concurrent deciders never deadlock) and returns them with their
    * notice's status as committed now. Objection filing and resolution take the same lock first.
    */
-  lockItems(tx: PrismaTx, which: readonly string[] | { noticeId: string }): Promise<LockedItem[]> {
+  lockItems(
+    tx: PrismaTx,
+    which: readonly string[] | { noticeIds: readonly string[] },
+  ): Promise<LockedItem[]> {
     return this.items.lock(tx, which);
   }
 
@@ -47,14 +51,25 @@ export class ItemDecisionService {
       open.map((i) => i.application_id),
     );
     const now = this.clock.now();
-    const objectionsOf = (applicationId: string) => rows.filter((o) => o.application_id === applicationId);
+    // Grouped once: a notice's expiry decides its items in one pass, however many (a batch of
+    // expiries hands over thousands).
+    const byItem = new Map<string, ItemObjection[]>();
+    for (const o of rows) {
+      const list = byItem.get(o.application_id);
+      if (list) list.push(o);
+      else byItem.set(o.application_id, [o]);
+    }
+    const objectionsOf = (applicationId: string) => byItem.get(applicationId) ?? [];
     const planned = new Map<ItemStatus, LockedItem[]>();
     for (const item of open) {
       const to = itemOutcome(
         objectionsOf(item.application_id).map((o) => o.status),
         item.notice_status === 'EXPIRED',
       );
-      if (to !== item.status) planned.set(to, [...(planned.get(to) ?? []), item]);
+      if (to === item.status) continue;
+      const group = planned.get(to);
+      if (group) group.push(item);
+      else planned.set(to, [item]);
     }
     const decisions: ItemDecision[] = [];
     for (const [to, items] of planned) {
@@ -97,7 +112,12 @@ export class ItemDecisionService {
             },
           });
         }
-        decisions.push({ applicationId: item.application_id, from: item.status, to });
+        decisions.push({
+          noticeId: item.notice_id,
+          applicationId: item.application_id,
+          from: item.status,
+          to,
+        });
       }
     }
     return decisions;
