@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { OutboxWriter } from '@lz/messaging';
+import { OutboxWriter, type OutboxEventOf } from '@lz/messaging';
 import { ITEM_CLEARED_V1, ITEM_CONTESTED_V1 } from '@lz/policy';
 import { formatShanghaiIso } from '@lz/calendar';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
@@ -17,7 +17,7 @@ export interface ItemDecision {
 /**
  * Decides a published item (docs/SPEC.md §3.5–3.6) in the caller's transaction: locks the item row, reads its
  * objections, applies `itemOutcome`, and writes the transition with a conditional update plus, for a
- * final outcome, its event through the outbox. CLEARED/CONTESTED are final, so each item's event is
+ * final outcome, its event through the outbox (all of one call in one INSERT). CLEARED/CONTESTED are final, so each item's event is
  * written exactly once however often (expiry job twice, resolution racing expiry) this runs.
  */
 @Injectable()
@@ -72,6 +72,9 @@ export class ItemDecisionService {
       else planned.set(to, [item]);
     }
     const decisions: ItemDecision[] = [];
+    // The final outcomes' events, written together at the end (one INSERT, `addMany`): an expiry of
+    // a batch of notices decides thousands of items in one transaction.
+    const events: OutboxEventOf[] = [];
     for (const [to, items] of planned) {
       const final = to === 'CLEARED' || to === 'CONTESTED';
       // One conditional update per outcome: only rows still undecided move, so each item's final
@@ -86,7 +89,7 @@ export class ItemDecisionService {
       for (const item of items.filter((i) => movedIds.has(i.application_id))) {
         const objections = objectionsOf(item.application_id);
         if (to === 'CLEARED') {
-          await this.outbox.add(tx, {
+          events.push({
             type: ITEM_CLEARED_V1,
             data: {
               noticeId: item.notice_id,
@@ -99,7 +102,7 @@ export class ItemDecisionService {
         } else if (to === 'CONTESTED') {
           const upheld = objections.find((o) => o.status === 'UPHELD');
           if (!upheld) throw new Error(`item ${item.application_id} contested without an upheld objection`);
-          await this.outbox.add(tx, {
+          events.push({
             type: ITEM_CONTESTED_V1,
             data: {
               noticeId: item.notice_id,
@@ -120,6 +123,7 @@ export class ItemDecisionService {
         });
       }
     }
+    await this.outbox.addMany(tx, events);
     return decisions;
   }
 }
