@@ -9,10 +9,14 @@
 // (received by a consumer bound to lz.events) and until the outbox marked them all sent.
 //
 // Env: BENCH_NOTICES (1000), BENCH_ITEMS_PER_NOTICE (10), BENCH_LEAD_S (90: seconds between the clock
-// jump and the end; publishing must finish inside it), BENCH_CONCURRENCY (16 publications in flight).
+// jump and the end; publishing must finish inside it), BENCH_CONCURRENCY (16 publications in flight),
+// BENCH_CPU_PROF (a file: CPU profile of this process from the end of publishing until every item
+// event is on the broker, written there and summarised — bench/lib/cpu-profile.mjs).
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startCpuProfile } from '../lib/cpu-profile.mjs';
 import { formatProcessStats, processStats } from '../lib/process-stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -48,7 +52,16 @@ async function main() {
     runtime: { clock },
     // No clock jump after publication: the jobs are made with their real delay; the reconciler at the
     // production default period would only re-align them.
-    env: { LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error', DEADLINE_RECONCILE_MS: '60000' },
+    // DEADLINE_CONCURRENCY / DEADLINE_BATCH_SIZE from the environment, to try other settings.
+    env: {
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
+      DEADLINE_RECONCILE_MS: '60000',
+      ...Object.fromEntries(
+        ['DEADLINE_CONCURRENCY', 'DEADLINE_BATCH_SIZE']
+          .filter((k) => process.env[k])
+          .map((k) => [k, process.env[k]]),
+      ),
+    },
   });
   const db = new Client({ connectionString: svc.db.url });
   await db.connect();
@@ -120,6 +133,9 @@ async function main() {
     const publishMs = Date.now() - t0;
     const leftMs = ENDS_AT.getTime() - clock.now().getTime();
     log(
+      `deadline worker: concurrency ${svc.config.DEADLINE_CONCURRENCY}, batch size ${svc.config.DEADLINE_BATCH_SIZE}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+    );
+    log(
       `published ${NOTICES} notices × ${PER_NOTICE} items in ${publishMs} ms (${((NOTICES * 1000) / publishMs).toFixed(0)} notices/s); end in ${leftMs} ms`,
     );
     if (leftMs <= 0) throw new Error('publishing took longer than the lead time: raise BENCH_LEAD_S');
@@ -135,11 +151,18 @@ async function main() {
       );
     }
     const atEnd = processStats();
+    if (process.env.BENCH_CPU_PROF) {
+      // Profile the expiry, not the wait for it: start 1 s before the end.
+      const wait = ENDS_AT.getTime() - clock.now().getTime() - 1_000;
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+    const profiler = await startCpuProfile(process.env.BENCH_CPU_PROF, { root });
 
     const timeout = setTimeout(() => allIn('timeout'), leftMs + 180_000);
     const outcome = await done;
     clearTimeout(timeout);
     const afterExpiry = processStats();
+    const profileLines = await profiler.stop();
     if (outcome === 'timeout')
       throw new Error(`only ${seen.size}/${ITEMS} item events within 180 s after the end`);
 
@@ -182,6 +205,7 @@ async function main() {
       `outbox: ${sent[0].n} item events marked sent, the last ${new Date(sent[0].last).getTime() - realEnd} ms after the end`,
     );
     log(formatProcessStats('publicity service (in this process, all of the run)', processStats()));
+    for (const l of profileLines) log(l);
     if (duplicates > 0 || early > 0) process.exitCode = 1;
 
     // Same run, same machine: bare BullMQ + pg, 1,000 jobs due at one instant, same concurrency.
