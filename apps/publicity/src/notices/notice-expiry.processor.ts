@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { DeadlineRow } from '@lz/deadlines';
-import { recordAudit } from '@lz/platform';
+import { recordAuditMany } from '@lz/platform';
 import { OnDeadlines, type PrismaTx } from '../infra/prisma/prisma.service';
 import { ItemDecisionService, type ItemDecision } from '../items/item-decision.service';
 import { NOTICE_EXPIRY } from './notice-expiry.constants';
@@ -11,7 +11,7 @@ import { NoticesRepository } from './notices.repository';
  * rows, in the transaction that marks the rows FIRED — one notice, or every notice that ended at the
  * same instant (up to the deadlines' batch size) at once. Each notice becomes EXPIRED, then each of
  * its items is decided: cleared, contested, or left awaiting the resolution of its pending objection;
- * one audit row per notice.
+ * one audit row per notice (one INSERT for all of them).
  */
 @Injectable()
 export class NoticeExpiryProcessor {
@@ -39,16 +39,15 @@ export class NoticeExpiryProcessor {
     const decisions = await this.items.decide(tx, locked);
     const byNotice = new Map<string, ItemDecision[]>([...expired].map((id) => [id, []]));
     for (const d of decisions) byNotice.get(d.noticeId)?.push(d);
-    for (const deadline of deadlines) {
+    // One audit row per notice (the audit trail's object is the notice), all in one INSERT.
+    const facts = deadlines.flatMap((deadline) => {
       const ds = byNotice.get(deadline.subjectId);
-      if (!ds) continue;
+      if (!ds) return [];
       const to = (status: ItemDecision['to']) =>
         ds.filter((d) => d.to === status).map((d) => d.applicationId);
-      await recordAudit(
-        tx,
-        { system: 'publicity.notice.expiry' },
+      return [
         {
-          action: 'notice.expired',
+          action: 'notice.expired' as const,
           objectType: 'notice',
           objectId: deadline.subjectId,
           detail: {
@@ -58,7 +57,8 @@ export class NoticeExpiryProcessor {
             awaitingResolution: to('AWAITING_RESOLUTION'),
           },
         },
-      );
-    }
+      ];
+    });
+    await recordAuditMany(tx, { system: 'publicity.notice.expiry' }, facts);
   }
 }
