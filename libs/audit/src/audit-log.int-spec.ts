@@ -138,6 +138,52 @@ describe('AuditLog', () => {
     expect(await verifyAuditChain(sql())).toMatchObject({ ok: true, rows: 3, chained: 3, unchained: 0 });
   });
 
+  // Checked to fail without the mechanism (2026-12-05): with appendMany as a loop of append the
+  // statements are 40, not 1. The content check compares every stored field with append's rows.
+  it('appendMany writes the rows append would, in one statement, in order; none when the caller rolls back', async () => {
+    const at = new Date('2026-02-27T00:00:01.234Z');
+    const entries = Array.from({ length: 40 }, (_, i) => ({ ...entry(i + 1), at }));
+    entries[3] = { ...entries[3], detail: undefined, ip: null };
+    let statements = 0;
+    const written = await inTransaction(async (tx) => {
+      const query = tx.$queryRawUnsafe.bind(tx);
+      tx.$queryRawUnsafe = <T>(q: string, ...v: unknown[]) => {
+        statements += 1;
+        return query<T>(q, ...v);
+      };
+      return AuditLog.appendMany(tx, entries);
+    });
+    await expect(
+      inTransaction(async (tx) => {
+        await AuditLog.appendMany(tx, entries.slice(0, 10));
+        throw new Error('state change failed');
+      }),
+    ).rejects.toThrow('state change failed');
+    expect(await inTransaction((tx) => AuditLog.appendMany(tx, []))).toEqual([]);
+    // The same entries through append, for comparison of what is stored.
+    const one = await inTransaction(async (tx) => {
+      const rows = [];
+      for (const e of entries) rows.push(await AuditLog.append(tx, e));
+      return rows;
+    });
+    const stored = await sql().$queryRawUnsafe<{ seq: string }[]>(
+      'SELECT seq::text AS seq FROM audit_log ORDER BY seq',
+    );
+    const strip = ({ seq: _seq, ...rest }: { seq: string }) => rest;
+    console.log(
+      `appendMany: entries=${entries.length} statements=${statements} rows=${stored.length} (rolled back 10) seqs ${written[0].seq}..${written.at(-1)?.seq}`,
+    );
+    expect(statements).toBe(1);
+    expect(written.map((r) => r.objectId)).toEqual(entries.map((e) => e.objectId));
+    expect(written.map((r) => Number(r.seq))).toEqual(entries.map((_, i) => i + 1));
+    expect(written.map(strip)).toEqual(one.map(strip));
+    expect(written[3]).toMatchObject({ detail: null, ip: null });
+    // The rolled-back batch took seqs 41–50 (sequences do not roll back); its rows are not there.
+    expect(stored).toHaveLength(80);
+    expect(await chainAll()).toBe(80);
+    expect(await verifyAuditChain(sql())).toMatchObject({ ok: true, rows: 80, chained: 80, unchained: 0 });
+  });
+
   it('chains rows that commit out of seq order, each once, in commit order', async () => {
     const early = await openTransaction();
     await AuditLog.append(early.tx, entry(1)); // seq 1, not committed yet

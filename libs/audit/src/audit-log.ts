@@ -48,10 +48,41 @@ async function append(tx: SqlClient, entry: AuditEntry): Promise<AuditRecord> {
 }
 
 /**
+ * `append` for many entries of one transaction in one multi-row INSERT: each row exactly as `append`
+ * writes it (its own seq, in the order given; the same `at` default and JSON round-trip of `detail`),
+ * committed or rolled back with the caller's transaction. Returns the rows in the order given.
+ */
+async function appendMany(tx: SqlClient, entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
+  if (entries.length === 0) return [];
+  const now = new Date();
+  const col = <T>(f: (e: AuditEntry) => T): T[] => entries.map(f);
+  const rows = await tx.$queryRawUnsafe<StoredAuditRow[]>(
+    `INSERT INTO audit_log AS a (at, actor, role, action, object_type, object_id, ip, outcome, detail)
+     SELECT at, actor, role, action, object_type, object_id, ip, outcome, detail
+       FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                   $7::text[], $8::text[], $9::jsonb[])
+            WITH ORDINALITY AS e(at, actor, role, action, object_type, object_id, ip, outcome, detail, n)
+      ORDER BY n
+     RETURNING ${AUDIT_ROW_COLUMNS}`,
+    col((e) => (e.at ?? now).toISOString()),
+    col((e) => e.actor),
+    col((e) => e.role),
+    col((e) => e.action),
+    col((e) => e.objectType),
+    col((e) => e.objectId),
+    col((e) => e.ip ?? null),
+    col((e) => e.outcome),
+    col((e) => (e.detail === undefined ? null : JSON.stringify(e.detail))),
+  );
+  // seq follows the ORDER BY (one nextval per row, in order): sorting by it gives the given order.
+  return rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1)).map(auditRowContent);
+}
+
+/**
  * The security audit trail (docs/ARCHITECTURE.md "Audit", 等保 2.0). `append` inserts one row in the
- * caller's transaction (the state change and its audit row commit or roll back together); `seq`
+ * caller's transaction (`appendMany` several, in one statement) (the state change and its audit row commit or roll back together); `seq`
  * comes from the table's sequence, so appenders never wait for each other. The SM3 hash chain
  * over committed rows is built afterwards by {@link chainPendingAudit} (the AuditChainModule runs
  * it every few hundred ms) and checked by `verifyAuditChain`.
  */
-export const AuditLog = { append };
+export const AuditLog = { append, appendMany };

@@ -9,6 +9,13 @@ describe('buildHandlerMap', () => {
     expect([...map.keys()].sort()).toEqual(['a.b', 'c.d']);
   });
 
+  it('keeps a batch handler as its kind’s batch form, and a per-row handler without one', () => {
+    const batch = async (): Promise<void> => undefined;
+    const map = buildHandlerMap('s', ['a.b', 'c.d'], [{ ...h('a.b', 'X.a'), batch }, h('c.d', 'X.c')]);
+    expect(map.get('a.b')?.batch).toBe(batch);
+    expect(map.get('c.d')?.batch).toBeUndefined();
+  });
+
   it('refuses a declared kind with no handler and names the decorator to add', () => {
     expect(() => buildHandlerMap('publicity', ['publicity.notice.expiry'], [])).toThrow(
       /"publicity\.notice\.expiry" has no handler: add .*@DeadlineHandler\('publicity\.notice\.expiry'\)/,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { DEADLINE_HANDLER_METADATA } from './deadline-handler.decorator';
-import type { DeadlineHandlerFn } from './deadline.types';
+import { DEADLINE_BATCH_HANDLER_METADATA, DEADLINE_HANDLER_METADATA } from './deadline-handler.decorator';
+import type { DeadlineBatchHandlerFn, DeadlineHandlerFn } from './deadline.types';
 import { DEADLINES_OPTIONS, type DeadlinesModuleOptions } from './deadlines.constants';
 
 export interface FoundDeadlineHandler {
@@ -9,6 +9,16 @@ export interface FoundDeadlineHandler {
   /** `Class.method`, for messages. */
   owner: string;
   fn: DeadlineHandlerFn;
+  /** Set for an `@OnDeadlines` batch handler (then `fn` hands it one row). */
+  batch?: DeadlineBatchHandlerFn;
+}
+
+/** The handler of one kind, as the worker calls it. */
+export interface KindHandler {
+  /** One row, in the transaction that marked it FIRED. */
+  one: DeadlineHandlerFn;
+  /** Many rows at once, when the kind's handler is a batch handler. */
+  batch?: DeadlineBatchHandlerFn;
 }
 
 /**
@@ -19,7 +29,7 @@ export function buildHandlerMap(
   service: string,
   kinds: readonly string[],
   found: readonly FoundDeadlineHandler[],
-): Map<string, DeadlineHandlerFn> {
+): Map<string, KindHandler> {
   const problems: string[] = [];
   const declared = new Set(kinds);
   const byKind = new Map<string, FoundDeadlineHandler[]>();
@@ -32,7 +42,7 @@ export function buildHandlerMap(
     }
     byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
   }
-  const map = new Map<string, DeadlineHandlerFn>();
+  const map = new Map<string, KindHandler>();
   for (const kind of kinds) {
     const hs = byKind.get(kind) ?? [];
     if (hs.length === 0) {
@@ -44,7 +54,7 @@ export function buildHandlerMap(
         `Deadline kind "${kind}" has ${hs.length} handlers (${hs.map((h) => h.owner).join(', ')}): keep exactly one @DeadlineHandler('${kind}').`,
       );
     } else {
-      map.set(kind, hs[0].fn);
+      map.set(kind, { one: hs[0].fn, batch: hs[0].batch });
     }
   }
   if (problems.length > 0) {
@@ -56,7 +66,7 @@ export function buildHandlerMap(
 /** Finds @DeadlineHandler methods on every provider at module init; boot fails on a mismatch. */
 @Injectable()
 export class DeadlineHandlerRegistry implements OnModuleInit {
-  private handlers = new Map<string, DeadlineHandlerFn>();
+  private handlers = new Map<string, KindHandler>();
 
   constructor(
     @Inject(DEADLINES_OPTIONS) private readonly options: DeadlinesModuleOptions,
@@ -78,17 +88,24 @@ export class DeadlineHandlerRegistry implements OnModuleInit {
         if (typeof fn !== 'function') continue;
         const kind: unknown = Reflect.getMetadata(DEADLINE_HANDLER_METADATA, fn);
         if (typeof kind !== 'string') continue;
-        found.push({
-          kind,
-          owner: `${instance.constructor.name}.${method}`,
-          fn: (deadline, tx) => (fn as DeadlineHandlerFn).call(instance, deadline, tx),
-        });
+        const owner = `${instance.constructor.name}.${method}`;
+        if (Reflect.getMetadata(DEADLINE_BATCH_HANDLER_METADATA, fn) === true) {
+          const batch: DeadlineBatchHandlerFn = (deadlines, tx) =>
+            (fn as DeadlineBatchHandlerFn).call(instance, deadlines, tx);
+          found.push({ kind, owner, batch, fn: (deadline, tx) => batch([deadline], tx) });
+        } else {
+          found.push({
+            kind,
+            owner,
+            fn: (deadline, tx) => (fn as DeadlineHandlerFn).call(instance, deadline, tx),
+          });
+        }
       }
     }
     this.handlers = buildHandlerMap(this.options.service, this.options.kinds, found);
   }
 
-  get(kind: string): DeadlineHandlerFn | undefined {
+  get(kind: string): KindHandler | undefined {
     return this.handlers.get(kind);
   }
 }

@@ -1,5 +1,8 @@
 import type { Redis } from 'ioredis';
 import { DeadlineReconciler } from './deadline-reconciler.service';
+import { deadlineJobId } from './deadline-job';
+import { deadlineId } from './deadline.types';
+import { deadlineRepository } from './deadline.repository';
 import { waitForExactly } from '@lz/test-infra';
 import { DeadlinesHarness, waitFor } from './test-support/deadlines-harness';
 
@@ -46,6 +49,64 @@ describe(DeadlineReconciler.name, () => {
     );
     expect(deleted).toBeGreaterThan(n);
     expect(c).toMatchObject({ fired: n, effects: n, distinct: n, doubled: 0, early: 0, pending: 0 });
+  });
+
+  // Checked to fail without the mechanism: without the ZMSCORE pass (`unlessAligned` returning every
+  // row) the first pass resyncs all 30 jobs (changeDelay each), so `resynced` is 30, not 0.
+  it('leaves aligned delayed jobs alone in one round trip per page, and re-aligns them after a clock jump', async () => {
+    await h.start({ reconcileEveryMs: 3_600_000 });
+    const dueAt = new Date(Date.now() + 3 * DAY);
+    const n = 30;
+    for (let i = 0; i < n; i++) {
+      await h.scheduler.scheduleAndCommit({ kind: 'test.window.open', subjectId: `a${i}`, dueAt });
+    }
+    const steady = await h.reconciler.reconcileNow();
+    h.clock.jumpTo(new Date(dueAt.getTime() - 60_000));
+    const jumped = await h.reconciler.reconcileNow();
+    // The delayed set's score is the promotion instant (ms) × 4096 + a counter.
+    const score = await h.redis.zscore(
+      `${h.prefix}:testsvc.deadlines:delayed`,
+      deadlineJobId(deadlineId('test.window.open', 'a0'), dueAt),
+    );
+    const promotesIn = Math.floor(Number(score) / 4096) - Date.now();
+    console.log(
+      `pending=${n}: steady pass present=${steady.present} resynced=${steady.resynced}; after a jump to 60 s before: resynced=${jumped.resynced}, job promotes in ${promotesIn} ms`,
+    );
+    expect(steady).toMatchObject({ rows: n, present: n, resynced: 0, added: 0 });
+    expect(jumped).toMatchObject({ rows: n, resynced: n });
+    expect(promotesIn).toBeGreaterThan(50_000);
+    expect(promotesIn).toBeLessThanOrEqual(60_000);
+    expect(await h.reconciler.reconcileNow()).toMatchObject({ present: n, resynced: 0 });
+  });
+
+  // The race behind deadline-firing's "newJob returned 'skipped'" (perf-expiry, 2026-12-04): a pass
+  // reads its page while the row is PENDING, the row's job then fires it, commits and completes, and
+  // only then does the pass look at the job — 'completed' while its (stale) row says PENDING. The
+  // pass must re-read the row before retrying: retrying re-ran the job, which found the row FIRED
+  // and overwrote its 'fired' with 'skipped' (the effect stayed once). Checked to fail without the
+  // re-read in ensureJobFor: the stale pass says 'retried' and the job's return value is 'skipped'.
+  it('leaves alone a job that completed after the pass read its row as PENDING', async () => {
+    await h.start({ reconcileEveryMs: 3_600_000 });
+    const dueAt = new Date(Date.now() + 2 * DAY);
+    h.clock.jumpTo(new Date(dueAt.getTime() - 1_000));
+    await h.scheduler.scheduleAndCommit({ kind: 'test.notice.expiry', subjectId: 'stale', dueAt });
+    // The page as a pass read it just before the firing committed.
+    const [stale] = await h.runner.transaction((tx) => deadlineRepository.pendingPage(tx, null, 10));
+    expect(stale.status).toBe('PENDING');
+    const jobId = deadlineJobId(stale.id, dueAt);
+    await waitFor('the job to complete', async () => (await h.queue.queue.getJob(jobId))?.finishedOn != null);
+
+    const result = await h.scheduler.ensureJobFor(stale, true);
+    // Give a wrongly retried job the time to run again.
+    await new Promise((r) => setTimeout(r, 1_500));
+    const job = await h.queue.queue.getJob(jobId);
+    const c = await h.counts();
+    console.log(
+      `stale page: ensureJobFor=${result} job=${await job?.getState()}/${job?.returnvalue} attemptsStarted=${job?.attemptsStarted} effects=${c.effects}`,
+    );
+    expect(result).toBe('not-pending');
+    expect(job?.returnvalue).toBe('fired');
+    expect(c).toMatchObject({ fired: 1, effects: 1, doubled: 0, early: 0 });
   });
 
   it('fires rows that are overdue at boot immediately', async () => {

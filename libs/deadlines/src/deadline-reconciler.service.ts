@@ -5,11 +5,14 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import type { Clock } from './clock';
+import { deadlineDelayMs, deadlineJobId } from './deadline-job';
 import { deadlineRepository } from './deadline.repository';
 import type { DeadlineRow } from './deadline.types';
 import { DeadlineQueue } from './deadline.queue';
 import { DeadlineScheduler, type EnsureJobResult } from './deadline-scheduler.service';
 import {
+  DEADLINES_CLOCK,
   DEADLINES_OPTIONS,
   DEFAULT_RECONCILE_EVERY_MS,
   type DeadlinesModuleOptions,
@@ -19,6 +22,19 @@ export type ReconcileReport = Record<EnsureJobResult, number> & { rows: number }
 
 const PAGE = 500;
 const PARALLEL = 25;
+/**
+ * A delayed job due to be promoted within this many ms of the instant its row's due time maps to
+ * (by the clock) is left alone. Jobs are made with that very delay, so in steady state all are;
+ * a clock jump or a put-back moves a job by far more.
+ */
+const ALIGNED_WITHIN_MS = 50;
+/** BullMQ's delayed-set score: promotion instant (ms) × 0x1000 + a 12-bit counter. */
+const DELAYED_SCORE_MS = 0x1000;
+
+/** The part of the ioredis client the reconciler uses (BullMQ's backend client). */
+interface ScoreClient {
+  zmscore(key: string, ...members: string[]): Promise<(string | null)[]>;
+}
 
 /**
  * Re-derives jobs from rows, at boot and every `reconcileEveryMs`: for every PENDING row, the job
@@ -37,6 +53,7 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnModuleDestr
     @Inject(DEADLINES_OPTIONS) private readonly options: DeadlinesModuleOptions,
     private readonly scheduler: DeadlineScheduler,
     private readonly queue: DeadlineQueue,
+    @Inject(DEADLINES_CLOCK) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -113,9 +130,10 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnModuleDestr
       const rows: DeadlineRow[] = await runner.transaction((tx) =>
         deadlineRepository.pendingPage(tx, cursor, PAGE),
       );
-      for (let i = 0; i < rows.length && !this.stopped; i += PARALLEL) {
+      const rest = await this.unlessAligned(rows, report);
+      for (let i = 0; i < rest.length && !this.stopped; i += PARALLEL) {
         const results = await Promise.all(
-          rows.slice(i, i + PARALLEL).map((row) =>
+          rest.slice(i, i + PARALLEL).map((row) =>
             this.scheduler.ensureJobFor(row, true).catch((err: Error): EnsureJobResult => {
               this.logger.warn(`deadline ${row.id}: reconcile failed (${err.message})`);
               return 'redis-error';
@@ -129,5 +147,35 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnModuleDestr
       after = rows[rows.length - 1].id;
     }
     return report;
+  }
+
+  /**
+   * One Redis round trip for a page (ZMSCORE on the delayed set): a row whose job is delayed and
+   * due to be promoted when the row falls due by the clock is counted `present` at once; the
+   * others (job missing, finished, waiting, off by a clock jump, overdue) go through
+   * `ensureJobFor` one by one. At 10,000 pending rows a pass is then 20 page reads and 20 ZMSCOREs
+   * instead of 30,000 Redis commands (getJob, getState, changeDelay for each).
+   */
+  private async unlessAligned(rows: DeadlineRow[], report: ReconcileReport): Promise<DeadlineRow[]> {
+    if (rows.length === 0) return rows;
+    let promotedAt: (string | null)[];
+    try {
+      const q = this.queue.queue;
+      const client = (await q.getBackend().client) as unknown as ScoreClient;
+      promotedAt = await client.zmscore(q.keys.delayed, ...rows.map((r) => deadlineJobId(r.id, r.dueAt)));
+    } catch {
+      return rows; // the slow path reports what Redis says, row by row
+    }
+    const now = this.clock.now();
+    const realNow = Date.now();
+    return rows.filter((row, i) => {
+      const score = promotedAt[i];
+      const delay = deadlineDelayMs(row.dueAt, now);
+      if (score === null || delay === 0) return true;
+      const at = Math.floor(Number(score) / DELAYED_SCORE_MS);
+      if (Math.abs(at - (realNow + delay)) > ALIGNED_WITHIN_MS) return true;
+      report.present += 1;
+      return false;
+    });
   }
 }

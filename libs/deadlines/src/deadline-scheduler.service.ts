@@ -165,6 +165,17 @@ export class DeadlineScheduler {
       if (state === 'failed' && existing.failedReason?.includes(PERMANENT_FAILURE_MARK)) {
         return 'permanent-failure';
       }
+      // `row` may be older than the job's end: a reconcile pass reads a page of PENDING rows and only
+      // then looks at their jobs, and a job that fired its row in between is 'completed' by now. A job
+      // completes only after its firing transaction commits, so the row read now tells whether the
+      // job is still owed a run; retrying a job that did fire re-ran it for nothing (and its 'fired'
+      // became 'skipped' — deadline-reconciler.int-spec, "completed after the pass read its row").
+      const current = await this.options.transactionRunner.transaction((tx) =>
+        deadlineRepository.find(tx, row.id),
+      );
+      if (current?.status !== 'PENDING' || current.dueAt.getTime() !== row.dueAt.getTime()) {
+        return 'not-pending';
+      }
       await existing.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
       this.logger.warn(`deadline ${row.id}: job ${jobId} was ${state} while the row is PENDING; retried`);
       return 'retried';

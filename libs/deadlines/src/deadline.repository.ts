@@ -93,6 +93,60 @@ export const deadlineRepository = {
     return n > 0;
   },
 
+  /**
+   * The batch transition: marks FIRED, in one statement, the row `ownId` (when it is due and not
+   * locked by another transaction) and up to `limit − 1` other PENDING rows of `kind` due by `now`
+   * (the clock's reading, so never early), oldest due first — in the order of the partial index
+   * `deadline_pending_idx (due_at)`, so the scan stops after `limit` rows (ordering by id too made
+   * it sort every due row: 82 ms instead of 0.6 ms at 10,000 due rows, EXPLAIN ANALYZE). Rows locked by another firing are
+   * skipped (`SKIP LOCKED`): concurrent batches never wait for each other and never share a row;
+   * so are the ids in `exclude` (rows of a batch that failed, left to their own jobs).
+   * Returns the rows as they are now (FIRED), `ownId`'s first when it was taken.
+   */
+  async claimDue(
+    tx: SqlClient,
+    kind: string,
+    ownId: string,
+    now: Date,
+    limit: number,
+    exclude: readonly string[] = [],
+  ): Promise<DeadlineRow[]> {
+    const rows = await tx.$queryRawUnsafe<RawRow[]>(
+      `WITH own AS (
+         SELECT id FROM deadline
+          WHERE id = $2::text AND kind = $1::text AND status = 'PENDING' AND due_at <= $3::timestamptz
+          FOR UPDATE SKIP LOCKED
+       ), others AS (
+         SELECT id FROM deadline
+          WHERE status = 'PENDING' AND due_at <= $3::timestamptz AND kind = $1::text AND id <> $2::text
+            AND id <> ALL($5::text[])
+          ORDER BY due_at LIMIT $4::int
+          FOR UPDATE SKIP LOCKED
+       )
+       UPDATE deadline d SET status = 'FIRED', fired_at = $3::timestamptz, updated_at = now()
+        WHERE d.id IN (SELECT id FROM own UNION ALL SELECT id FROM others)
+       RETURNING ${COLUMNS}`,
+      kind,
+      ownId,
+      now,
+      Math.max(0, limit - 1),
+      [...exclude],
+    );
+    return rows.map(toRow).sort((a, b) => Number(b.id === ownId) - Number(a.id === ownId));
+  },
+
+  /**
+   * Locks the row unless another transaction holds it (`SKIP LOCKED`): true when this transaction
+   * now holds it; false when it is held elsewhere (a batch firing it) or gone.
+   */
+  async lockIfFree(tx: SqlClient, id: string): Promise<boolean> {
+    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id FROM deadline WHERE id = $1::text FOR UPDATE SKIP LOCKED`,
+      id,
+    );
+    return rows.length > 0;
+  },
+
   /** A page of PENDING rows ordered by id (keyset pagination for the reconciler). */
   async pendingPage(tx: SqlClient, afterId: string | null, limit: number): Promise<DeadlineRow[]> {
     const rows = await tx.$queryRawUnsafe<RawRow[]>(

@@ -38,6 +38,12 @@ export interface ScheduledDeadline {
  */
 export type DeadlineHandlerFn<Tx = SqlClient> = (deadline: DeadlineRow, tx: Tx) => Promise<void>;
 
+/**
+ * A kind's batch handler: the rows of that kind that fell due together (one or more, each already
+ * marked FIRED in `tx`), decided in that one transaction — see `deadlineBatchHandlerDecorator`.
+ */
+export type DeadlineBatchHandlerFn<Tx = SqlClient> = (deadlines: DeadlineRow[], tx: Tx) => Promise<void>;
+
 /** What the worker did with one job. */
 export type DeadlineJobOutcome = 'fired' | 'skipped';
 

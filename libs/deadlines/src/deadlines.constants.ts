@@ -8,6 +8,7 @@ export const DEADLINES_CLOCK = Symbol('DEADLINES_CLOCK');
 
 export const DEFAULT_RECONCILE_EVERY_MS = 60_000;
 export const DEFAULT_WORKER_CONCURRENCY = 10;
+export const DEFAULT_BATCH_SIZE = 25;
 export const DEFAULT_REDIS_PREFIX = 'lz';
 
 export interface DeadlinesModuleOptions {
@@ -26,6 +27,11 @@ export interface DeadlinesModuleOptions {
   reconcileEveryMs?: number;
   /** Worker concurrency; default 10. */
   concurrency?: number;
+  /**
+   * Most rows one firing transaction takes for a kind with a batch handler (`@OnDeadlines`);
+   * default 25. 1 fires every row alone. Kinds with a per-row handler always fire alone.
+   */
+  batchSize?: number;
   /** Attempts / back-off override (tests); defaults in `DEADLINE_JOB_DEFAULTS`. */
   jobs?: Partial<DeadlineJobSettings>;
 }

@@ -6,6 +6,7 @@ export {
   type DeadlineRow,
   type DeadlineStatus,
   type DeadlineHandlerFn,
+  type DeadlineBatchHandlerFn,
   type DeadlineJobOutcome,
   type ScheduleDeadlineInput,
   type ScheduledDeadline,
@@ -17,7 +18,12 @@ export {
   deadlineDelayMs,
   type DeadlineJobPayload,
 } from './deadline-job';
-export { DeadlineHandler, deadlineHandlerDecorator } from './deadline-handler.decorator';
+export {
+  DeadlineHandler,
+  DeadlineBatchHandler,
+  deadlineHandlerDecorator,
+  deadlineBatchHandlerDecorator,
+} from './deadline-handler.decorator';
 export { DeadlineScheduler, type EnsureJobResult } from './deadline-scheduler.service';
 export { DeadlineReconciler, type ReconcileReport } from './deadline-reconciler.service';
 export { DeadlinesHealthIndicator, type DeadlinesHealth } from './deadlines-health.service';

@@ -25,6 +25,14 @@ export interface OutboxEventInput<T extends string = string, D = unknown> {
   policyVersion?: string;
 }
 
+/** One event of any type of `M`, its `data` typed by its `type` (what `addMany` takes). */
+export type OutboxEventOf<M extends object = EventDataMap> = {
+  [T in keyof M & string]: OutboxEventInput<T, M[T]>;
+}[keyof M & string];
+
+/** Rows per INSERT statement of `addMany` (a few MB of parameters at most). */
+export const ADD_MANY_CHUNK = 1_000;
+
 export interface OutboxWriterOptions {
   source: string;
   policyVersion?: string;
@@ -39,8 +47,9 @@ export interface OutboxWriterOptions {
 export type OutboxListener = () => void;
 
 /**
- * Writes an event into `outbox_event` inside the caller's transaction, after validating its data
- * against the contracts. The row becomes visible to the relay only when that transaction commits;
+ * Writes an event (`add`), or many in one statement (`addMany`), into `outbox_event` inside the
+ * caller's transaction, after validating its data against the contracts. The envelope is stored as
+ * the JSON text built here (`::json`, not parsed into jsonb), which is what the relay publishes. The row becomes visible to the relay only when that transaction commits;
  * the writer registers on the transaction's after-commit hook (libs/persistence) to nudge the relay
  * then — once per transaction, whatever number of rows it wrote.
  */
@@ -61,6 +70,44 @@ export class OutboxWriter<M extends object = EventDataMap> {
     tx: SqlClient,
     input: OutboxEventInput<T, M[T]>,
   ): Promise<WireEnvelope<T, M[T]>> {
+    const envelope = this.envelope(input);
+    await tx.$executeRawUnsafe(
+      'INSERT INTO outbox_event (id, type, envelope) VALUES ($1::uuid, $2, $3::json)',
+      envelope.id,
+      envelope.type,
+      JSON.stringify(envelope),
+    );
+    afterCommit(tx, () => this.listener?.(), 'outbox-relay-nudge');
+    return envelope;
+  }
+
+  /**
+   * `add` for many events of one transaction in one multi-row INSERT (`ADD_MANY_CHUNK` rows per
+   * statement): each envelope is built and checked exactly as `add` builds it — same defaults from
+   * the handled event and the writer, same stored bytes (`JSON.stringify` of the returned envelope) —
+   * and the rows commit or roll back with the caller's transaction, so the guarantees are `add`'s.
+   * Rows are inserted in the order given (they share the transaction's `created_at`, as a loop of
+   * `add` calls does). An invalid event throws before anything is written. Returns the envelopes
+   * in the order given.
+   */
+  async addMany(tx: SqlClient, inputs: ReadonlyArray<OutboxEventOf<M>>): Promise<WireEnvelope[]> {
+    const envelopes: WireEnvelope[] = inputs.map((input) => this.envelope(input));
+    for (let i = 0; i < envelopes.length; i += ADD_MANY_CHUNK) {
+      const chunk = envelopes.slice(i, i + ADD_MANY_CHUNK);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO outbox_event (id, type, envelope)
+         SELECT id, type, envelope FROM unnest($1::uuid[], $2::text[], $3::json[]) AS e(id, type, envelope)`,
+        chunk.map((e) => e.id),
+        chunk.map((e) => e.type),
+        chunk.map((e) => JSON.stringify(e)),
+      );
+    }
+    if (envelopes.length > 0) afterCommit(tx, () => this.listener?.(), 'outbox-relay-nudge');
+    return envelopes;
+  }
+
+  /** The envelope of one event: its data checked against the contracts, the defaults filled in. */
+  private envelope<T extends string, D>(input: OutboxEventInput<T, D>): WireEnvelope<T, D> {
     const handling = currentEventContext();
     const policyVersion = input.policyVersion ?? this.options.policyVersion ?? this.contracts.policyVersion;
     if (!policyVersion) {
@@ -68,7 +115,7 @@ export class OutboxWriter<M extends object = EventDataMap> {
         'OutboxWriter: no policyVersion (pass one, or set it in the writer options or the contracts)',
       );
     }
-    const envelope = buildEnvelope(this.contracts, {
+    return buildEnvelope(this.contracts, {
       id: input.id,
       type: input.type,
       data: input.data,
@@ -78,13 +125,5 @@ export class OutboxWriter<M extends object = EventDataMap> {
         input.correlationId ?? handling?.envelope.correlationId ?? this.options.ambientCorrelationId?.(),
       causationId: input.causationId !== undefined ? input.causationId : (handling?.envelope.id ?? null),
     });
-    await tx.$executeRawUnsafe(
-      'INSERT INTO outbox_event (id, type, envelope) VALUES ($1::uuid, $2, $3::jsonb)',
-      envelope.id,
-      envelope.type,
-      JSON.stringify(envelope),
-    );
-    afterCommit(tx, () => this.listener?.(), 'outbox-relay-nudge');
-    return envelope;
   }
 }

@@ -32,6 +32,11 @@ export const platformConfigSchema = baseConfigSchema.extend(authConfigSchema.sha
   /** Deadline jobs processed at once by this instance's BullMQ worker. */
   DEADLINE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(5),
   /**
+   * Most rows of a kind with a batch handler (`@OnDeadlines`) that one firing transaction takes when
+   * many are due at once (libs/deadlines README "Batches"); 1 fires every row alone.
+   */
+  DEADLINE_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(25),
+  /**
    * Connection pools, one per kind of work, so background work never starves requests or each
    * other (sizes are maxima; connections open on demand and close when idle). Defaults: requests
    * 10; events = EVENT_PREFETCH (every in-flight delivery holds one transaction); relay

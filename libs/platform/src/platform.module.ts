@@ -95,6 +95,7 @@ export class ServicePlatformModule {
         clock: runtime.clock,
         reconcileEveryMs: config.DEADLINE_RECONCILE_MS,
         concurrency: config.DEADLINE_CONCURRENCY,
+        batchSize: config.DEADLINE_BATCH_SIZE,
       }),
     });
     return {

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEADLINES_CLOCK, type Clock } from '@lz/deadlines';
-import { OutboxWriter } from '@lz/messaging';
+import { OutboxWriter, type OutboxEventOf } from '@lz/messaging';
 import { ITEM_CLEARED_V1, ITEM_CONTESTED_V1 } from '@lz/policy';
 import { formatShanghaiIso } from '@lz/calendar';
 import type { PrismaTx } from '../infra/prisma/prisma.service';
 import { itemOutcome, type ItemStatus } from './item-outcome';
-import { NoticeItemsRepository, type LockedItem } from './notice-items.repository';
+import { NoticeItemsRepository, type ItemObjection, type LockedItem } from './notice-items.repository';
 
 export interface ItemDecision {
+  noticeId: string;
   applicationId: string;
   from: ItemStatus;
   to: ItemStatus;
@@ -16,7 +17,7 @@ export interface ItemDecision {
 /**
  * Decides a published item (docs/SPEC.md §3.5–3.6) in the caller's transaction: locks the item row, reads its
  * objections, applies `itemOutcome`, and writes the transition with a conditional update plus, for a
- * final outcome, its event through the outbox. CLEARED/CONTESTED are final, so each item's event is
+ * final outcome, its event through the outbox (all of one call in one INSERT). CLEARED/CONTESTED are final, so each item's event is
  * written exactly once however often (expiry job twice, resolution racing expiry) this runs.
  */
 @Injectable()
@@ -31,7 +32,10 @@ export class ItemDecisionService {
    * Locks the items (ordered by id, so concurrent deciders never deadlock) and returns them with their
    * notice's status as committed now. Objection filing and resolution take the same lock first.
    */
-  lockItems(tx: PrismaTx, which: readonly string[] | { noticeId: string }): Promise<LockedItem[]> {
+  lockItems(
+    tx: PrismaTx,
+    which: readonly string[] | { noticeIds: readonly string[] },
+  ): Promise<LockedItem[]> {
     return this.items.lock(tx, which);
   }
 
@@ -47,16 +51,30 @@ export class ItemDecisionService {
       open.map((i) => i.application_id),
     );
     const now = this.clock.now();
-    const objectionsOf = (applicationId: string) => rows.filter((o) => o.application_id === applicationId);
+    // Grouped once: a notice's expiry decides its items in one pass, however many (a batch of
+    // expiries hands over thousands).
+    const byItem = new Map<string, ItemObjection[]>();
+    for (const o of rows) {
+      const list = byItem.get(o.application_id);
+      if (list) list.push(o);
+      else byItem.set(o.application_id, [o]);
+    }
+    const objectionsOf = (applicationId: string) => byItem.get(applicationId) ?? [];
     const planned = new Map<ItemStatus, LockedItem[]>();
     for (const item of open) {
       const to = itemOutcome(
         objectionsOf(item.application_id).map((o) => o.status),
         item.notice_status === 'EXPIRED',
       );
-      if (to !== item.status) planned.set(to, [...(planned.get(to) ?? []), item]);
+      if (to === item.status) continue;
+      const group = planned.get(to);
+      if (group) group.push(item);
+      else planned.set(to, [item]);
     }
     const decisions: ItemDecision[] = [];
+    // The final outcomes' events, written together at the end (one INSERT, `addMany`): an expiry of
+    // a batch of notices decides thousands of items in one transaction.
+    const events: OutboxEventOf[] = [];
     for (const [to, items] of planned) {
       const final = to === 'CLEARED' || to === 'CONTESTED';
       // One conditional update per outcome: only rows still undecided move, so each item's final
@@ -71,7 +89,7 @@ export class ItemDecisionService {
       for (const item of items.filter((i) => movedIds.has(i.application_id))) {
         const objections = objectionsOf(item.application_id);
         if (to === 'CLEARED') {
-          await this.outbox.add(tx, {
+          events.push({
             type: ITEM_CLEARED_V1,
             data: {
               noticeId: item.notice_id,
@@ -84,7 +102,7 @@ export class ItemDecisionService {
         } else if (to === 'CONTESTED') {
           const upheld = objections.find((o) => o.status === 'UPHELD');
           if (!upheld) throw new Error(`item ${item.application_id} contested without an upheld objection`);
-          await this.outbox.add(tx, {
+          events.push({
             type: ITEM_CONTESTED_V1,
             data: {
               noticeId: item.notice_id,
@@ -97,9 +115,15 @@ export class ItemDecisionService {
             },
           });
         }
-        decisions.push({ applicationId: item.application_id, from: item.status, to });
+        decisions.push({
+          noticeId: item.notice_id,
+          applicationId: item.application_id,
+          from: item.status,
+          to,
+        });
       }
     }
+    await this.outbox.addMany(tx, events);
     return decisions;
   }
 }

@@ -25,17 +25,24 @@ export interface ItemObjection {
 @Injectable()
 export class NoticeItemsRepository {
   /**
-   * Locks the items (ordered by id, so concurrent deciders never deadlock) and returns them with their
-   * notice's status as committed now. Objection filing and resolution take the same lock first.
+   * Locks the items — by application id, or every item of these notices — ordered by id, so
+   * concurrent deciders never deadlock, and returns them with their notice's status as committed
+   * now. Objection filing and resolution take the same lock first.
    */
-  async lock(tx: PrismaTx, which: readonly string[] | { noticeId: string }): Promise<LockedItem[]> {
-    if (Array.isArray(which) && which.length === 0) return [];
+  async lock(
+    tx: PrismaTx,
+    which: readonly string[] | { noticeIds: readonly string[] },
+  ): Promise<LockedItem[]> {
     const byNotice = !Array.isArray(which);
+    const ids = byNotice
+      ? (which as { noticeIds: readonly string[] }).noticeIds
+      : (which as readonly string[]);
+    if (ids.length === 0) return [];
     const items = await tx.$queryRawUnsafe<Omit<LockedItem, 'notice_status' | 'ends_at'>[]>(
       `SELECT application_id, notice_id::text AS notice_id, status FROM notice_item
-        WHERE ${byNotice ? 'notice_id = $1::uuid' : 'application_id = ANY($1::text[])'}
+        WHERE ${byNotice ? 'notice_id = ANY($1::uuid[])' : 'application_id = ANY($1::text[])'}
         ORDER BY application_id FOR UPDATE`,
-      byNotice ? (which as { noticeId: string }).noticeId : [...(which as readonly string[])],
+      [...ids],
     );
     if (items.length === 0) return [];
     const notices = await tx.$queryRawUnsafe<{ id: string; status: 'OPEN' | 'EXPIRED'; ends_at: Date }[]>(

@@ -114,6 +114,36 @@ describe(NoticeExpiryProcessor.name, () => {
     expect(perItem).toEqual([1, 1, 1, 1, 1]);
   });
 
+  // Notices ending at the same instant expire in one batch (libs/deadlines "Batches"): the item
+  // events written with one addMany, the audit rows with one recordAuditMany. Counted raw: each
+  // item's event once, one audit row per notice naming exactly its items. Checked to fail without
+  // the mechanism (2026-12-05): with the expiry's recordAuditMany call removed the audit rows are 0.
+  it('expires notices ending at the same instant: each item event once, one audit row per notice', async () => {
+    const published = [];
+    for (let i = 0; i < 3; i++) published.push(await publishAt('2026-03-23T10:00:00+08:00', 4));
+    const endsAt = published[0].endsAt;
+    expect(published.every((p) => p.endsAt.getTime() === endsAt.getTime())).toBe(true);
+    const ids = published.flatMap((p) => p.ids);
+
+    h.clock.jumpTo(new Date(endsAt.getTime() - 2_000));
+    const cleared = await h.probe.expectExactly((e) => clearedOf(e, ids), 12, { timeoutMs: 20_000 });
+    expectNeverEarly(cleared, endsAt);
+    const perItem = ids.map((id) => h.probe.received.filter((e) => clearedOf(e, [id])).length);
+    expect(perItem).toEqual(Array(12).fill(1));
+    const { rows } = await h.db.query<{ object_id: string; detail: { cleared: string[] } }>(
+      `SELECT object_id, detail FROM audit_log WHERE action = 'notice.expired' AND object_id = ANY($1::text[])`,
+      [published.map((p) => p.notice.id)],
+    );
+    console.log(
+      `3 notices ending together: item events=${cleared.length} audit rows=${rows.length} (${rows.map((r) => r.detail.cleared.length).join(',')} items)`,
+    );
+    expect(rows).toHaveLength(3);
+    for (const p of published) {
+      const row = rows.find((r) => r.object_id === p.notice.id);
+      expect([...(row?.detail.cleared ?? [])].sort()).toEqual([...p.ids].sort());
+    }
+  });
+
   it('refuses an objection one second after the end with 409 naming rule 3.5, and accepts one just before it', async () => {
     const { notice, ids, endsAt } = await publishAt('2026-03-30T10:00:00+08:00', 1);
     expect(notice.endsAt).toBe('2026-04-08T00:00:00+08:00'); // 清明 4/4–4/6 off

@@ -102,13 +102,17 @@ export class NoticesRepository {
     });
   }
 
-  /** OPEN → EXPIRED, once: the expiry fired. Returns false when it already had. */
-  async markExpired(tx: PrismaTx, id: string): Promise<boolean> {
-    const n = await tx.$executeRawUnsafe(
-      `UPDATE notice SET status = 'EXPIRED' WHERE id = $1::uuid AND status = 'OPEN'`,
-      id,
+  /**
+   * OPEN → EXPIRED, once, in one statement: the notices' expiry fired. Returns the ids that moved
+   * (a notice that had already expired is not among them).
+   */
+  async markExpired(tx: PrismaTx, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const moved = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `UPDATE notice SET status = 'EXPIRED' WHERE id = ANY($1::uuid[]) AND status = 'OPEN' RETURNING id::text AS id`,
+      [...ids],
     );
-    return n > 0;
+    return moved.map((m) => m.id);
   }
 
   /** Open notices whose end was computed with a year unknown at the time, locked for recomputation. */

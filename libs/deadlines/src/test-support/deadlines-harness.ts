@@ -10,7 +10,7 @@ import { Pool } from 'pg';
 // helpers exist only for its integration tests, which need the per-run isolation of @lz/testing.
 import { createTestDatabase, testInfra, testRedisPrefix, type TestDatabase } from '@lz/test-infra';
 import { OffsetClock, type Clock } from '../clock';
-import { DeadlineHandler } from '../deadline-handler.decorator';
+import { DeadlineBatchHandler, DeadlineHandler } from '../deadline-handler.decorator';
 import { DeadlineQueue } from '../deadline.queue';
 import { DeadlineReconciler } from '../deadline-reconciler.service';
 import { DeadlineScheduler } from '../deadline-scheduler.service';
@@ -24,13 +24,17 @@ const PLATFORM_SQL = resolve(
   '../../../persistence/prisma/migrations/20261127000000_platform_tables/migration.sql',
 );
 
-export const TEST_KINDS = ['test.notice.expiry', 'test.window.open'] as const;
+export const TEST_KINDS = ['test.notice.expiry', 'test.window.open', 'test.batch.expiry'] as const;
 
 /** What the test handlers share with the test. */
 export class HarnessState {
   /** Deadline ids whose handler writes its effect and then throws on the first call. */
   readonly failFirst = new Set<string>();
   readonly calls = new Map<string, number>();
+  /** Deadline ids whose effect is written and then throws, every time (the batch kind). */
+  readonly failAlways = new Set<string>();
+  /** The ids of each call of the batch handler, in order. */
+  readonly batches: string[][] = [];
 }
 
 /** The test app's handlers: each writes one `effect` row inside the firing transaction. */
@@ -49,6 +53,16 @@ export class EffectHandlers {
   @DeadlineHandler('test.window.open')
   async windowOpened(deadline: DeadlineRow, tx: SqlClient): Promise<void> {
     await this.effect(deadline, tx);
+  }
+
+  /** The batch kind: one effect row per deadline, in order; a `failAlways` row throws half-way. */
+  @DeadlineBatchHandler('test.batch.expiry')
+  async batchExpired(deadlines: DeadlineRow[], tx: SqlClient): Promise<void> {
+    this.state.batches.push(deadlines.map((d) => d.id));
+    for (const d of deadlines) {
+      await this.effect(d, tx);
+      if (this.state.failAlways.has(d.id)) throw new Error(`${d.id} fails on purpose, every time`);
+    }
   }
 
   private async effect(d: DeadlineRow, tx: SqlClient): Promise<void> {

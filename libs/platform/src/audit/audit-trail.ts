@@ -1,4 +1,4 @@
-import { AuditLog, type AuditAction, type AuditOutcome, type AuditRecord } from '@lz/audit';
+import { AuditLog, type AuditAction, type AuditEntry, type AuditOutcome, type AuditRecord } from '@lz/audit';
 import type { Principal } from '@lz/auth';
 import type { SqlClient } from '@lz/persistence';
 
@@ -45,6 +45,25 @@ export function actorUnitOf(principal: Principal): string | undefined {
  * service's AuditChainer (libs/audit). A person's unit goes into the detail as `actorUnit`.
  */
 export function recordAudit(tx: SqlClient, actor: AuditActor, fact: AuditFact): Promise<AuditRecord> {
+  return AuditLog.append(tx, auditEntry(actor, fact));
+}
+
+/**
+ * `recordAudit` for several state changes of one transaction by one actor (an expiry of a batch of
+ * notices): one row per fact, as `recordAudit` writes it, in one INSERT.
+ */
+export function recordAuditMany(
+  tx: SqlClient,
+  actor: AuditActor,
+  facts: readonly AuditFact[],
+): Promise<AuditRecord[]> {
+  return AuditLog.appendMany(
+    tx,
+    facts.map((fact) => auditEntry(actor, fact)),
+  );
+}
+
+function auditEntry(actor: AuditActor, fact: AuditFact): AuditEntry {
   const unit = 'principal' in actor ? actorUnitOf(actor.principal) : undefined;
   const who =
     'principal' in actor
@@ -52,12 +71,12 @@ export function recordAudit(tx: SqlClient, actor: AuditActor, fact: AuditFact): 
       : 'public' in actor
         ? { actor: 'public', role: 'public', ip: actor.ip }
         : { actor: actor.system, role: 'system', ip: undefined };
-  return AuditLog.append(tx, {
+  return {
     ...who,
     action: fact.action,
     objectType: fact.objectType,
     objectId: fact.objectId,
     outcome: fact.outcome ?? 'SUCCESS',
     detail: unit === undefined ? fact.detail : { ...fact.detail, [ACTOR_UNIT_KEY]: unit },
-  });
+  };
 }

@@ -1,4 +1,4 @@
-import { deadlineHandlerDecorator } from '@lz/deadlines';
+import { deadlineBatchHandlerDecorator, deadlineHandlerDecorator } from '@lz/deadlines';
 import { eventHandlerDecorator, type EventContext } from '@lz/messaging';
 import { ServicePrismaClient } from '@lz/platform';
 import { PrismaClient, type Prisma } from './generated/client';
@@ -12,6 +12,8 @@ export const OnEvent = eventHandlerDecorator<PrismaTx>();
 export type ServiceEventContext = EventContext<PrismaTx>;
 /** `@OnDeadline(kind)`: a deadline handler of this service, its transaction (a PrismaTx) typed. */
 export const OnDeadline = deadlineHandlerDecorator<PrismaTx>();
+/** `@OnDeadlines(kind)`: the batch form — the rows of a kind due together, in one transaction. */
+export const OnDeadlines = deadlineBatchHandlerDecorator<PrismaTx>();
 
 /**
  * The publicity service's Prisma client on its own database (`DATABASE_URL` of the platform config);
