@@ -10,8 +10,10 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /**
    * Batches in flight at once in this instance, each in its own transaction (disjoint rows through
-   * SKIP LOCKED): while one waits for its confirms the next is claimed. Default 2; the relay's pool
-   * needs one connection per batch plus one for the health report.
+   * SKIP LOCKED): while some wait for their confirms the next ones are claimed, published and marked.
+   * Default 4 (the broker confirms a quorum queue's messages at its own pace: with 2 batches it sat
+   * idle while each lane claimed and marked — bench/relay/README.md); the relay's pool needs one
+   * connection per batch plus one for the health report.
    */
   concurrency?: number;
   /** Back-off of a failed row: base * 2^(attempts-1), capped. Defaults 1 s and 60 s. */
@@ -31,6 +33,7 @@ export interface UnsentReport {
 }
 
 const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_CONCURRENCY = 4;
 
 interface ClaimedRow {
   id: string;
@@ -80,7 +83,7 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
-    const lanes = Math.max(1, Math.floor(this.options.concurrency ?? 2));
+    const lanes = Math.max(1, Math.floor(this.options.concurrency ?? DEFAULT_CONCURRENCY));
     this.loop = Promise.all(Array.from({ length: lanes }, (_, lane) => this.run(lane))).then(() => undefined);
   }
 
@@ -98,20 +101,44 @@ export class OutboxRelay {
   }
 
   /** Runs one claim-publish-mark cycle; returns how many rows it claimed. */
-  async relayOnce(): Promise<number> {
+  relayOnce(): Promise<number> {
+    return this.cycle(() => undefined);
+  }
+
+  /** One cycle; `onClaimed` is told how many rows were claimed as soon as the claim returned. */
+  private async cycle(onClaimed: (claimed: number) => void): Promise<number> {
     const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
     return this.runner.transaction(async (tx) => {
       // outbox_event_claim_idx (created_at) WHERE sent_at IS NULL: an ordered index scan that stops
       // after `batchSize` rows, however long the backlog (a sort of every unsent row before).
+      // The rows are locked and ordered by (id, created_at) alone and the envelopes fetched by id
+      // after: when the table's statistics lag behind a sudden backlog (not analyzed yet; it
+      // estimates a few hundred unsent rows), the planner takes a bitmap scan + sort of the whole
+      // backlog instead of the index, and a sort that carries the envelopes spilled ~80 MB to disk
+      // per claim — 300–850 ms for 500 of 20,000 rows, against ~10 ms for a sort of ids
+      // (bench/relay/README.md).
+      // And the planner is told not to sort (for this transaction): the index gives the order, and
+      // even a sort of ids read every unsent row per claim (~10–25 ms of the database's CPU for
+      // 20,000, against ~3 ms; it grows with the backlog). jit off: the cost that enable_sort adds
+      // to a plan that must sort (the 500 claimed rows, by created_at) would have JIT-compiled the
+      // query, ~100 ms each time.
+      await tx.$queryRawUnsafe(
+        `SELECT set_config('enable_sort', 'off', true) AS sort, set_config('jit', 'off', true) AS jit`,
+      );
       // The envelope as the text its writer stored (a json column): published as it is.
       const rows = await tx.$queryRawUnsafe<ClaimedRow[]>(
-        `SELECT id::text AS id, type, envelope::text AS envelope, attempts FROM outbox_event
-          WHERE sent_at IS NULL AND next_attempt_at <= now()
-          ORDER BY created_at
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
+        `WITH claimed AS (
+           SELECT id, created_at FROM outbox_event
+            WHERE sent_at IS NULL AND next_attempt_at <= now()
+            ORDER BY created_at
+            LIMIT $1
+            FOR UPDATE SKIP LOCKED)
+         SELECT o.id::text AS id, o.type, o.envelope::text AS envelope, o.attempts
+           FROM claimed JOIN outbox_event o ON o.id = claimed.id
+          ORDER BY claimed.created_at`,
         batchSize,
       );
+      onClaimed(rows.length);
       if (rows.length === 0) return 0;
       const outcomes = await this.publisher.publishBatch(rows.map((row) => row.envelope));
       const sent: string[] = [];
@@ -208,8 +235,9 @@ export class OutboxRelay {
 
   /**
    * One lane of cycles. Lane 0 polls every `pollIntervalMs`; the others sleep without a timer until
-   * a cycle claimed a full batch (a backlog) or a commit nudged, and go back to sleep once a cycle
-   * finds less than a full batch.
+   * a cycle claimed a full batch (a backlog: they are woken as soon as its claim returned, not once
+   * it was confirmed and committed) or a commit nudged, and go back to sleep once a cycle finds less
+   * than a full batch.
    */
   private async run(lane: number): Promise<void> {
     const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -224,16 +252,15 @@ export class OutboxRelay {
       }
       let claimed: number;
       try {
-        claimed = await this.relayOnce();
+        claimed = await this.cycle((n) => {
+          if (n >= batchSize) this.wakeAll(); // more behind it: the other lanes join in now
+        });
       } catch (err) {
         this.logger.error(`relay cycle failed: ${(err as Error).message}`);
         await this.pause(this.options.errorPauseMs ?? 1_000);
         continue;
       }
-      if (claimed >= batchSize) {
-        this.wakeAll(); // more behind it: the other lanes join in
-        continue;
-      }
+      if (claimed >= batchSize) continue;
       if (this.nudges === seen) await this.pause(idleMs);
     }
   }

@@ -27,8 +27,12 @@ export const platformConfigSchema = baseConfigSchema.extend(authConfigSchema.sha
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(200),
   /** Outbox rows the relay claims, publishes (one confirm wait) and marks per transaction. */
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
-  /** Relay batches in flight at once per instance (each its own transaction and connection). */
-  OUTBOX_RELAY_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /**
+   * Relay batches in flight at once per instance (each its own transaction and connection): the
+   * broker confirms a quorum queue's messages at its own pace and needs several batches to work on
+   * while the others are claimed and marked (bench/relay/README.md).
+   */
+  OUTBOX_RELAY_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
   /** Deadline jobs processed at once by this instance's BullMQ worker. */
   DEADLINE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(5),
   /**
