@@ -55,12 +55,20 @@ const MESSAGE_KEYS = new Set(
 );
 
 /**
- * Message keys shown as text: the portal's translator shows a key whose strings have not been loaded
- * as the key itself (i18n/translate.ts) — a page that reached for a workspace string before
- * i18n/workspace.ts registered them.
+ * Message keys shown as text (outside quoted code): the portal's translator shows a key whose
+ * strings have not been loaded as the key itself (i18n/translate.ts) — a page that reached for a
+ * workspace string before i18n/workspace.ts registered them.
  */
 export async function untranslatedKeys(page: Page): Promise<string[]> {
-  const text = await page.locator('body').innerText();
+  // Code the page quotes (an audit row's action, e.g. `preliminary.decided`) is not a message.
+  const text = (await page.evaluate(`(() => {
+    const body = document.body.cloneNode(true);
+    body.querySelectorAll('code, pre, script, style').forEach((n) => n.remove());
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
+    return parts.join(' ');
+  })()`)) as string;
   return [...new Set(text.match(/[a-zA-Z][\w]*(?:\.[\w]+)+/g) ?? [])].filter((word) =>
     MESSAGE_KEYS.has(word),
   );
