@@ -43,15 +43,22 @@ const PAGE = 100;
 /** Pages read per service and subject at most (10 000 rows): beyond that the page says it stopped. */
 const MAX_PAGES = 100;
 
+/** Every item of a list, page by page (the list convention; `PAGE` a page, `MAX_PAGES` at most). */
+async function allPages<T>(read: (page: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const answer = await read(page);
+    items.push(...answer.items);
+    if (page * PAGE >= answer.total) break;
+  }
+  return items;
+}
+
 /** Every row of one service about the subjects, and the service's verdict (one chain per service). */
 async function readService(service: AuditService, subjectIds: readonly string[]) {
   const items: AuditEntry[] = [];
   for (const subjectId of subjectIds) {
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const answer = await readers[service]({ subjectId, page, pageSize: PAGE });
-      items.push(...answer.items);
-      if (page * PAGE >= answer.total) break;
-    }
+    items.push(...(await allPages((page) => readers[service]({ subjectId, page, pageSize: PAGE }))));
   }
   // Verified after the rows are read: a break found meanwhile is not hidden by an earlier "ok".
   const chain: AuditChainVerdict = await verifiers[service]();
@@ -102,17 +109,6 @@ export async function mergedAuditTrail(subjectIds: readonly string[]): Promise<M
   return { entries, services };
 }
 
-/** Every id of a list, page by page (the list convention; 100 a page). */
-async function idsOf(read: (page: number) => Promise<{ items: { id: string }[]; total: number }>) {
-  const ids: string[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const answer = await read(page);
-    ids.push(...answer.items.map((i) => i.id));
-    if (page * PAGE >= answer.total) break;
-  }
-  return ids;
-}
-
 /**
  * What a consortium's trail is about: the consortium, the application it was filed from, and its
  * claims (后补助) and evaluation cycles — their rows name those ids, not the consortium's.
@@ -122,8 +118,8 @@ export async function consortiumAuditSubjects(
   applicationId: string,
 ): Promise<string[]> {
   const [claims, evaluations] = await Promise.all([
-    idsOf((page) => listClaims({ consortiumId, page, pageSize: PAGE })),
-    idsOf((page) => listEvaluations({ consortiumId, page, pageSize: PAGE })),
+    allPages((page) => listClaims({ consortiumId, page, pageSize: PAGE })),
+    allPages((page) => listEvaluations({ consortiumId, page, pageSize: PAGE })),
   ]);
-  return [consortiumId, applicationId, ...claims, ...evaluations];
+  return [consortiumId, applicationId, ...claims.map((c) => c.id), ...evaluations.map((e) => e.id)];
 }
